@@ -1,0 +1,115 @@
+"""Step 2a: split text into paragraphs and mark those that are not article text.
+
+Paragraphs are lines (scraped articles put one paragraph per line, with or without blank lines
+between). A paragraph is boilerplate when a pattern from ``lexicon/boilerplate.toml`` matches it,
+when it is not English, when it is a short fragment with no sentence in it (navigation, author
+names), or when it repeats an earlier line word for word (a headline scraped twice).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from .lexicon import load, words
+
+BODY = "body"
+HEADLINE = "headline"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A line of the text: ``[start, end)`` without its line break, and what it is."""
+
+    start: int
+    end: int
+    kind: str  # "body", "headline", or the reason it is boilerplate
+
+    @property
+    def is_text(self) -> bool:
+        """True when the paragraph is article text (body or headline), not boilerplate."""
+        return self.kind in (BODY, HEADLINE)
+
+
+@functools.cache
+def _patterns() -> dict[str, regex.Pattern]:
+    lex = load("boilerplate")
+    flags = regex.IGNORECASE | regex.V1
+    whole = "|".join(f"(?:{p})" for p in lex["whole_line"]["patterns"])
+    return {
+        "navigation": regex.compile(rf"^(?:{whole})$", flags),
+        "credit": regex.compile("|".join(f"(?:{p})" for p in lex["anywhere"]["patterns"]), flags),
+        "bio": regex.compile("|".join(f"(?:{p})" for p in lex["bio"]["patterns"]), regex.V1),
+        "caption": regex.compile("|".join(f"(?:{p})" for p in lex["caption"]["patterns"]), flags),
+    }
+
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+_SENTENCE_END = regex.compile(r"[.!?:;\"”’)\]…]\s*$")
+_FOLD = regex.compile(r"[\s\"“”'‘’`]+")
+
+
+def _english_share(tokens: list[str]) -> float:
+    english = words("boilerplate", "english", "words")
+    return sum(1 for t in tokens if t.lower() in english) / max(len(tokens), 1)
+
+
+def classify_line(line: str) -> str:
+    """Return what a stripped line is: "body", "headline", or why it is boilerplate."""
+    pats = _patterns()
+    if pats["navigation"].match(line):
+        return "navigation"
+    if pats["credit"].search(line):
+        return "credit"
+    if pats["bio"].search(line):
+        return "bio"
+    tokens = _WORD.findall(line)
+    if not tokens:
+        return "symbols"
+    latin = sum(1 for t in tokens if regex.match(r"\p{Latin}", t))
+    if latin < len(tokens) / 2:
+        return "foreign"
+    ends_sentence = bool(_SENTENCE_END.search(line))
+    if len(tokens) >= 12 and _english_share(tokens) < 0.08:
+        return "foreign"
+    if not ends_sentence:
+        if pats["caption"].search(line):
+            return "caption"
+        if len(tokens) < 5:
+            return "fragment"
+        capitalised = sum(1 for t in tokens if t[0].isupper())
+        if capitalised >= 0.6 * len(tokens):
+            return HEADLINE
+    return BODY
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Return every non-blank line of ``text`` as a Paragraph, classified.
+
+    Offsets are into ``text``; leading and trailing white space of a line is not included.
+    """
+    paragraphs: list[Paragraph] = []
+    seen: set[str] = set()
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        start, end = pos, nl
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            line = text[start:end]
+            kind = classify_line(line)
+            folded = _FOLD.sub(" ", line).strip().lower()
+            if kind in (BODY, HEADLINE) and len(folded) > 20 and folded in seen:
+                kind = "repeated"
+            seen.add(folded)
+            paragraphs.append(Paragraph(start, end, kind))
+        pos = nl + 1
+    return paragraphs

@@ -1,0 +1,92 @@
+"""Step 2b: candidates found without a parse: quotations (paired marks) and their paragraphs.
+
+A quotation opens with a double mark and closes with the next closing mark in its paragraph. A
+quotation whose closing mark is missing runs to the end of its paragraph, or to the next opening
+mark. A paragraph that opens with a mark while the previous paragraph's quotation is still open
+continues it (the multi-paragraph quote convention).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .boilerplate import Paragraph
+
+OPENERS = frozenset("“«„‟")
+CLOSERS = frozenset("”»")
+STRAIGHT = '"'
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``[start, end)`` of the words inside the marks, and how it was delimited."""
+
+    start: int  # first character inside the opening mark
+    end: int  # one past the last character before the closing mark
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark, None when unclosed
+    paragraph: int  # index into the paragraph list
+    continues_previous: bool  # opens a paragraph while the previous paragraph's quote was open
+
+
+def _is_opening_straight(text: str, i: int, start: int, end: int) -> bool:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if before.isspace() or before in "([{—–-/:;":
+        return not after.isspace()
+    return False
+
+
+def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[Quote]:
+    """Return every quotation inside the text paragraphs, in order of their start."""
+    quotes: list[Quote] = []
+    previous_open = False
+    for index, para in enumerate(paragraphs):
+        if not para.is_text:
+            previous_open = False
+            continue
+        open_at: int | None = None
+        first_in_para = True
+        starts_with_mark = False
+        ended_open = False
+        i = para.start
+        end = para.end
+        while i < end:
+            c = text[i]
+            if c == STRAIGHT:
+                opening = open_at is None and _is_opening_straight(text, i, para.start, end)
+                closing = open_at is not None
+            elif c in OPENERS:
+                opening, closing = True, False
+            elif c in CLOSERS:
+                opening, closing = False, True
+            else:
+                i += 1
+                continue
+            if opening:
+                if open_at is not None:
+                    quotes.append(_make(text, open_at, i, None, index, starts_with_mark and first_in_para and previous_open))
+                    first_in_para = False
+                open_at = i
+                if i == para.start:
+                    starts_with_mark = True
+            elif closing and open_at is not None:
+                quotes.append(_make(text, open_at, i, i, index, starts_with_mark and first_in_para and previous_open))
+                first_in_para = False
+                open_at = None
+            i += 1
+        if open_at is not None:
+            quotes.append(_make(text, open_at, end, None, index, starts_with_mark and first_in_para and previous_open))
+            ended_open = True
+        previous_open = ended_open
+    return [q for q in quotes if q.end > q.start]
+
+
+def _make(text: str, open_mark: int, stop: int, close_mark: int | None, paragraph: int, continues: bool) -> Quote:
+    start = open_mark + 1
+    end = stop
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return Quote(start, end, open_mark, close_mark, paragraph, continues)

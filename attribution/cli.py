@@ -1,0 +1,145 @@
+"""The command line: ``python -m attribution audit|eval ...``.
+
+Every error the user can act on is one line on stderr naming the file and the problem, with exit
+status 2 and no traceback. With several files, a bad one is reported and the others still run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import enum
+import sys
+from collections.abc import Sequence
+
+from .errors import AttributionError
+
+
+class ExitCode(enum.IntEnum):
+    """Exit status, as a linter's: 0 clean, 1 findings at or above the failing severity, 2 error."""
+
+    OK = 0
+    FINDINGS = 1
+    ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, no usage dump
+        self.exit(ExitCode.ERROR, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _write(text: str, output: str | None) -> None:
+    if output:
+        with open(output, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"attribution: {message}\n")
+    sys.stderr.flush()
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    """Audit each FILE and print the reports; returns the exit status."""
+    from .text import read_text_file
+
+    status = ExitCode.OK
+    texts: list[tuple[str, str]] = []
+    for path in args.files:
+        try:
+            texts.append((path, read_text_file(path)))
+        except AttributionError as exc:
+            _error(str(exc))
+            status = ExitCode.ERROR
+    if not texts:
+        return status
+
+    from .auditor import audit
+
+    reports = []
+    for path, text in texts:
+        try:
+            reports.append(audit(text, path=path))
+        except AttributionError as exc:
+            _error(str(exc))
+            status = ExitCode.ERROR
+        except Exception as exc:  # a bug must not lose the other files' reports
+            _error(f"{path}: E099: internal error while auditing ({type(exc).__name__}: {exc}); please report it")
+            status = ExitCode.ERROR
+    if not reports:
+        return status
+    if args.format == "json":
+        from .render.json import render_json
+
+        out = render_json(reports)
+    elif args.format == "jsonl":
+        from .render.json import render_jsonl
+
+        out = render_jsonl(reports)
+    else:
+        from .render.text import render_text
+
+        out = render_text(reports)
+    try:
+        _write(out, args.output)
+    except OSError as exc:
+        _error(f"{args.output}: cannot write the report ({exc.strerror})")
+        return ExitCode.ERROR
+    return status
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score the engine against annotated data and print the table; returns the exit status."""
+    from .evaluate import run_eval
+
+    try:
+        text = run_eval(fixtures=args.fixtures, polnear=args.polnear, splits=args.split, limit=args.limit,
+                        as_json=args.format == "json")
+    except AttributionError as exc:
+        _error(str(exc))
+        return ExitCode.ERROR
+    _write(text, args.output)
+    return ExitCode.OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with every subcommand."""
+    parser = _Parser(prog="attribution", description="Audit how news articles are sourced.")
+    parser.add_argument("--version", action="version", version="attribution 0.1.0")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    audit = sub.add_parser("audit", help="find every quote and paraphrase and its source")
+    audit.add_argument("files", nargs="+", metavar="FILE", help="article text files")
+    audit.add_argument("--format", choices=["json", "jsonl", "text"], default="text")
+    audit.add_argument("--output", "-o", metavar="PATH", help="write the report here instead of stdout")
+    audit.set_defaults(func=cmd_audit)
+
+    ev = sub.add_parser("eval", help="score the engine against annotated articles")
+    ev.add_argument("--fixtures", default="fixtures", metavar="DIR",
+                    help="directory of articles with *.gold.json annotations (default: fixtures)")
+    ev.add_argument("--polnear", default="../shared/corpora/polnear", metavar="DIR",
+                    help="PolNeAR directory with train.jsonl/dev.jsonl ('' to skip)")
+    ev.add_argument("--split", nargs="+", default=["dev"], choices=["train", "dev"], help="PolNeAR splits")
+    ev.add_argument("--limit", type=int, default=None, help="score only the first N PolNeAR articles")
+    ev.add_argument("--format", choices=["text", "json"], default="text")
+    ev.add_argument("--output", "-o", metavar="PATH")
+    ev.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return ExitCode.OK
+    except AttributionError as exc:
+        _error(str(exc))
+        return ExitCode.ERROR

@@ -1,0 +1,27 @@
+"""Lexicons: the data the engine applies (verbs, anonymity, hedges, boilerplate, media).
+
+Each file is loaded once and cached; the code that applies a lexicon lives in the step that uses it.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from importlib import resources
+from typing import Any
+
+
+@functools.cache
+def load(name: str) -> dict[str, Any]:
+    """Return the parsed TOML lexicon ``name`` (without extension) from this package."""
+    with resources.files(__name__).joinpath(f"{name}.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@functools.cache
+def words(name: str, *keys: str) -> frozenset[str]:
+    """Return the lower-cased word list at ``keys`` inside lexicon ``name`` as a frozenset."""
+    node: Any = load(name)
+    for key in keys:
+        node = node[key]
+    return frozenset(str(w).lower() for w in node)

@@ -1,0 +1,204 @@
+"""Step 3b: put quotations and parse links together into one list of attributions.
+
+Quotes extend the content they overlap, quotes with no cue of their own take the speaker of the
+paragraph around them (or of the quote they continue), hedges inside a sourced claim are dropped,
+and an outlet's report of what someone said becomes that someone's attribution, relayed ``via``
+the outlet.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..boilerplate import Paragraph
+from ..candidates import Quote
+from .parse import Link, _mentions_media, _trim, quote_is_speech
+
+
+@dataclass
+class Assembled:
+    """An attribution in Doc character offsets, before its source is resolved."""
+
+    kind: str
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    source: Span | None
+    via: list[Span]
+    rule: str
+    paragraph: int
+    continues: int | None = None  # index into the assembled list
+    quotes: list[int] = field(default_factory=list)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _inside(point: int, span: tuple[int, int]) -> bool:
+    return span[0] <= point < span[1]
+
+
+class _ParagraphIndex:
+    def __init__(self, paragraphs: list[Paragraph]) -> None:
+        self.paragraphs = paragraphs
+        self.starts = [p.start for p in paragraphs]
+
+    def of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, char) - 1)
+
+    def previous_text(self, index: int) -> int | None:
+        for k in range(index - 1, -1, -1):
+            if self.paragraphs[k].is_text:
+                return k
+        return None
+
+
+def _is_media_source(span: Span | None) -> bool:
+    return span is not None and _mentions_media(span.root)
+
+
+def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[Paragraph]) -> list[Assembled]:
+    """Return the article's attributions in text order, quotes linked to their speakers."""
+    pindex = _ParagraphIndex(paragraphs)
+    quote_spans = [(q.start, q.end) for q in quotes]
+    # Marks included, for "is this cue inside a quotation".
+    quoted_regions = [(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotes]
+
+    kept: list[Link] = []
+    seen_cues: set[tuple[int, int]] = set()
+    for link in links:
+        if link.cue is not None and any(_inside(link.cue[0], r) for r in quoted_regions):
+            continue  # a cue inside a quotation belongs to the speaker's own words
+        if link.cue is not None and link.cue in seen_cues:
+            continue
+        if link.cue is not None:
+            seen_cues.add(link.cue)
+        kept.append(link)
+
+    # An outlet reporting what a named source said: keep the inner one, relayed via the outlet.
+    relayed: set[int] = set()
+    for i, outer in enumerate(kept):
+        if outer.source is None or not _is_media_source(outer.source) or outer.kind == "unsourced":
+            continue
+        for j, inner in enumerate(kept):
+            if i == j or inner.source is None or inner.cue is None or j in relayed:
+                continue
+            if _inside(inner.cue[0], outer.content) and inner.kind != "unsourced":
+                inner.via.append(outer.source)
+                if inner.rule == "cue_verb_subject":
+                    inner.rule = "relay_outlet_reported"
+                relayed.add(i)
+    kept = [link for k, link in enumerate(kept) if k not in relayed]
+
+    # Hedges inside a sourced claim say nothing more; a nested claim goes to the outer one.
+    sourced = [link for link in kept if link.source is not None]
+    result: list[Link] = []
+    for link in kept:
+        if link.kind == "unsourced":
+            if any(_inside(link.cue[0], s.content) or _overlap(s.content, link.content) >= 0.5 * (link.content[1] - link.content[0]) for s in sourced):
+                continue
+            if any(o is not link and o.kind == "unsourced" and _overlap(o.content, link.content) > 0 and o.cue[0] < link.cue[0] for o in kept):
+                continue
+        result.append(link)
+    nested: set[int] = set()
+    for i, inner in enumerate(result):
+        if inner.cue is None:
+            continue
+        for j, outer in enumerate(result):
+            if i != j and j not in nested and outer.source is not None and _inside(inner.cue[0], outer.content) and _overlap(inner.content, outer.content) == inner.content[1] - inner.content[0]:
+                if inner.content != outer.content or inner.kind == "unsourced":
+                    nested.add(i)
+                    break
+    result = [link for k, link in enumerate(result) if k not in nested]
+
+    out: list[Assembled] = []
+    for link in result:
+        content = link.content
+        covered = [k for k, q in enumerate(quote_spans) if _overlap(q, content) > 0]
+        for k in covered:
+            q = quote_spans[k]
+            content = (min(content[0], q[0]), max(content[1], q[1]))
+        content = _trim(doc, *content)
+        out.append(Assembled(link.kind, content, link.cue, link.source, list(link.via), link.rule, pindex.of(content[0]), quotes=covered))
+
+    # Quotations no link covers: find their speaker.
+    claimed = set(k for a in out for k in a.quotes)
+    quote_owner: dict[int, int] = {}
+    for idx, a in enumerate(out):
+        for k in a.quotes:
+            quote_owner.setdefault(k, idx)
+    for k, q in enumerate(quotes):
+        if k in claimed:
+            continue
+        owner = _speaker_for(k, quotes, out, quote_owner, pindex) if quote_is_speech(doc, q) else None
+        if owner is not None:
+            prev = out[owner]
+            rule = "continued_quote" if q.continues_previous else (
+                "same_paragraph_speaker" if prev.paragraph == q.paragraph else "previous_paragraph_speaker")
+            out.append(Assembled("direct", (q.start, q.end), None, prev.source, list(prev.via), rule, q.paragraph,
+                                 continues=owner if q.continues_previous else None, quotes=[k]))
+            quote_owner[k] = len(out) - 1
+        elif quote_is_speech(doc, q):
+            out.append(Assembled("direct", (q.start, q.end), None, None, [], "quote_without_source", q.paragraph, quotes=[k]))
+            quote_owner[k] = len(out) - 1
+
+    for a in out:
+        a.kind = _kind(doc, a, quotes)
+        if a.kind == "direct" and len(a.quotes) == 1:
+            q = quotes[a.quotes[0]]
+            a.content = (q.start, q.end)
+    order = sorted(range(len(out)), key=lambda i: (out[i].content[0], out[i].content[1], out[i].cue or (0, 0)))
+    remap = {old: new for new, old in enumerate(order)}
+    ordered = [out[i] for i in order]
+    for a in ordered:
+        if a.continues is not None:
+            a.continues = remap[a.continues]
+    return ordered
+
+
+def _speaker_for(k: int, quotes: list[Quote], out: list[Assembled], quote_owner: dict[int, int], pindex: _ParagraphIndex) -> int | None:
+    """Return the index of the attribution whose speaker an unlinked quote ``k`` takes, or None."""
+    q = quotes[k]
+    if q.continues_previous and k > 0 and quotes[k - 1].paragraph < q.paragraph:
+        owner = quote_owner.get(k - 1)
+        if owner is not None and out[owner].source is not None:
+            return owner
+    same = [i for i, a in enumerate(out) if a.paragraph == q.paragraph and a.source is not None]
+    before = [i for i in same if out[i].content[1] <= q.start]
+    if before:
+        return max(before, key=lambda i: out[i].content[1])
+    after = [i for i in same if out[i].content[0] >= q.end and out[i].kind != "unsourced"]
+    if after:
+        return min(after, key=lambda i: out[i].content[0])
+    para = pindex.paragraphs[q.paragraph]
+    if q.open_mark - para.start <= 1:
+        prev = pindex.previous_text(q.paragraph)
+        if prev is not None:
+            cands = [i for i, a in enumerate(out) if a.paragraph == prev and a.source is not None]
+            if cands:
+                return max(cands, key=lambda i: out[i].content[1])
+    return None
+
+
+def _kind(doc: Doc, a: Assembled, quotes: list[Quote]) -> str:
+    if a.kind == "unsourced":
+        return "unsourced"
+    if not a.quotes:
+        return a.kind
+    text = doc.text
+    length = sum(1 for c in text[a.content[0]:a.content[1]] if c.isalnum())
+    quoted = 0
+    for k in a.quotes:
+        q = quotes[k]
+        s, e = max(q.start, a.content[0]), min(q.end, a.content[1])
+        quoted += sum(1 for c in text[s:e] if c.isalnum())
+    share = quoted / max(length, 1)
+    if share >= 0.85:
+        q = quotes[a.quotes[0]]
+        if a.rule.endswith("speaker") or a.rule in ("continued_quote", "quote_without_source") or quote_is_speech(doc, q) or text[q.start:q.start + 1].isupper():
+            return "direct"
+        return "mixed"
+    return "mixed"

@@ -1,0 +1,488 @@
+"""Step 3: link content to cue and source using the dependency parse.
+
+Each ``_from_*`` function is a small rule over the parsed Doc. It yields ``Link`` objects in the
+Doc's character offsets; nothing here knows about the original text or the output model.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+from spacy.tokens import Doc, Span, Token
+
+from ..boilerplate import Paragraph
+from ..candidates import Quote
+from ..lexicon import load, words
+
+# Dependency labels of clausal complements that carry what was said.
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_RELATIVE = frozenset({"who", "that", "which", "whom"})
+_EDGE_PUNCT = frozenset(",;:-–—\"“”'‘’()[] \n")
+
+
+@dataclass
+class Link:
+    """A candidate attribution in Doc character offsets."""
+
+    kind: str  # provisional: "indirect", "according_to", "unsourced", "direct"
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    source: Span | None  # the source noun phrase as written
+    rule: str
+    via: list[Span] = field(default_factory=list)
+    cue_token: Token | None = None
+    continues: int | None = None  # index of the Link this one continues
+
+
+@functools.cache
+def _lexicon() -> dict[str, frozenset[str]]:
+    return {
+        "speech": words("verbs", "speech", "lemmas"),
+        "belief": words("verbs", "belief", "lemmas"),
+        "intention": words("verbs", "intention", "lemmas"),
+        "object": words("verbs", "object_content", "lemmas"),
+        "relay": words("verbs", "relay", "lemmas"),
+        "describe": words("verbs", "describe_as", "lemmas"),
+        "passive": words("verbs", "passive_hedge", "lemmas"),
+        "show": words("verbs", "document_show", "lemmas"),
+        "hedge_adverbs": words("hedges", "adverbs"),
+    }
+
+
+@functools.cache
+def _hedge_frames() -> regex.Pattern:
+    frames = load("hedges")["frames"]
+    return regex.compile("|".join(f"(?:{f})" for f in frames), regex.IGNORECASE | regex.V1)
+
+
+_OPEN_MARKS = "“«„\"‘"
+_CLOSE_MARKS = "”»\"’"
+_EDGE_WORDS = ("and", "but", "or", "that")
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Return ``(start, end)`` in characters without edge punctuation, spaces, "that" or "and".
+
+    A quote mark at an edge is kept when its partner is inside the span ("as “de-risking”").
+    """
+    text = doc.text
+    for _ in range(4):
+        before = (start, end)
+        while start < end and text[start] in _EDGE_PUNCT:
+            if text[start] in _OPEN_MARKS and _has_partner(text, start, end, forward=True):
+                break
+            start += 1
+        while end > start and (text[end - 1] in _EDGE_PUNCT or text[end - 1] == "."):
+            if text[end - 1] in _CLOSE_MARKS and _has_partner(text, start, end - 1, forward=False):
+                break
+            end -= 1
+        head = text[start:start + 8].lower()
+        for word in _EDGE_WORDS:
+            if head.startswith(word + " ") or head.startswith(word + "\n"):
+                start += len(word) + 1
+                break
+        tail = text[max(start, end - 8):end].lower()
+        for word in _EDGE_WORDS[:3]:
+            if tail.endswith(" " + word):
+                end -= len(word) + 1
+                break
+        if (start, end) == before:
+            break
+    return start, end
+
+
+def _has_partner(text: str, start: int, end: int, *, forward: bool) -> bool:
+    """True when the quote mark at ``start`` (forward) or ``end`` (backward) is closed inside."""
+    if forward:
+        inner = text[start + 1:end]
+        return any(c in _CLOSE_MARKS for c in inner)
+    inner = text[start:end]
+    return any(c in _OPEN_MARKS for c in inner)
+
+
+def _subtree_chars(tok: Token) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right)
+
+
+def _span_chars(doc: Doc, first: Token, last: Token) -> tuple[int, int]:
+    return first.idx, last.idx + len(last)
+
+
+def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
+    """Return the noun phrase headed by ``tok``: its subtree, cut before ``stop`` if inside it."""
+    doc = tok.doc
+    left, right = tok.left_edge.i, tok.right_edge.i
+    if stop is not None and left <= stop.i <= right:
+        if stop.i > tok.i:
+            right = stop.i - 1
+        else:
+            left = stop.i + 1
+    while right > left and (doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    return doc[left:right + 1]
+
+
+def _relcl_antecedent(verb: Token) -> Span:
+    """Return the noun phrase a relative clause ("who said ...") modifies, without the clause.
+
+    The parser often hangs "who" on the nearest noun ("a source, familiar with the situation,
+    who said"); climb to the noun that can speak.
+    """
+    head = verb.head
+    for _ in range(4):
+        if can_speak(head) or head.dep_ not in ("pobj", "prep", "amod", "acl", "appos"):
+            break
+        head = head.head
+    doc = verb.doc
+    left = head.left_edge.i
+    right = verb.left_edge.i - 1
+    while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].lower_ in _RELATIVE):
+        right -= 1
+    return doc[left:right + 1]
+
+
+@functools.cache
+def _speaker_nouns() -> frozenset[str]:
+    return (words("anonymity", "anonymous", "role_nouns") | words("anonymity", "anonymous", "vague_nouns")
+            | words("media", "nouns") | words("media", "documents", "nouns") | words("organizations", "nouns"))
+
+
+def can_speak(tok: Token) -> bool:
+    """True when a noun phrase headed by ``tok`` can be a source: a person, body, outlet or document."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "which", "what", "there", "these", "those")
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    nouns = _speaker_nouns()
+    return tok.lower_ in nouns or tok.lemma_.lower() in nouns
+
+
+def subject_of(verb: Token) -> tuple[Span | None, Token | None]:
+    """Return the source noun phrase of a cue verb and the verb it was found on, or (None, None).
+
+    Follows coordination ("declined to comment but said"), infinitive and adverbial clauses to
+    the governing verb when the cue has no subject of its own, and relative clauses ("a source,
+    who said") to the noun they modify.
+    """
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            break
+        for child in current.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                if child.lower_ in _RELATIVE and current.dep_ == "relcl":
+                    return _relcl_antecedent(current), current
+                return _noun_phrase(child, stop=current), current
+            if child.dep_ == "agent":
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return _noun_phrase(grand), current
+        if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
+            current = current.head
+            continue
+        if current.dep_ == "relcl":
+            return _relcl_antecedent(current), current
+        break
+    return None, None
+
+
+def _has_passive_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _content_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> tuple[int, int] | None:
+    """Return the characters of what a cue verb reports, or None when it reports nothing."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp"]
+    if ccomp:
+        return _subtree_chars(_best_clause(verb, ccomp))
+    if lemma in lex["describe"]:
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        pred = next((c for c in verb.children if c.dep_ in ("oprd", "prep") and c.lower_ in ("as",) or c.dep_ == "oprd"), None)
+        if dobj is not None and pred is None:
+            pred = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if dobj is not None and pred is not None:
+            s1, e1 = _subtree_chars(dobj)
+            s2, e2 = _subtree_chars(pred)
+            return min(s1, s2), max(e1, e2)
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if xcomp is not None and lemma in lex["intention"] and not _has_passive_subject(verb):
+        return _subtree_chars(xcomp)
+    if lemma in lex["object"]:
+        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if dobj is not None and dobj.pos_ in ("NOUN", "PROPN") and dobj.lower_ not in ("it", "them"):
+            return _subtree_chars(dobj)
+    # "X, he said, will ...": the cue clause is a parenthetical inside the content.
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        head = verb.head
+        start, end = _subtree_chars(head)
+        cue_left = verb.left_edge.idx
+        if cue_left > head.idx:
+            end = cue_left
+        return start, end
+    return None
+
+
+def _best_clause(verb: Token, clauses: list[Token]) -> Token:
+    """Of several clausal complements, return the one holding a quotation, else after a colon,
+    else the longest."""
+    if len(clauses) == 1:
+        return clauses[0]
+    text = verb.doc.text
+    quoted = [c for c in clauses if any(m in text[slice(*_subtree_chars(c))] for m in "“”\"")]
+    if len(quoted) == 1:
+        return quoted[0]
+    after = [c for c in clauses if c.i > verb.i]
+    if after and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].text == ":":
+        return after[0]
+    return max(clauses, key=lambda c: c.right_edge.i - c.left_edge.i)
+
+
+def _is_cue(tok: Token, lex: dict[str, frozenset[str]]) -> bool:
+    if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ == "say"):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in lex["speech"] or lemma in lex["belief"] or lemma in lex["intention"]
+
+
+def _cue_span(verb: Token) -> tuple[int, int]:
+    """Return the cue's characters: the verb with its particle ("pointed out")."""
+    start, end = verb.idx, verb.idx + len(verb)
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            end = child.idx + len(child)
+    return start, end
+
+
+def _inverted_source(verb: Token) -> Span | None:
+    """Return X in "..., reported X." (the subject after its verb, at the end of the sentence)."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    sent_end = verb.sent.end - 1
+    while sent_end > verb.i and (doc[sent_end].is_punct or doc[sent_end].is_space):
+        sent_end -= 1
+    for child in verb.rights:
+        if child.dep_ in ("nsubj", "dobj", "attr", "npadvmod") and can_speak(child) and child.right_edge.i >= sent_end - 1:
+            return _noun_phrase(child)
+    return None
+
+
+def _content_before_subject(verb: Token, source: Span) -> tuple[int, int] | None:
+    """Return the clause before "..., the Post reported" when the cue closes its sentence."""
+    doc = verb.doc
+    sent = verb.sent
+    first = min(source.start, verb.i)
+    if first - sent.start < 4 or doc[first - 1].text not in (",", "—", "–"):
+        return None
+    if any(t.i > verb.i and t.dep_ in ("ccomp", "xcomp", "dobj") for t in verb.children):
+        return None
+    return sent.start_char, doc[first - 1].idx
+
+
+_REFUSALS = frozenset({"refuse", "decline", "fail", "hesitate"})
+
+
+def _refused(verb: Token) -> bool:
+    """True for "refused to confirm or deny": a cue inside a refusal's infinitive reports nothing."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ != "conj" or current.head.i == current.i:
+            break
+        current = current.head
+    return current.dep_ == "xcomp" and current.head.lemma_.lower() in _REFUSALS
+
+
+def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
+    for tok in sent:
+        if not _is_cue(tok, lex) or _refused(tok):
+            continue
+        if _has_passive_subject(tok) and not any(c.dep_ == "agent" for c in tok.children):
+            continue  # "X is said to", "was told": hedges or recipients, handled elsewhere
+        inverted = _inverted_source(tok)
+        if inverted is not None and tok.i - sent.start >= 5:
+            content = (sent.start_char, tok.doc[tok.i - 1].idx)
+            yield Link("indirect", content, _cue_span(tok), inverted, "inverted_cue", _relay(tok, inverted, lex)[1], cue_token=tok)
+            continue
+        source, governor = subject_of(tok)
+        if source is None or not can_speak(source.root):
+            continue
+        content = _content_of_cue(tok, lex)
+        rule = "cue_verb_subject" if governor is not None and governor.i == tok.i else "cue_verb_inherited_subject"
+        if content is None:
+            content = _content_before_subject(tok, source)
+            rule = "cue_after_content"
+        if content is None:
+            continue
+        if tok.dep_ == "relcl" and tok.head.dep_ in ("dobj",) and tok.head.head.lemma_.lower() in lex["relay"]:
+            rule = "relay_cited_source_said"
+        originator, via = _relay(tok, source, lex)
+        if originator is not source:
+            rule = "relay_citing"
+        yield Link("indirect", content, _cue_span(tok), originator, rule, via, cue_token=tok)
+
+
+def _relay(verb: Token, source: Span, lex: dict[str, frozenset[str]]) -> tuple[Span, list[Span]]:
+    """Return the originating source and the outlets it was relayed through.
+
+    "the Post reported, citing X": X, via the Post. "a source told CNN": the source, via CNN.
+    "the Post cited a source who said": the source, via the Post.
+    """
+    via: list[Span] = []
+    if verb.dep_ == "relcl":
+        cite = source.root.head
+        if source.root.dep_ == "dobj" and cite.lemma_.lower() in lex["relay"]:
+            outlet, _ = subject_of(cite)
+            if outlet is not None:
+                via.append(outlet)
+    for recipient in verb.children:
+        if recipient.dep_ in ("dobj", "dative") and recipient.i not in range(source.start, source.end) and _mentions_media(recipient):
+            via.append(_noun_phrase(recipient))
+    originator = _cited_originator(verb, lex)
+    if originator is not None:
+        return originator, [source, *via]
+    return source, via
+
+
+def _cited_originator(verb: Token, lex: dict[str, frozenset[str]]) -> Span | None:
+    """Return the source cited by "citing X" attached to ``verb`` (or a verb it coordinates)."""
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp", "conj", "dep") and child.lemma_.lower() in lex["relay"]:
+            obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return _noun_phrase(obj)
+    return None
+
+
+@functools.cache
+def _media_names() -> frozenset[str]:
+    return words("media", "outlets")
+
+
+def _mentions_media(tok: Token) -> bool:
+    phrase = " ".join(t.lower_ for t in tok.subtree if not t.is_punct)
+    if phrase.removeprefix("the ") in _media_names() or phrase in _media_names():
+        return True
+    return tok.lower_ in ("media", "outlet", "outlets", "newspaper", "newspapers", "reporters", "journalists") or (
+        tok.ent_type_ == "ORG" and any(t.lower_ in _media_names() for t in tok.subtree)
+    )
+
+
+def _from_according_to(sent: Span) -> Iterator[Link]:
+    for tok in sent:
+        if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+            continue
+        to = tok.doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        source = _noun_phrase(pobj)
+        phrase_start = tok.idx
+        phrase_end = source.end_char
+        # The claim is the rest of the sentence, on the side that holds the clause.
+        before = (sent.start_char, phrase_start)
+        after = (phrase_end, sent.end_char)
+        if _trim(tok.doc, *after)[1] - _trim(tok.doc, *after)[0] >= _trim(tok.doc, *before)[1] - _trim(tok.doc, *before)[0]:
+            content = after
+        else:
+            content = before
+        yield Link("according_to", content, (tok.idx, to.idx + len(to)), source, "according_to")
+
+
+def _from_hedges(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ in lex["hedge_adverbs"]:
+            head = tok.head
+            while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+                head = head.head
+            start, end = _subtree_chars(head)
+            if tok.idx < start:
+                start = tok.idx
+            yield Link("unsourced", (start, end), (tok.idx, tok.idx + len(tok)), None, "hedge_adverb")
+    for match in _hedge_frames().finditer(sent.text):
+        cue = (sent.start_char + match.start(), sent.start_char + match.end())
+        if match.group(0).lower().startswith(("it ", "there ", "rumo", "reports", "speculation")):
+            content = (cue[1], sent.end_char)
+        else:
+            content = (sent.start_char, sent.end_char)
+        yield Link("unsourced", content, _trim(doc, *cue), None, "hedge_frame")
+
+
+def _from_document_subjects(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
+    """Documents, polls and studies that "show" content: their subject is a document source."""
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["show"]:
+            continue
+        if _is_cue(tok, lex) and tok.lemma_.lower() not in ("show", "indicate", "find", "reveal"):
+            continue  # already a cue verb
+        content = _content_of_cue(tok, lex)
+        if content is None:
+            continue
+        source, _ = subject_of(tok)
+        if source is None:
+            continue
+        yield Link("indirect", content, _cue_span(tok), source, "document_shows", cue_token=tok)
+
+
+def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
+    """Return the links found in every sentence that lies in a text paragraph, in text order."""
+    lex = _lexicon()
+    spans = [(p.start, p.end) for p in paragraphs if p.is_text]
+    links: list[Link] = []
+    seen_cues: set[tuple[int, int]] = set()
+    import bisect
+
+    starts = [s for s, _ in spans]
+    for sent in doc.sents:
+        k = bisect.bisect_right(starts, sent.start_char) - 1
+        inside = k >= 0 and spans[k][0] <= sent.start_char < spans[k][1]
+        if not inside:
+            # A sentence may start in white space before its paragraph.
+            first = next((t for t in sent if not t.is_space), None)
+            if first is None:
+                continue
+            k = bisect.bisect_right(starts, first.idx) - 1
+            if not (k >= 0 and spans[k][0] <= first.idx < spans[k][1]):
+                continue
+        for link in _from_cue_verbs(sent, lex):
+            seen_cues.add(link.cue)
+            links.append(link)
+        for link in _from_document_subjects(sent, lex):
+            if link.cue not in seen_cues:
+                links.append(link)
+        links.extend(_from_according_to(sent))
+        links.extend(_from_hedges(sent, lex))
+    out = []
+    for link in links:
+        start, end = _trim(doc, *link.content)
+        if end - start < 2:
+            continue
+        link.content = (start, end)
+        out.append(link)
+    return out
+
+
+def sentence_of(doc: Doc, char: int) -> Span | None:
+    """Return the sentence that holds character ``char``, or None."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.sent if span is not None else None
+
+
+def quote_is_speech(doc: Doc, quote: Quote) -> bool:
+    """True when an unlinked quotation reads as speech (a clause), not a scare quote or a title."""
+    text = doc.text[quote.start:quote.end]
+    n_words = len(text.split())
+    if n_words >= 6:
+        return True
+    return n_words >= 3 and text.rstrip()[-1:] in ".!?"

@@ -1,0 +1,429 @@
+"""Step 4: resolve sources: anaphors to first mentions, named or anonymous, type and descriptors.
+
+Works on the assembled attributions in text order, in the Doc's character offsets. A mention is
+an anaphor when it is a pronoun ("she"), a definite role ("the spokesman", "the source",
+"their source") or a short name ("The Post"); it resolves to the nearest earlier full mention
+that fits, and takes that mention's type, anonymity and descriptors.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import load, words
+from .link.assemble import Assembled
+
+_PERSONAL = {"he": 1, "she": 1, "him": 1, "her": 1, "i": 1, "they": 2, "we": 2, "it": 1}
+_POSSESSIVE_DETS = frozenset({"their", "its", "his", "her", "our", "the", "this", "that", "these", "those"})
+_NAMED_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_AFFILIATION_PREPS = frozenset({"at", "in", "of", "from", "with", "for", "within", "inside"})
+
+
+@dataclass
+class SourceInfo:
+    """What the engine concludes about a source mention, in Doc character offsets."""
+
+    mention: tuple[int, int]
+    type: str
+    anonymous: bool
+    vague: bool
+    resolved: tuple[int, int] | None = None
+    count: int | None = None
+    descriptors: dict[str, tuple[int, int]] = field(default_factory=dict)
+    anonymity_reason: tuple[int, int] | None = None
+    key: str = ""
+    plural: bool = False
+
+
+@functools.cache
+def _lex() -> dict:
+    anon = load("anonymity")
+    return {
+        "adjectives": words("anonymity", "anonymous", "adjectives"),
+        "roles": words("anonymity", "anonymous", "role_nouns"),
+        "spokes": words("anonymity", "anonymous", "spokes_nouns"),
+        "vague": words("anonymity", "anonymous", "vague_nouns"),
+        "counts": {k.lower(): v for k, v in anon["count"]["words"].items()},
+        "vague_counts": words("anonymity", "count", "vague"),
+        "outlets": words("media", "outlets"),
+        "media_nouns": words("media", "nouns"),
+        "documents": words("media", "documents", "nouns"),
+        "org_nouns": words("organizations", "nouns"),
+        "org_names": words("organizations", "names"),
+        "knowledge": regex.compile(
+            r"\b(?:" + "|".join(regex.escape(p) for p in anon["knowledge"]["patterns"]) + r")\b", regex.IGNORECASE
+        ),
+        "reason": regex.compile(
+            r"\b(?:" + "|".join(anon["reason"]["patterns"]) + r")", regex.IGNORECASE | regex.V1
+        ),
+    }
+
+
+def _is_plural(root: Token) -> bool:
+    if root.lower_ in ("they", "we", "them", "some", "many", "others", "several", "both", "few"):
+        return True
+    return root.tag_ in ("NNS", "NNPS")
+
+
+def _content_tokens(span: Span) -> list[Token]:
+    return [t for t in span if not (t.is_punct or t.is_space)]
+
+
+def _outlet_name(span: Span) -> bool:
+    lex = _lex()
+    text = " ".join(t.text for t in _content_tokens(span)).lower()
+    text = text.removeprefix("the ")
+    if text in lex["outlets"]:
+        return True
+    words_ = text.split()
+    for n in range(min(4, len(words_)), 0, -1):
+        for i in range(len(words_) - n + 1):
+            if " ".join(words_[i:i + n]) in lex["outlets"] and any(t[0].isupper() for t in span.text.split()):
+                chunk = " ".join(words_[i:i + n])
+                if chunk not in ("time", "the sun", "fox", "insider", "the national", "the journal", "the post", "the times"):
+                    return True
+    return False
+
+
+def _person_named(span: Span) -> bool:
+    root = span.root
+    if root.ent_type_ == "PERSON":
+        return True
+    # "Kasra Aarabi, an Iran analyst": a PERSON appositive or compound on the root.
+    for child in root.children:
+        if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON" and child.pos_ == "PROPN":
+            return True
+    if root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON") and not _outlet_name(span):
+        propns = [t for t in span if t.pos_ == "PROPN" and t.head.i == root.i or t.i == root.i]
+        if len(propns) >= 2 and root.ent_type_ != "ORG":
+            return True
+    return False
+
+
+def _affiliation(span: Span) -> tuple[int, int] | None:
+    root = span.root
+    lex = _lex()
+    for t in span:
+        if t.i == root.i:
+            continue
+        if t.dep_ == "pobj" and t.head.lower_ in _AFFILIATION_PREPS and t.head.head.i == root.i:
+            if t.ent_type_ in _NAMED_ENTS or t.pos_ == "PROPN" or t.lemma_.lower() in lex["org_nouns"]:
+                return t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
+    mods = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and (
+        t.ent_type_ in _NAMED_ENTS or t.pos_ == "PROPN" or t.lemma_.lower() in lex["org_nouns"])]
+    if mods:
+        first = min(mods, key=lambda t: t.left_edge.i).left_edge
+        if first.lower_ in ("the", "a", "an"):
+            first = first.doc[first.i + 1]
+        last = max(mods, key=lambda t: t.i)
+        # Extend over the compound chain ("US State Department").
+        while last.i + 1 < root.i and last.doc[last.i + 1].dep_ in ("compound",) and last.doc[last.i + 1].pos_ == "PROPN":
+            last = last.doc[last.i + 1]
+        if last.i >= first.i:
+            return first.idx, last.idx + len(last)
+    return None
+
+
+def _role(span: Span) -> tuple[int, int] | None:
+    root = span.root
+    lex = _lex()
+    if root.pos_ != "NOUN" or root.lemma_.lower() in lex["vague_counts"]:
+        return None
+    start = root
+    k = root.i - 1
+    doc = root.doc
+    while k >= span.start:
+        t = doc[k]
+        if t.dep_ in ("compound", "amod") and t.head.i in (root.i, start.i) and t.lower_ not in lex["adjectives"] \
+                and t.ent_type_ not in _NAMED_ENTS and t.pos_ != "PROPN" and t.lemma_.lower() not in lex["org_nouns"] \
+                and not t.like_num and t.lower_ not in lex["counts"] and t.lower_ not in lex["vague_counts"]:
+            start = t
+            k -= 1
+            continue
+        break
+    return start.idx, root.idx + len(root)
+
+
+def _count(span: Span) -> tuple[int | None, tuple[int, int] | None]:
+    root = span.root
+    lex = _lex()
+    for t in root.lefts:
+        low = t.lower_
+        if t.dep_ == "nummod" or t.like_num:
+            value = lex["counts"].get(low)
+            if value is None:
+                try:
+                    value = int(low.replace(",", ""))
+                except ValueError:
+                    value = None
+            return value, (t.idx, t.idx + len(t))
+        if low in lex["vague_counts"]:
+            return None, (t.idx, t.idx + len(t))
+        if t.dep_ == "det" and low in ("a", "an", "another"):
+            return 1, None
+    if root.tag_ == "NN":
+        return 1, None
+    return None, None
+
+
+def describe(span: Span) -> SourceInfo:
+    """Return type, anonymity and descriptors of a full mention (not an anaphor)."""
+    lex = _lex()
+    root = span.root
+    lemma = root.lemma_.lower()
+    tokens = _content_tokens(span)
+    text_lower = " ".join(t.lower_ for t in tokens)
+    info = SourceInfo((span.start_char, span.end_char), "unnamed", True, False, plural=_is_plural(root))
+    affiliation = _affiliation(span)
+    if affiliation:
+        info.descriptors["affiliation"] = affiliation
+    knowledge = lex["knowledge"].search(span.text)
+    if knowledge:
+        info.descriptors["knowledge"] = (span.start_char + knowledge.start(), span.end_char)
+    has_unnamed_adj = any(t.lower_ in lex["adjectives"] for t in span)
+    is_vague_word = lemma in lex["vague"] or root.lower_ in lex["vague"]
+    if _outlet_name(span) and lemma not in lex["roles"]:
+        info.type, info.anonymous = "media", False
+    elif _person_named(span) and not has_unnamed_adj:
+        info.type, info.anonymous = "person", False
+    elif root.pos_ == "PROPN" and root.ent_type_ in _NAMED_ENTS | {""} and not has_unnamed_adj:
+        info.type, info.anonymous = "organization", False
+    elif root.text in lex["org_names"] or text_lower.removeprefix("the ") in {n.lower() for n in lex["org_names"]}:
+        info.type, info.anonymous = "organization", False
+    elif lemma in lex["org_nouns"] and lemma not in ("campaign",) and (affiliation or any(t.pos_ == "PROPN" for t in span)):
+        info.type, info.anonymous = "organization", False
+    elif lemma in lex["media_nouns"] or text_lower.endswith(("media", "media reports", "news reports")):
+        info.type = "media"
+        info.anonymous = True
+        info.vague = affiliation is None
+    elif lemma in lex["documents"]:
+        info.type = "document"
+        info.anonymous = not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for t in span)
+        info.vague = info.anonymous and root.tag_ == "NNS"
+    else:
+        info.type = "unnamed"
+        info.vague = is_vague_word and not affiliation and "knowledge" not in info.descriptors and not any(
+            t.dep_ in ("amod", "compound") and t.lower_ not in lex["adjectives"] for t in root.lefts)
+        spokes = lemma in lex["spokes"] or text_lower.endswith(("press secretary", "press office"))
+        if spokes and not affiliation and not has_unnamed_adj:
+            affiliation = _body_in_sentence(span)
+            if affiliation:
+                info.descriptors["affiliation"] = affiliation
+        if spokes and affiliation and not has_unnamed_adj:
+            info.type, info.anonymous = "organization", False
+    if info.anonymous and info.type == "unnamed":
+        role = _role(span)
+        if role:
+            info.descriptors["role"] = role
+        count, count_span = _count(span)
+        conjuncts = [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if conjuncts and count is not None:
+            count = count + len(conjuncts)
+        info.count = count
+        if count_span:
+            info.descriptors["count"] = count_span
+    elif not info.anonymous:
+        info.descriptors = {}
+    info.key = _key(span, info)
+    return info
+
+
+def _body_in_sentence(span: Span) -> tuple[int, int] | None:
+    """Return the named body a bare "a spokesman" speaks for: an organization earlier in the sentence."""
+    sent = span.sent
+    for ent in sent.ents:
+        if ent.label_ == "ORG" and ent.end <= span.start:
+            return ent.start_char, ent.end_char
+    return None
+
+
+def _key(span: Span, info: SourceInfo) -> str:
+    """A grouping key: named sources by their words, anonymous ones by where they are mentioned."""
+    if info.anonymous:
+        return f"@{span.start_char}"
+    words_ = [t.lower_ for t in _content_tokens(span) if t.lower_ not in ("the", "a", "an", "'s", "’s")]
+    if info.type == "person":
+        names = [t.lower_ for t in span if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        if names:
+            return "person:" + names[-1]
+    root = span.root
+    compounds = [t.lower_ for t in root.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [root.lower_]
+    return f"{info.type}:" + " ".join(compounds if len(compounds) > 1 else words_)
+
+
+def _anaphor_kind(span: Span) -> str | None:
+    """Return "pronoun", "definite" or "short_name" when the mention is an anaphor, else None."""
+    tokens = _content_tokens(span)
+    if not tokens:
+        return None
+    root = span.root
+    lex = _lex()
+    if len(tokens) == 1 and root.lower_ in _PERSONAL:
+        return "pronoun"
+    first = tokens[0].lower_
+    if first in _POSSESSIVE_DETS and root.pos_ == "NOUN" and root.lemma_.lower() in lex["roles"] and len(tokens) <= 4:
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for t in tokens):
+            return "definite"
+        return "definite_named"
+    if first == "the" and len(tokens) == 2 and tokens[1].pos_ == "PROPN":
+        return "short_name"
+    return None
+
+
+@dataclass
+class _Mention:
+    span: Span
+    info: SourceInfo
+
+
+class Resolver:
+    """Walks mentions in text order and resolves each anaphor to an earlier full mention."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.history: list[_Mention] = []
+        self._persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self._orgs = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
+
+    def resolve(self, span: Span) -> SourceInfo:
+        """Return the SourceInfo of a mention, resolving it when it is an anaphor."""
+        kind = _anaphor_kind(span)
+        target: _Mention | None = None
+        if kind is not None:
+            target = self._find(span, kind)
+        if target is None:
+            if kind == "pronoun":
+                info = self._pronoun_fallback(span)
+            else:
+                info = describe(span)
+            self.history.append(_Mention(span, info))
+            return info
+        base = target.info
+        first = base.resolved or base.mention
+        info = SourceInfo(
+            (span.start_char, span.end_char), base.type, base.anonymous, base.vague, first, base.count,
+            dict(base.descriptors), base.anonymity_reason, base.key, base.plural,
+        )
+        self.history.append(_Mention(span, info))
+        return info
+
+    def _before(self, span: Span) -> list[_Mention]:
+        return [m for m in self.history if m.span.start_char < span.start_char or m.span.end_char <= span.start_char]
+
+    def _find(self, span: Span, kind: str) -> _Mention | None:
+        root = span.root
+        plural = _is_plural(root)
+        candidates = list(reversed(self._before(span)))
+        if kind == "pronoun":
+            low = root.lower_
+            for m in candidates:
+                if low in ("he", "she", "him", "her", "i") and not m.info.plural and m.info.type in ("person", "unnamed"):
+                    return m
+                if low in ("they", "we") and (m.info.plural or m.info.type in ("organization", "media")):
+                    return m
+                if low == "it" and m.info.type in ("organization", "media", "document"):
+                    return m
+            return None
+        if kind == "definite":
+            lemma = root.lemma_.lower()
+            if lemma == "source":
+                for m in candidates:
+                    if m.info.anonymous and m.info.type == "unnamed" and m.info.plural == plural:
+                        return m
+                return None
+            for m in candidates:
+                if m.span.root.lemma_.lower() == lemma and m.info.plural == plural:
+                    return m
+            return None
+        if kind == "definite_named":
+            # "the US official" after "a US official and a State Department official".
+            words_ = " ".join(t.lower_ for t in _content_tokens(span)[1:])
+            for m in candidates:
+                if words_ in " ".join(t.lower_ for t in m.span):
+                    return m
+            return None
+        name = _content_tokens(span)[-1].lower_
+        for m in candidates:
+            if any(t.lower_ == name for t in m.span) and len(_content_tokens(m.span)) > 2:
+                return m
+        for ent in reversed([e for e in self._orgs if e.end_char <= span.start_char]):
+            if len(ent) > 1 and any(t.lower_ == name for t in ent):
+                info = describe(ent)
+                return _Mention(ent, info)
+        return None
+
+    def _pronoun_fallback(self, span: Span) -> SourceInfo:
+        """A pronoun no earlier source fits: take the nearest earlier named person or body."""
+        low = span.root.lower_
+        pool = self._persons if low in ("he", "she", "him", "her", "i") else self._orgs
+        before = [e for e in pool if e.end_char <= span.start_char and span.start_char - e.end_char < 2000]
+        plural = low in ("they", "we")
+        if before:
+            ent = before[-1]
+            info = describe(ent)
+            if ent.label_ == "PERSON":
+                info.type, info.anonymous = "person", False
+            info.resolved = (ent.start_char, ent.end_char)
+            info.mention = (span.start_char, span.end_char)
+            info.plural = plural
+            return info
+        return SourceInfo((span.start_char, span.end_char), "person" if not plural else "unnamed",
+                          plural, False, None, None, {}, None, f"@{span.start_char}", plural)
+
+
+def anonymity_reason(doc: Doc, mention: tuple[int, int], cue: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Return the span that says why a source was granted anonymity, from the source's sentence."""
+    lex = _lex()
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return None
+    sentences = {span.sent.start_char: span.sent}
+    if cue is not None:
+        cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+        if cue_span is not None:
+            sentences.setdefault(cue_span.sent.start_char, cue_span.sent)
+    for sent in sorted(sentences.values(), key=lambda s: s.start_char):
+        match = lex["reason"].search(sent.text)
+        if not match:
+            continue
+        start = sent.start_char + match.start()
+        tail = sent.text[match.start():]
+        stop = regex.search(r"[,;.:](?:\s|$)|[—–]|\s+(?:and|but) (?:said|told|added)\b", tail[match.end() - match.start():])
+        end = start + (match.end() - match.start()) + (stop.start() if stop else len(tail) - (match.end() - match.start()))
+        while end > start and doc.text[end - 1] in " \n.,;":
+            end -= 1
+        return start, end
+    return None
+
+
+def resolve_all(doc: Doc, assembled: list[Assembled]) -> list[SourceInfo | None]:
+    """Return one SourceInfo per assembled attribution (None where it has no source)."""
+    resolver = Resolver(doc)
+    infos: list[SourceInfo | None] = []
+    by_mention: dict[tuple[int, int], SourceInfo] = {}
+    order = sorted(range(len(assembled)), key=lambda i: assembled[i].source.start_char if assembled[i].source is not None else -1)
+    result: dict[int, SourceInfo | None] = {}
+    for i in order:
+        a = assembled[i]
+        if a.source is None:
+            result[i] = None
+            continue
+        key = (a.source.start_char, a.source.end_char)
+        if key in by_mention:
+            result[i] = by_mention[key]
+            continue
+        info = resolver.resolve(a.source)
+        if info.anonymous:
+            reason = anonymity_reason(doc, info.mention, a.cue)
+            if reason is None and info.resolved is not None:
+                reason = info.anonymity_reason
+            info.anonymity_reason = reason
+        by_mention[key] = info
+        result[i] = info
+    for i in range(len(assembled)):
+        infos.append(result[i])
+    return infos
