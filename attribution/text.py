@@ -64,7 +64,7 @@ class Normalized:
 
 def _needs_work(text: str) -> bool:
     if text.isascii():
-        return "\r" in text or "\t" in text or "\x0b" in text or "\x0c" in text or any(
+        return "\r" in text or "''" in text or "``" in text or "\t" in text or "\x0b" in text or "\x0c" in text or any(
             ord(c) < 32 and c != "\n" for c in text
         )
     return True
@@ -93,6 +93,11 @@ def normalize(original: str) -> Normalized:
             continue
         if c in _DROP:
             i += 1
+            continue
+        if (c == "'" or c == "`") and i + 1 < n and original[i + 1] == c:
+            # Two apostrophes or backticks are a double quote mark (''like this'' or ``this'').
+            out.append("\u201c" if c == "`" else '"'); starts.append(i); ends.append(i + 2)
+            i += 2
             continue
         mapped = _CHAR_MAP.get(c)
         if mapped is not None:

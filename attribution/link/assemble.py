@@ -138,8 +138,10 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
             prev = out[owner]
             rule = "continued_quote" if q.continues_previous else (
                 "same_paragraph_speaker" if prev.paragraph == q.paragraph else "previous_paragraph_speaker")
+            # A quote that goes on after its speaker's cue ("“A,” she said. “B.”") continues it.
+            goes_on = q.continues_previous or (prev.paragraph == q.paragraph and prev.content[1] <= q.start and bool(prev.quotes))
             out.append(Assembled("direct", (q.start, q.end), None, prev.source, list(prev.via), rule, q.paragraph,
-                                 continues=owner if q.continues_previous else None, quotes=[k]))
+                                 continues=owner if goes_on else None, quotes=[k]))
             quote_owner[k] = len(out) - 1
         elif quote_is_speech(doc, q):
             out.append(Assembled("direct", (q.start, q.end), None, None, [], "quote_without_source", q.paragraph, quotes=[k]))

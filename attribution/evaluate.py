@@ -1,0 +1,296 @@
+"""Scoring the engine against annotated articles: the fixtures' gold files and PolNeAR.
+
+A system content span matches a gold one when it covers at least half of the gold content's
+characters; matching is one-to-one, greedy by overlap. A source is right when the words of the
+system's originating source overlap the gold source's (token F1 >= 0.5).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import regex
+from tabulate import tabulate
+
+from .errors import InputError
+from .model import Report
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@dataclass
+class GoldItem:
+    """One annotated attribution."""
+
+    start: int
+    end: int
+    kind: str | None = None  # direct|mixed|indirect|according_to|unsourced, or PolNeAR's quote form
+    source: str | None = None  # the originating source's words ("" or None: no source)
+    source_span: tuple[int, int] | None = None
+    anonymous: bool | None = None
+    reason: tuple[int, int] | None = None
+
+
+@dataclass
+class GoldDoc:
+    """An annotated article."""
+
+    doc_id: str
+    text: str
+    items: list[GoldItem]
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Tally:
+    """Counts for one scored set of articles."""
+
+    gold: int = 0
+    system: int = 0
+    matched: int = 0
+    source_total: int = 0
+    source_right: int = 0
+    anon_total: int = 0
+    anon_right: int = 0
+    reason_total: int = 0
+    reason_found: int = 0
+    in_boilerplate: int = 0
+    gold_by_kind: Counter = field(default_factory=Counter)
+    matched_by_kind: Counter = field(default_factory=Counter)
+    system_by_kind: Counter = field(default_factory=Counter)
+    system_matched_by_kind: Counter = field(default_factory=Counter)
+
+    def add(self, other: "Tally") -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, Counter):
+                getattr(self, name).update(value)
+            else:
+                setattr(self, name, getattr(self, name) + value)
+
+
+def _tokens(text: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def token_f1(a: str, b: str) -> float:
+    """Return the token-overlap F1 of two strings (case-insensitive words)."""
+    ta, tb = Counter(_tokens(a)), Counter(_tokens(b))
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(ta.values()), common / sum(tb.values())
+    return 2 * p * r / (p + r)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def match(gold: list[GoldItem], system: list) -> list[tuple[int, int]]:
+    """Return one-to-one (gold index, system index) pairs: system covers >= half the gold chars."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        length = max(g.end - g.start, 1)
+        for si, a in enumerate(system):
+            ov = _overlap((g.start, g.end), (a.content.start, a.content.end))
+            if ov * 2 >= length:
+                pairs.append((ov / length, -abs(a.content.start - g.start), gi, si))
+    pairs.sort(reverse=True)
+    used_g, used_s, out = set(), set(), []
+    for _, _, gi, si in pairs:
+        if gi in used_g or si in used_s:
+            continue
+        used_g.add(gi)
+        used_s.add(si)
+        out.append((gi, si))
+    return out
+
+
+def _system_source_text(a) -> str:
+    s = a.source
+    if s is None:
+        return ""
+    return s.resolved.text if s.resolved is not None else s.text
+
+
+def merge_continuations(report: Report) -> list:
+    """Return the attributions with each quote that continues another merged into it.
+
+    PolNeAR annotates a quote split by its cue ("“A,” she said. “B.”") as one content from the
+    first fragment's start to the last fragment's end; this engine reports linked pieces.
+    """
+    by_id = {a.id: a for a in report.attributions}
+    root: dict[str, str] = {}
+    for a in report.attributions:
+        r = a.id
+        while by_id[r].continues is not None and by_id[r].continues in by_id and by_id[r].continues != r:
+            r = by_id[r].continues
+        root[a.id] = r
+    spans: dict[str, tuple[int, int]] = {}
+    for a in report.attributions:
+        s, e = spans.get(root[a.id], (a.content.start, a.content.end))
+        spans[root[a.id]] = (min(s, a.content.start), max(e, a.content.end))
+    merged = []
+    for a in report.attributions:
+        if root[a.id] != a.id:
+            continue
+        s, e = spans[a.id]
+        merged.append(a.model_copy(update={"content": a.content.model_copy(update={"start": s, "end": e})}))
+    return merged
+
+
+def score(doc: GoldDoc, report: Report, *, polnear: bool) -> Tally:
+    """Return the Tally of one report against its gold annotations."""
+    attributions = merge_continuations(report) if polnear else report.attributions
+    report = report.model_copy(update={"attributions": attributions})
+    t = Tally(gold=len(doc.items), system=len(report.attributions))
+    for g in doc.items:
+        t.gold_by_kind[g.kind or "?"] += 1
+    for a in report.attributions:
+        t.system_by_kind[a.kind] += 1
+        if any(s <= a.content.start < e for s, e in doc.boilerplate):
+            t.in_boilerplate += 1
+    pairs = match(doc.items, report.attributions)
+    t.matched = len(pairs)
+    for gi, si in pairs:
+        g, a = doc.items[gi], report.attributions[si]
+        t.matched_by_kind[g.kind or "?"] += 1
+        t.system_matched_by_kind[a.kind] += 1
+        if g.source is not None:
+            t.source_total += 1
+            if polnear:
+                # PolNeAR's source is the mention as written (often a pronoun): compare mentions.
+                right = a.source is not None and (
+                    token_f1(a.source.text, g.source) >= 0.5
+                    or (g.source_span is not None and _overlap(g.source_span, (a.source.start, a.source.end)) > 0)
+                )
+            else:
+                right = (not g.source and a.source is None) or (
+                    bool(g.source) and a.source is not None and token_f1(_system_source_text(a), g.source) >= 0.5)
+            t.source_right += right
+        if g.anonymous is not None and a.source is not None:
+            t.anon_total += 1
+            t.anon_right += a.source.anonymous == g.anonymous
+        if g.reason is not None:
+            t.reason_total += 1
+            r = a.source.anonymity_reason if a.source is not None else None
+            t.reason_found += r is not None and _overlap(g.reason, (r.start, r.end)) * 2 >= g.reason[1] - g.reason[0]
+    return t
+
+
+def _span(item: dict | None, text: str) -> tuple[int, int] | None:
+    if not item:
+        return None
+    start, end = item["start"], item["end"]
+    if text[start:end] != item["text"]:
+        raise InputError(f"gold span {start}:{end} does not match the article text {item['text'][:40]!r}")
+    return start, end
+
+
+def load_fixture_gold(directory: str) -> list[GoldDoc]:
+    """Return the annotated fixtures: every ``*.gold.json`` beside its article under ``directory``."""
+    docs = []
+    for gold_path in sorted(pathlib.Path(directory).rglob("*.gold.json")):
+        data = json.loads(gold_path.read_text(encoding="utf-8"))
+        article = gold_path.parent / data["article"]
+        text = article.read_text(encoding="utf-8")
+        items = []
+        for g in data["attributions"]:
+            content = _span(g["content"], text)
+            src = g.get("source")
+            items.append(GoldItem(
+                content[0], content[1], g.get("kind"),
+                source=(src or {}).get("text", "") if src is not None else "",
+                source_span=_span(src, text) if src else None,
+                anonymous=g.get("anonymous"),
+                reason=_span(g.get("anonymity_reason"), text),
+            ))
+        boiler = [_span(b, text) for b in data.get("boilerplate", [])]
+        docs.append(GoldDoc(str(article.relative_to(directory)), text, items, boiler))
+    return docs
+
+
+def load_polnear(directory: str, split: str, limit: int | None = None) -> Iterator[GoldDoc]:
+    """Yield PolNeAR articles of ``split`` read from ``directory`` (never copied anywhere)."""
+    path = os.path.join(directory, f"{split}.jsonl")
+    if not os.path.exists(path):
+        raise InputError(f"no PolNeAR split file here (looked for {split}.jsonl)", path=directory)
+    with open(path, encoding="utf-8") as handle:
+        for n, line in enumerate(handle):
+            if limit is not None and n >= limit:
+                break
+            d = json.loads(line)
+            items = []
+            for a in d["attributions"]:
+                src = a.get("source")
+                items.append(GoldItem(
+                    a["content"]["start"], a["content"]["end"], a.get("quote_form"),
+                    source=src["text"] if src else None,
+                    source_span=(src["start"], src["end"]) if src else None,
+                ))
+            discard = [(x["start"], x["end"]) for x in d.get("discard", [])]
+            yield GoldDoc(d["doc"], d["text"], items, discard)
+
+
+def evaluate_docs(docs: Iterable[GoldDoc], *, polnear: bool, fast: bool = False) -> Tally:
+    """Run the engine over the documents and return the summed Tally."""
+    from .auditor import audit_many
+
+    docs = list(docs)
+    total = Tally()
+    kwargs = {"fast": True} if fast else {}
+    for doc, report in zip(docs, audit_many(((d.doc_id, d.text) for d in docs), **kwargs)):
+        total.add(score(doc, report, polnear=polnear))
+    return total
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 3) if b else None
+
+
+def figures(t: Tally) -> dict:
+    """Return precision, recall, F1 and the source figures of a Tally as a dict."""
+    p, r = _ratio(t.matched, t.system), _ratio(t.matched, t.gold)
+    f1 = round(2 * p * r / (p + r), 3) if p and r else 0.0
+    return {
+        "gold": t.gold, "system": t.system, "matched": t.matched,
+        "precision": p, "recall": r, "f1": f1,
+        "source_accuracy": _ratio(t.source_right, t.source_total),
+        "named_anonymous_accuracy": _ratio(t.anon_right, t.anon_total),
+        "reasons_found": _ratio(t.reason_found, t.reason_total),
+        "in_boilerplate": t.in_boilerplate,
+        "recall_by_kind": {k: _ratio(t.matched_by_kind[k], n) for k, n in sorted(t.gold_by_kind.items())},
+        "precision_by_kind": {k: _ratio(t.system_matched_by_kind[k], n) for k, n in sorted(t.system_by_kind.items())},
+    }
+
+
+def run_eval(*, fixtures: str | None, polnear: str | None, splits: list[str], limit: int | None,
+             as_json: bool = False) -> str:
+    """Score the engine on the fixtures and PolNeAR splits; return a table (or JSON)."""
+    results: dict[str, dict] = {}
+    if fixtures and os.path.isdir(fixtures):
+        gold = load_fixture_gold(fixtures)
+        if gold:
+            results["fixtures"] = figures(evaluate_docs(gold, polnear=False))
+    if polnear and os.path.isdir(polnear):
+        for split in splits:
+            results[f"polnear-{split}"] = figures(evaluate_docs(load_polnear(polnear, split, limit), polnear=True))
+    if as_json:
+        return json.dumps(results, indent=2, sort_keys=True) + "\n"
+    if not results:
+        return "nothing to evaluate: no fixtures with *.gold.json and no PolNeAR directory\n"
+    head = ["set", "gold", "system", "P", "R", "F1", "source acc", "named/anon acc", "reasons", "in boilerplate"]
+    rows = [[name, f["gold"], f["system"], f["precision"], f["recall"], f["f1"], f["source_accuracy"],
+             f["named_anonymous_accuracy"], f["reasons_found"], f["in_boilerplate"]] for name, f in results.items()]
+    out = [tabulate(rows, headers=head, tablefmt="github")]
+    for name, f in results.items():
+        kinds = sorted(set(f["recall_by_kind"]) | set(f["precision_by_kind"]))
+        krows = [[k, f["recall_by_kind"].get(k), f["precision_by_kind"].get(k)] for k in kinds]
+        out.append(f"\n{name}: by kind (recall over gold kinds, precision over system kinds)\n"
+                   + tabulate(krows, headers=["kind", "recall", "precision"], tablefmt="github"))
+    return "\n".join(out) + "\n"
