@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..boilerplate import Paragraph
 from ..candidates import Quote
-from .parse import Link, _mentions_media, _trim, quote_is_speech
+from .parse import Link, _mentions_media, _trim, quote_is_speech, sentence_of
 
 
 @dataclass
@@ -31,6 +31,7 @@ class Assembled:
     paragraph: int
     continues: int | None = None  # index into the assembled list
     quotes: list[int] = field(default_factory=list)
+    sentence: int | None = None  # start of the cue's sentence
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -68,20 +69,21 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
     quoted_regions = [(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotes]
 
     kept: list[Link] = []
-    seen_cues: set[tuple[int, int]] = set()
+    seen_cues: set[tuple] = set()
     for link in links:
         if link.cue is not None and any(_inside(link.cue[0], r) for r in quoted_regions):
             continue  # a cue inside a quotation belongs to the speaker's own words
-        if link.cue is not None and link.cue in seen_cues:
+        key = (link.cue, link.piece)
+        if link.cue is not None and key in seen_cues:
             continue
         if link.cue is not None:
-            seen_cues.add(link.cue)
+            seen_cues.add(key)
         kept.append(link)
 
     # An outlet reporting what a named source said: keep the inner one, relayed via the outlet.
     relayed: set[int] = set()
     for i, outer in enumerate(kept):
-        if outer.source is None or not _is_media_source(outer.source) or outer.kind == "unsourced":
+        if outer.piece or outer.source is None or not _is_media_source(outer.source) or outer.kind == "unsourced":
             continue
         for j, inner in enumerate(kept):
             if i == j or inner.source is None or inner.cue is None or j in relayed:
@@ -105,8 +107,8 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         result.append(link)
     nested: set[int] = set()
     for i, inner in enumerate(result):
-        if inner.cue is None:
-            continue
+        if inner.cue is None or inner.piece or (inner.cue_token is not None and inner.cue_token.dep_ == "relcl"):
+            continue  # "a development that some say was ...": a second voice inside the claim
         for j, outer in enumerate(result):
             if i != j and j not in nested and outer.source is not None and _inside(inner.cue[0], outer.content) and _overlap(inner.content, outer.content) == inner.content[1] - inner.content[0]:
                 if inner.content != outer.content or inner.kind == "unsourced":
@@ -122,7 +124,13 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
             q = quote_spans[k]
             content = (min(content[0], q[0]), max(content[1], q[1]))
         content = _trim(doc, *content)
-        out.append(Assembled(link.kind, content, link.cue, link.source, list(link.via), link.rule, pindex.of(content[0]), quotes=covered))
+        continues = None
+        if link.piece and link.rule != "cue_between_clauses":
+            continues = next((k for k in range(len(out) - 1, -1, -1) if out[k].cue == link.cue), None)
+        cue_sent = sentence_of(doc, link.cue[0]) if link.cue is not None else None
+        out.append(Assembled(link.kind, content, link.cue, link.source, list(link.via), link.rule, pindex.of(content[0]),
+                             continues=continues, quotes=covered,
+                             sentence=cue_sent.start_char if cue_sent is not None else None))
 
     # Quotations no link covers: find their speaker.
     claimed = set(k for a in out for k in a.quotes)
@@ -133,13 +141,16 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
     for k, q in enumerate(quotes):
         if k in claimed:
             continue
-        owner = _speaker_for(k, quotes, out, quote_owner, pindex) if quote_is_speech(doc, q) else None
+        sent = sentence_of(doc, q.start)
+        owner = _speaker_for(k, quotes, out, quote_owner, pindex, sent.start_char if sent is not None else None) \
+            if quote_is_speech(doc, q) else None
         if owner is not None:
             prev = out[owner]
             rule = "continued_quote" if q.continues_previous else (
                 "same_paragraph_speaker" if prev.paragraph == q.paragraph else "previous_paragraph_speaker")
             # A quote that goes on after its speaker's cue ("“A,” she said. “B.”") continues it.
-            goes_on = q.continues_previous or (prev.paragraph == q.paragraph and prev.content[1] <= q.start and bool(prev.quotes))
+            goes_on = q.continues_previous or (prev.paragraph == q.paragraph and prev.content[1] <= q.start and (
+                bool(prev.quotes) or prev.sentence == (sent.start_char if sent is not None else None)))
             out.append(Assembled("direct", (q.start, q.end), None, prev.source, list(prev.via), rule, q.paragraph,
                                  continues=owner if goes_on else None, quotes=[k]))
             quote_owner[k] = len(out) - 1
@@ -161,7 +172,8 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
     return ordered
 
 
-def _speaker_for(k: int, quotes: list[Quote], out: list[Assembled], quote_owner: dict[int, int], pindex: _ParagraphIndex) -> int | None:
+def _speaker_for(k: int, quotes: list[Quote], out: list[Assembled], quote_owner: dict[int, int], pindex: _ParagraphIndex,
+                 sentence_start: int | None = None) -> int | None:
     """Return the index of the attribution whose speaker an unlinked quote ``k`` takes, or None."""
     q = quotes[k]
     if q.continues_previous and k > 0 and quotes[k - 1].paragraph < q.paragraph:
@@ -169,6 +181,9 @@ def _speaker_for(k: int, quotes: list[Quote], out: list[Assembled], quote_owner:
         if owner is not None and out[owner].source is not None:
             return owner
     same = [i for i, a in enumerate(out) if a.paragraph == q.paragraph and a.source is not None]
+    in_sentence = [i for i in same if out[i].cue is not None and out[i].sentence == sentence_start]
+    if in_sentence:
+        return min(in_sentence, key=lambda i: abs(out[i].cue[0] - q.start))
     before = [i for i in same if out[i].content[1] <= q.start]
     if before:
         return max(before, key=lambda i: out[i].content[1])

@@ -35,7 +35,7 @@ class Link:
     rule: str
     via: list[Span] = field(default_factory=list)
     cue_token: Token | None = None
-    continues: int | None = None  # index of the Link this one continues
+    piece: bool = False  # the second piece of a content split by its cue ("X, he said, Y")
 
 
 @functools.cache
@@ -46,6 +46,10 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "intention": words("verbs", "intention", "lemmas"),
         "object": words("verbs", "object_content", "lemmas"),
         "relay": words("verbs", "relay", "lemmas"),
+        "accuse": words("verbs", "accuse", "lemmas"),
+        "accuse_preps": words("verbs", "accuse", "preps"),
+        "warn": words("verbs", "warn_about", "lemmas"),
+        "warn_preps": words("verbs", "warn_about", "preps"),
         "describe": words("verbs", "describe_as", "lemmas"),
         "passive": words("verbs", "passive_hedge", "lemmas"),
         "show": words("verbs", "document_show", "lemmas"),
@@ -197,29 +201,48 @@ def _has_passive_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
-def _content_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> tuple[int, int] | None:
-    """Return the characters of what a cue verb reports, or None when it reports nothing."""
-    doc = verb.doc
+def _clause_after_cue(verb: Token, clause: Token) -> tuple[int, int]:
+    """Return a clause's characters, cut to the part after the cue when the clause spans it
+    ("a development that some say was strengthened")."""
+    start, end = _subtree_chars(clause)
+    if start < verb.idx < end:
+        start = verb.idx + len(verb)
+    return start, end
+
+
+def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[int, int]]:
+    """Return the characters of what a cue verb reports (one span, or two when the cue stands
+    between two reported clauses: "X refused, a spokesman said: “...”"); empty when none."""
     lemma = verb.lemma_.lower()
     ccomp = [c for c in verb.children if c.dep_ == "ccomp"]
     if ccomp:
-        return _subtree_chars(_best_clause(verb, ccomp))
-    if lemma in lex["describe"]:
-        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        pred = next((c for c in verb.children if c.dep_ in ("oprd", "prep") and c.lower_ in ("as",) or c.dep_ == "oprd"), None)
-        if dobj is not None and pred is None:
+        before = [c for c in ccomp if c.i < verb.i]
+        after = [c for c in ccomp if c.i > verb.i]
+        if before and after:
+            return [_clause_after_cue(verb, _best_clause(verb, before)), _clause_after_cue(verb, _best_clause(verb, after))]
+        return [_clause_after_cue(verb, _best_clause(verb, ccomp))]
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma in lex["describe"] and dobj is not None:
+        pred = next((c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")), None)
+        if pred is None:
             pred = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-        if dobj is not None and pred is not None:
+        if pred is not None:
             s1, e1 = _subtree_chars(dobj)
             s2, e2 = _subtree_chars(pred)
-            return min(s1, s2), max(e1, e2)
+            return [(min(s1, s2), max(e1, e2))]
+    if lemma in lex["accuse"] and dobj is not None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex["accuse_preps"] and c.i > dobj.i), None)
+        if prep is not None:
+            return [(_subtree_chars(dobj)[0], _subtree_chars(prep)[1])]
+    if lemma in lex["warn"]:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex["warn_preps"] and c.i > verb.i), None)
+        if prep is not None and any(g.dep_ in ("pcomp", "pobj") for g in prep.children):
+            return [_subtree_chars(prep)]
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if xcomp is not None and lemma in lex["intention"] and not _has_passive_subject(verb):
-        return _subtree_chars(xcomp)
-    if lemma in lex["object"]:
-        dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if dobj is not None and dobj.pos_ in ("NOUN", "PROPN") and dobj.lower_ not in ("it", "them"):
-            return _subtree_chars(dobj)
+        return [_subtree_chars(xcomp)]
+    if lemma in lex["object"] and dobj is not None and dobj.pos_ in ("NOUN", "PROPN") and dobj.lower_ not in ("it", "them"):
+        return [_subtree_chars(dobj)]
     # "X, he said, will ...": the cue clause is a parenthetical inside the content.
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         head = verb.head
@@ -227,8 +250,14 @@ def _content_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> tuple[int, i
         cue_left = verb.left_edge.idx
         if cue_left > head.idx:
             end = cue_left
-        return start, end
-    return None
+        return [(start, end)]
+    return []
+
+
+def _content_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> tuple[int, int] | None:
+    """Return the characters of what a cue verb reports (the first span), or None."""
+    contents = _contents_of_cue(verb, lex)
+    return contents[0] if contents else None
 
 
 def _best_clause(verb: Token, clauses: list[Token]) -> Token:
@@ -305,29 +334,72 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
     for tok in sent:
         if not _is_cue(tok, lex) or _refused(tok):
             continue
+        if tok.lower_ in ("according", "citing") or tok.lemma_.lower() in lex["relay"]:
+            continue
         if _has_passive_subject(tok) and not any(c.dep_ == "agent" for c in tok.children):
             continue  # "X is said to", "was told": hedges or recipients, handled elsewhere
         inverted = _inverted_source(tok)
-        if inverted is not None and tok.i - sent.start >= 5:
-            content = (sent.start_char, tok.doc[tok.i - 1].idx)
-            yield Link("indirect", content, _cue_span(tok), inverted, "inverted_cue", _relay(tok, inverted, lex)[1], cue_token=tok)
+        if inverted is not None:
+            if tok.i - sent.start >= 5:  # else the sentence was cut short by a mis-split
+                content = (sent.start_char, tok.doc[tok.i - 1].idx)
+                yield Link("indirect", content, _cue_span(tok), inverted, "inverted_cue", _relay(tok, inverted, lex)[1], cue_token=tok)
             continue
         source, governor = subject_of(tok)
-        if source is None or not can_speak(source.root):
+        if source is None or not (can_speak(source.root) or _any_subject_speaks(tok, source)):
             continue
-        content = _content_of_cue(tok, lex)
+        contents = _contents_of_cue(tok, lex)
         rule = "cue_verb_subject" if governor is not None and governor.i == tok.i else "cue_verb_inherited_subject"
-        if content is None:
-            content = _content_before_subject(tok, source)
+        if not contents:
+            before = _content_before_subject(tok, source)
+            contents = [before] if before is not None else []
             rule = "cue_after_content"
-        if content is None:
+        if not contents:
             continue
+        content = contents[0]
         if tok.dep_ == "relcl" and tok.head.dep_ in ("dobj",) and tok.head.head.lemma_.lower() in lex["relay"]:
             rule = "relay_cited_source_said"
         originator, via = _relay(tok, source, lex)
         if originator is not source:
             rule = "relay_citing"
         yield Link("indirect", content, _cue_span(tok), originator, rule, via, cue_token=tok)
+        for other in contents[1:]:
+            yield Link("indirect", other, _cue_span(tok), originator, "cue_between_clauses", list(via), cue_token=tok, piece=True)
+        rest = _after_parenthetical(tok, source)
+        if rest is not None:
+            yield Link("indirect", rest, _cue_span(tok), originator, "parenthetical_cue", list(via), cue_token=tok, piece=True)
+
+
+_CORE_SPEECH = frozenset({"say", "tell", "add", "write", "tweet", "ask", "state", "explain", "note", "report",
+                          "announce", "declare", "insist", "argue", "claim", "warn", "reply", "respond",
+                          "continue", "recall", "quip", "joke", "shout", "testify", "acknowledge", "admit"})
+
+
+def _any_subject_speaks(verb: Token, source: Span) -> bool:
+    """Verbs of saying take any noun subject ("the ad's narrator says"), and "it" for a body."""
+    if verb.lemma_.lower() not in _CORE_SPEECH:
+        return False
+    root = source.root
+    if root.pos_ in ("NOUN", "PROPN"):
+        return True
+    return root.lower_ == "it" and any(e.label_ in ("ORG", "GPE", "NORP") and e.end_char <= root.idx for e in verb.doc.ents)
+
+
+def _after_parenthetical(verb: Token, source: Span) -> tuple[int, int] | None:
+    """Return what follows "X, he said, ..." when the cue clause interrupts its content."""
+    if verb.dep_ != "parataxis" or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    if verb.i < head.i:
+        return None
+    last = max(verb.right_edge.i, source.end - 1)
+    start_tok = last + 1
+    end_tok = head.right_edge.i
+    doc = verb.doc
+    while start_tok <= end_tok and (doc[start_tok].is_punct or doc[start_tok].is_space or doc[start_tok].lower_ in ("and", "but")):
+        start_tok += 1
+    if end_tok - start_tok < 2:
+        return None
+    return doc[start_tok].idx, doc[end_tok].idx + len(doc[end_tok])
 
 
 def _relay(verb: Token, source: Span, lex: dict[str, frozenset[str]]) -> tuple[Span, list[Span]]:
