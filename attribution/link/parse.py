@@ -118,7 +118,11 @@ def _span_chars(doc: Doc, first: Token, last: Token) -> tuple[int, int]:
 
 
 def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
-    """Return the noun phrase headed by ``tok``: its subtree, cut before ``stop`` if inside it."""
+    """Return the noun phrase headed by ``tok``: its subtree, cut before ``stop`` if inside it.
+
+    A name's appositive description ("Kasra Aarabi, an Iran analyst at ...") is left out: the
+    mention is the name.
+    """
     doc = tok.doc
     left, right = tok.left_edge.i, tok.right_edge.i
     if stop is not None and left <= stop.i <= right:
@@ -126,6 +130,11 @@ def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
             right = stop.i - 1
         else:
             left = stop.i + 1
+    if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
+        appos = [c for c in tok.rights if c.dep_ == "appos" and c.left_edge.i > tok.i
+                 and doc[c.left_edge.i - 1].text in (",", "(", "—", "–")]
+        if appos:
+            right = min(right, appos[0].left_edge.i - 2)
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -231,7 +240,8 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             s2, e2 = _subtree_chars(pred)
             return [(min(s1, s2), max(e1, e2))]
     if lemma in lex["accuse"] and dobj is not None:
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex["accuse_preps"] and c.i > dobj.i), None)
+        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+        prep = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in lex["accuse_preps"] and c.i > dobj.i), None)
         if prep is not None:
             return [(_subtree_chars(dobj)[0], _subtree_chars(prep)[1])]
     if lemma in lex["warn"]:
@@ -242,7 +252,12 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
     if xcomp is not None and lemma in lex["intention"] and not _has_passive_subject(verb):
         return [_subtree_chars(xcomp)]
     if lemma in lex["object"] and dobj is not None and dobj.pos_ in ("NOUN", "PROPN") and dobj.lower_ not in ("it", "them"):
-        return [_subtree_chars(dobj)]
+        # "announced its intention Wednesday to withdraw ...", "has sworn revenge on all those responsible"
+        start, end = _subtree_chars(dobj)
+        for c in verb.children:
+            if c.i > dobj.i and c.dep_ in ("prep", "npadvmod", "xcomp", "acl", "dobj", "oprd"):
+                end = max(end, _subtree_chars(c)[1])
+        return [(start, end)]
     # "X, he said, will ...": the cue clause is a parenthetical inside the content.
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         head = verb.head
@@ -332,9 +347,12 @@ def _refused(verb: Token) -> bool:
 
 def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
     for tok in sent:
-        if not _is_cue(tok, lex) or _refused(tok):
+        if tok.lemma_.lower() in lex["relay"]:
+            quoted = _quoted_speaker(tok)
+            if quoted is not None:
+                yield quoted
             continue
-        if tok.lower_ in ("according", "citing") or tok.lemma_.lower() in lex["relay"]:
+        if not _is_cue(tok, lex) or _refused(tok) or tok.lower_ == "according":
             continue
         if _has_passive_subject(tok) and not any(c.dep_ == "agent" for c in tok.children):
             continue  # "X is said to", "was told": hedges or recipients, handled elsewhere
@@ -400,6 +418,23 @@ def _after_parenthetical(verb: Token, source: Span) -> tuple[int, int] | None:
     if end_tok - start_tok < 2:
         return None
     return doc[start_tok].idx, doc[end_tok].idx + len(doc[end_tok])
+
+
+def _quoted_speaker(verb: Token) -> Link | None:
+    """ "reports have quoted officials attributing X to Y": the officials, via the reports."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or not can_speak(subject):
+        return None
+    outlet, _ = subject_of(verb)
+    start = subject.right_edge.idx + len(subject.right_edge)
+    content = (start, _subtree_chars(clause)[1])
+    return Link("indirect", content, _cue_span(verb), _noun_phrase(subject), "relay_quoted",
+                [outlet] if outlet is not None else [], cue_token=verb)
 
 
 def _relay(verb: Token, source: Span, lex: dict[str, frozenset[str]]) -> tuple[Span, list[Span]]:
