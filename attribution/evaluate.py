@@ -87,6 +87,18 @@ def token_f1(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
+_LIGHT = frozenset({"a", "an", "the", "of", "s", "and"})
+
+
+def same_source(system: str, gold: str) -> bool:
+    """True when two source mentions name the same source: token F1 >= 0.5, or the words of one
+    are all in the other ("Dana Whitfield" in "Brightloop's chief financial officer, Dana Whitfield")."""
+    if token_f1(system, gold) >= 0.5:
+        return True
+    ts, tg = set(_tokens(system)) - _LIGHT, set(_tokens(gold)) - _LIGHT
+    return bool(ts) and bool(tg) and (ts <= tg or tg <= ts)
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -171,7 +183,7 @@ def score(doc: GoldDoc, report: Report, *, polnear: bool) -> Tally:
                 )
             else:
                 right = (not g.source and a.source is None) or (
-                    bool(g.source) and a.source is not None and token_f1(_system_source_text(a), g.source) >= 0.5)
+                    bool(g.source) and a.source is not None and same_source(_system_source_text(a), g.source))
             t.source_right += right
         if g.anonymous is not None and a.source is not None:
             t.anon_total += 1

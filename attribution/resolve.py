@@ -181,20 +181,29 @@ def describe(span: Span) -> SourceInfo:
     affiliation = _affiliation(span)
     if affiliation:
         info.descriptors["affiliation"] = affiliation
-    knowledge = lex["knowledge"].search(span.text)
+    # Knowledge may sit in a clause the mention leaves out (", who is familiar with the talks").
+    full = span.doc[min(span.start, root.left_edge.i):max(span.end, root.right_edge.i + 1)]
+    knowledge = lex["knowledge"].search(full.text)
     if knowledge:
-        info.descriptors["knowledge"] = (span.start_char + knowledge.start(), span.end_char)
+        k_start = full.start_char + knowledge.start()
+        k_end = full.end_char
+        stop = regex.search(r"[,;]\s|\s[—–]\s", full.text[knowledge.end():])
+        if stop:
+            k_end = full.start_char + knowledge.end() + stop.start()
+        info.descriptors["knowledge"] = (k_start, k_end)
     has_unnamed_adj = any(t.lower_ in lex["adjectives"] for t in span)
     is_vague_word = lemma in lex["vague"] or root.lower_ in lex["vague"]
     if _outlet_name(span) and lemma not in lex["roles"]:
         info.type, info.anonymous = "media", False
     elif _person_named(span) and not has_unnamed_adj:
         info.type, info.anonymous = "person", False
-    elif root.pos_ == "PROPN" and root.ent_type_ in _NAMED_ENTS | {""} and not has_unnamed_adj:
+    elif root.pos_ == "PROPN" and root.ent_type_ in _NAMED_ENTS | {""} and not has_unnamed_adj and not _capitalised_common(root):
         info.type, info.anonymous = "organization", False
     elif root.text in lex["org_names"] or text_lower.removeprefix("the ") in {n.lower() for n in lex["org_names"]}:
         info.type, info.anonymous = "organization", False
-    elif lemma in lex["org_nouns"] and lemma not in ("campaign",) and (affiliation or any(t.pos_ == "PROPN" for t in span)):
+    elif lemma in lex["org_nouns"] and lemma not in ("campaign",) and (
+            affiliation or any(t.pos_ == "PROPN" for t in span) or _definite(span)) and not _is_plural(root):
+        # "the State Department", "Iranian intelligence", "the ministry": one identifiable body.
         info.type, info.anonymous = "organization", False
     elif lemma in lex["media_nouns"] or text_lower.endswith(("media", "media reports", "news reports")):
         info.type = "media"
@@ -230,6 +239,17 @@ def describe(span: Span) -> SourceInfo:
         info.descriptors = {}
     info.key = _key(span, info)
     return info
+
+
+def _definite(span: Span) -> bool:
+    first = _content_tokens(span)[0].lower_ if _content_tokens(span) else ""
+    return first in ("the", "its", "their", "his", "her", "our") or first.endswith(("'s", "’s"))
+
+
+def _capitalised_common(root: Token) -> bool:
+    """A capitalised first word the tagger read as a name ("Fishermen in the towns say")."""
+    return root.ent_type_ == "" and root.i == root.sent.start and root.tag_ in ("NNPS", "NNS") or (
+        root.ent_type_ == "" and root.i == root.sent.start and root.lemma_.lower() != root.text.lower())
 
 
 def _body_in_sentence(span: Span) -> tuple[int, int] | None:
@@ -386,7 +406,15 @@ def anonymity_reason(doc: Doc, mention: tuple[int, int], cue: tuple[int, int] | 
         cue_span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
         if cue_span is not None:
             sentences.setdefault(cue_span.sent.start_char, cue_span.sent)
-    for sent in sorted(sentences.values(), key=lambda s: s.start_char):
+    ordered = sorted(sentences.values(), key=lambda s: s.start_char)
+    # "They requested anonymity for fear of retaliation.": the next sentence may give the reason.
+    last = ordered[-1]
+    if last.end < len(doc):
+        following = doc[last.end].sent
+        first = next((t for t in following if not t.is_space), None)
+        if first is not None and (first.pos_ == "PRON" or first.lower_ == "the"):
+            ordered.append(following)
+    for sent in ordered:
         match = lex["reason"].search(sent.text)
         if not match:
             continue

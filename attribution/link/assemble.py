@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..boilerplate import Paragraph
 from ..candidates import Quote
-from .parse import Link, _mentions_media, _trim, quote_is_speech, sentence_of
+from .parse import Link, _mentions_media, _trim, colon_speaker, quote_is_speech, sentence_of
 
 
 @dataclass
@@ -147,6 +147,7 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         if owner is not None:
             prev = out[owner]
             rule = "continued_quote" if q.continues_previous else (
+                "same_sentence_speaker" if sent is not None and prev.sentence == sent.start_char else
                 "same_paragraph_speaker" if prev.paragraph == q.paragraph else "previous_paragraph_speaker")
             # A quote that goes on after its speaker's cue ("“A,” she said. “B.”") continues it.
             goes_on = q.continues_previous or (prev.paragraph == q.paragraph and prev.content[1] <= q.start and (
@@ -155,7 +156,9 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
                                  continues=owner if goes_on else None, quotes=[k]))
             quote_owner[k] = len(out) - 1
         elif quote_is_speech(doc, q):
-            out.append(Assembled("direct", (q.start, q.end), None, None, [], "quote_without_source", q.paragraph, quotes=[k]))
+            speaker = colon_speaker(doc, q)
+            rule = "colon_introduces_quote" if speaker is not None else "quote_without_source"
+            out.append(Assembled("direct", (q.start, q.end), None, speaker, [], rule, q.paragraph, quotes=[k]))
             quote_owner[k] = len(out) - 1
 
     for a in out:

@@ -135,6 +135,10 @@ def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
                  and doc[c.left_edge.i - 1].text in (",", "(", "—", "–")]
         if appos:
             right = min(right, appos[0].left_edge.i - 2)
+    # ", who spoke on condition of anonymity": a non-restrictive clause describes, it does not name.
+    relcl = [c for c in tok.rights if c.dep_ == "relcl" and c.left_edge.i > tok.i and doc[c.left_edge.i - 1].text == ","]
+    if relcl:
+        right = min(right, relcl[0].left_edge.i - 2)
     while right > left and (doc[right].is_punct or doc[right].is_space):
         right -= 1
     while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -202,6 +206,9 @@ def subject_of(verb: Token) -> tuple[Span | None, Token | None]:
             continue
         if current.dep_ == "relcl":
             return _relcl_antecedent(current), current
+        if current.dep_ == "acl" and current.head.head.i != current.head.i:
+            current = current.head.head  # "the department issued a statement saying ..."
+            continue
         break
     return None, None
 
@@ -291,7 +298,12 @@ def _best_clause(verb: Token, clauses: list[Token]) -> Token:
 
 
 def _is_cue(tok: Token, lex: dict[str, frozenset[str]]) -> bool:
-    if tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ == "say"):
+    if tok.pos_ == "NOUN" and tok.dep_ == "ROOT":
+        # The tagger sometimes reads "show" in "Documents ... show that" as a noun.
+        deps = {c.dep_ for c in tok.children}
+        if not ({"nsubj", "ccomp"} <= deps):
+            return False
+    elif tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ == "say"):
         return False
     lemma = tok.lemma_.lower()
     return lemma in lex["speech"] or lemma in lex["belief"] or lemma in lex["intention"]
@@ -389,7 +401,9 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
 
 _CORE_SPEECH = frozenset({"say", "tell", "add", "write", "tweet", "ask", "state", "explain", "note", "report",
                           "announce", "declare", "insist", "argue", "claim", "warn", "reply", "respond",
-                          "continue", "recall", "quip", "joke", "shout", "testify", "acknowledge", "admit"})
+                          "continue", "recall", "quip", "joke", "shout", "testify", "acknowledge", "admit",
+                          "confirm", "deny", "reveal", "disclose", "predict", "estimate", "show", "find",
+                          "indicate", "suggest", "conclude", "warn", "promise", "vow", "pledge"})
 
 
 def _any_subject_speaks(verb: Token, source: Span) -> bool:
@@ -465,7 +479,13 @@ def _cited_originator(verb: Token, lex: dict[str, frozenset[str]]) -> Span | Non
         if child.dep_ in ("advcl", "xcomp", "conj", "dep") and child.lemma_.lower() in lex["relay"]:
             obj = next((c for c in child.children if c.dep_ == "dobj"), None)
             if obj is not None:
-                return _noun_phrase(obj)
+                phrase = _noun_phrase(obj)
+                # "citing two people with knowledge of the matter": the parser may hang the
+                # knowledge phrase on "citing"; it describes the people.
+                nxt = next((c for c in child.children if c.dep_ == "prep" and c.i == phrase.end), None)
+                if nxt is not None and nxt.lower_ in ("with", "familiar", "close", "in", "at", "inside", "within"):
+                    phrase = obj.doc[phrase.start:nxt.right_edge.i + 1]
+                return phrase
     return None
 
 
@@ -529,7 +549,7 @@ def _from_hedges(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
 def _from_document_subjects(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
     """Documents, polls and studies that "show" content: their subject is a document source."""
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in lex["show"]:
+        if tok.lemma_.lower() not in lex["show"] or not _is_cue(tok, lex) and tok.pos_ != "VERB":
             continue
         if _is_cue(tok, lex) and tok.lemma_.lower() not in ("show", "indicate", "find", "reveal"):
             continue  # already a cue verb
@@ -578,6 +598,26 @@ def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
         link.content = (start, end)
         out.append(link)
     return out
+
+
+def colon_speaker(doc: Doc, quote: Quote) -> Span | None:
+    """Return X in "X was blunter: “...”", the subject of the clause a colon hands over to a quote."""
+    k = quote.open_mark - 1
+    text = doc.text
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] != ":":
+        return None
+    colon = doc.char_span(k, k + 1, alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    # The clause before the colon: the nearest word before it that has a subject.
+    for tok in reversed(doc[sent.start:colon[0].i]):
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon[0].i), None)
+        if subject is not None:
+            return _noun_phrase(subject) if can_speak(subject) else None
+    return None
 
 
 def sentence_of(doc: Doc, char: int) -> Span | None:
