@@ -65,6 +65,8 @@ def classify_line(line: str) -> str:
         return "credit"
     if pats["bio"].search(line):
         return "bio"
+    if pats["caption"].search(line):
+        return "caption"
     tokens = _WORD.findall(line)
     if not tokens:
         return "symbols"
@@ -75,8 +77,6 @@ def classify_line(line: str) -> str:
     if len(tokens) >= 12 and _english_share(tokens) < 0.08:
         return "foreign"
     if not ends_sentence:
-        if pats["caption"].search(line):
-            return "caption"
         if len(tokens) < 5:
             return "fragment"
         capitalised = sum(1 for t in tokens if t[0].isupper())

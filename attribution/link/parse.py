@@ -6,6 +6,7 @@ Doc's character offsets; nothing here knows about the original text or the outpu
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -568,20 +569,18 @@ def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
     spans = [(p.start, p.end) for p in paragraphs if p.is_text]
     links: list[Link] = []
     seen_cues: set[tuple[int, int]] = set()
-    import bisect
 
     starts = [s for s, _ in spans]
+
+    def in_text(char: int) -> bool:
+        k = bisect.bisect_right(starts, char) - 1
+        return k >= 0 and spans[k][0] <= char < spans[k][1]
+
     for sent in doc.sents:
-        k = bisect.bisect_right(starts, sent.start_char) - 1
-        inside = k >= 0 and spans[k][0] <= sent.start_char < spans[k][1]
-        if not inside:
-            # A sentence may start in white space before its paragraph.
-            first = next((t for t in sent if not t.is_space), None)
-            if first is None:
-                continue
-            k = bisect.bisect_right(starts, first.idx) - 1
-            if not (k >= 0 and spans[k][0] <= first.idx < spans[k][1]):
-                continue
+        # A user's own Doc may run a sentence across a boilerplate line: keep any sentence that
+        # touches article text, then drop links that start outside it.
+        if not any(in_text(t.idx) for t in sent if not t.is_space):
+            continue
         for link in _from_cue_verbs(sent, lex):
             seen_cues.add(link.cue)
             links.append(link)
@@ -590,6 +589,14 @@ def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
                 links.append(link)
         links.extend(_from_according_to(sent))
         links.extend(_from_hedges(sent, lex))
+    for link in links:
+        # A content never crosses its paragraph: clip it to the paragraph of its cue.
+        anchor = link.cue[0] if link.cue is not None else link.content[1] - 1
+        k = bisect.bisect_right(starts, anchor) - 1
+        if k >= 0 and spans[k][0] <= anchor < spans[k][1]:
+            link.content = (max(link.content[0], spans[k][0]), min(link.content[1], spans[k][1]))
+    links = [link for link in links if link.content[1] > link.content[0] and in_text(link.content[0])
+             and (link.source is None or in_text(link.source.start_char))]
     out = []
     for link in links:
         start, end = _trim(doc, *link.content)
