@@ -174,6 +174,12 @@ def _speaker_nouns() -> frozenset[str]:
 
 def can_speak(tok: Token) -> bool:
     """True when a noun phrase headed by ``tok`` can be a source: a person, body, outlet or document."""
+    if tok.pos_ == "NUM" or tok.lower_ in ("one", "some", "many", "several", "most", "both", "all", "none"):
+        # "two of the people", "one of them": the group speaks.
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            return pobj is not None and (pobj.lower_ in ("them", "us") or can_speak(pobj))
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "this", "that", "which", "what", "there", "these", "those")
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
@@ -259,13 +265,21 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if xcomp is not None and lemma in lex["intention"] and not _has_passive_subject(verb):
         return [_subtree_chars(xcomp)]
-    if lemma in lex["object"] and dobj is not None and dobj.pos_ in ("NOUN", "PROPN") and dobj.lower_ not in ("it", "them"):
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if lemma in lex["object"] and dobj is not None and dobj.pos_ in ("NOUN", "PROPN") and dobj.lower_ not in ("it", "them") \
+            and not negated:
         # "announced its intention Wednesday to withdraw ...", "has sworn revenge on all those responsible"
         start, end = _subtree_chars(dobj)
         for c in verb.children:
             if c.i > dobj.i and c.dep_ in ("prep", "npadvmod", "xcomp", "acl", "dobj", "oprd"):
                 end = max(end, _subtree_chars(c)[1])
         return [(start, end)]
+    # "X reported, citing Y, that ...": the parser may hang the clause on "citing".
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in lex["relay"]:
+            inner = [c for c in child.children if c.dep_ == "ccomp"]
+            if inner:
+                return [_subtree_chars(inner[0])]
     # "X, he said, will ...": the cue clause is a parenthetical inside the content.
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         head = verb.head
@@ -340,7 +354,9 @@ def _content_before_subject(verb: Token, source: Span) -> tuple[int, int] | None
     first = min(source.start, verb.i)
     if first - sent.start < 4 or doc[first - 1].text not in (",", "—", "–"):
         return None
-    if any(t.i > verb.i and t.dep_ in ("ccomp", "xcomp", "dobj") for t in verb.children):
+    if any(t.i > verb.i and t.dep_ in ("ccomp", "xcomp") for t in verb.children):
+        return None
+    if any(t.i > verb.i and t.dep_ == "dobj" and not (can_speak(t) or _mentions_media(t)) for t in verb.children):
         return None
     return sent.start_char, doc[first - 1].idx
 
@@ -412,7 +428,7 @@ def _any_subject_speaks(verb: Token, source: Span) -> bool:
     if verb.lemma_.lower() not in _CORE_SPEECH:
         return False
     root = source.root
-    if root.pos_ in ("NOUN", "PROPN"):
+    if root.pos_ in ("NOUN", "PROPN", "NUM"):
         return True
     return root.lower_ == "it" and any(e.label_ in ("ORG", "GPE", "NORP") and e.end_char <= root.idx for e in verb.doc.ents)
 
