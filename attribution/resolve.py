@@ -442,7 +442,7 @@ def anonymity_reason(doc: Doc, mention: tuple[int, int], cue: tuple[int, int] | 
     if last.end < len(doc):
         following = doc[last.end].sent
         first = next((t for t in following if not t.is_space), None)
-        if first is not None and (first.pos_ == "PRON" or first.lower_ == "the"):
+        if first is not None and (first.pos_ == "PRON" or first.lower_ == "the" or first.like_num):
             ordered.append(following)
     for sent in ordered:
         match = lex["reason"].search(sent.text)

@@ -69,12 +69,19 @@ _CLOSE_MARKS = "”»\"’"
 _EDGE_WORDS = ("and", "but", "or", "that")
 
 
+_DATELINE = regex.compile(r"[A-Z][A-Z .'’-]{1,30}(?:,[^()\n]{0,30})?\s*\([^()\n]{1,40}\)\s*[-–—]+\s*")
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Return ``(start, end)`` in characters without edge punctuation, spaces, "that" or "and".
+    """Return ``(start, end)`` in characters without edge punctuation, spaces, "that" or "and",
+    or a wire dateline ("LONDON, June 3 (Reuters) -").
 
     A quote mark at an edge is kept when its partner is inside the span ("as “de-risking”").
     """
     text = doc.text
+    dateline = _DATELINE.match(text, start, end)
+    if dateline:
+        start = dateline.end()
     for _ in range(4):
         before = (start, end)
         while start < end and text[start] in _EDGE_PUNCT:
@@ -199,11 +206,14 @@ def subject_of(verb: Token) -> tuple[Span | None, Token | None]:
     for _ in range(4):
         if current is None:
             break
+        # Of several subjects (a parse gone wrong on a dateline), the one nearest the verb.
+        subjects = sorted((c for c in current.children if c.dep_ in ("nsubj", "csubj")),
+                          key=lambda c: abs(c.i - current.i))
+        for child in subjects[:1]:
+            if child.lower_ in _RELATIVE and current.dep_ == "relcl":
+                return _relcl_antecedent(current), current
+            return _noun_phrase(child, stop=current), current
         for child in current.children:
-            if child.dep_ in ("nsubj", "csubj"):
-                if child.lower_ in _RELATIVE and current.dep_ == "relcl":
-                    return _relcl_antecedent(current), current
-                return _noun_phrase(child, stop=current), current
             if child.dep_ == "agent":
                 for grand in child.children:
                     if grand.dep_ == "pobj":
@@ -216,6 +226,13 @@ def subject_of(verb: Token) -> tuple[Span | None, Token | None]:
         if current.dep_ == "acl" and current.head.head.i != current.head.i:
             current = current.head.head  # "the department issued a statement saying ..."
             continue
+        # "Aaltonen, under pressure since trials failed, has told investors": the parser hung the
+        # subject on the interrupting clause.
+        for child in current.lefts:
+            if child.dep_ in ("parataxis", "advcl"):
+                early = next((c for c in child.children if c.dep_ == "nsubj" and c.i == current.sent.start), None)
+                if early is not None:
+                    return _noun_phrase(early, stop=child), current
         break
     return None, None
 
