@@ -18,9 +18,6 @@ from ..boilerplate import Paragraph
 from ..candidates import Quote
 from ..lexicon import load, words
 
-# Dependency labels of clausal complements that carry what was said.
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _EDGE_PUNCT = frozenset(",;:-–—\"“”'‘’()[] \n")
 
@@ -55,6 +52,9 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "passive": words("verbs", "passive_hedge", "lemmas"),
         "show": words("verbs", "document_show", "lemmas"),
         "hedge_adverbs": words("hedges", "adverbs"),
+        "core_speech": words("verbs", "core_speech", "lemmas"),
+        "refusal": words("verbs", "refusal", "lemmas"),
+        "not_speakers": words("verbs", "not_speakers", "words"),
     }
 
 
@@ -119,10 +119,6 @@ def _has_partner(text: str, start: int, end: int, *, forward: bool) -> bool:
 def _subtree_chars(tok: Token) -> tuple[int, int]:
     left, right = tok.left_edge, tok.right_edge
     return left.idx, right.idx + len(right)
-
-
-def _span_chars(doc: Doc, first: Token, last: Token) -> tuple[int, int]:
-    return first.idx, last.idx + len(last)
 
 
 def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
@@ -378,7 +374,6 @@ def _content_before_subject(verb: Token, source: Span) -> tuple[int, int] | None
     return sent.start_char, doc[first - 1].idx
 
 
-_REFUSALS = frozenset({"refuse", "decline", "fail", "hesitate"})
 
 
 def _refused(verb: Token) -> bool:
@@ -388,7 +383,7 @@ def _refused(verb: Token) -> bool:
         if current.dep_ != "conj" or current.head.i == current.i:
             break
         current = current.head
-    return current.dep_ == "xcomp" and current.head.lemma_.lower() in _REFUSALS
+    return current.dep_ == "xcomp" and current.head.lemma_.lower() in _lexicon()["refusal"]
 
 
 def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
@@ -433,16 +428,11 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
             yield Link("indirect", rest, _cue_span(tok), originator, "parenthetical_cue", list(via), cue_token=tok, piece=True)
 
 
-_CORE_SPEECH = frozenset({"say", "tell", "add", "write", "tweet", "ask", "state", "explain", "note", "report",
-                          "announce", "declare", "insist", "argue", "claim", "warn", "reply", "respond",
-                          "continue", "recall", "quip", "joke", "shout", "testify", "acknowledge", "admit",
-                          "confirm", "deny", "reveal", "disclose", "predict", "estimate", "show", "find",
-                          "indicate", "suggest", "conclude", "warn", "promise", "vow", "pledge"})
 
 
 def _any_subject_speaks(verb: Token, source: Span) -> bool:
     """Verbs of saying take any noun subject ("the ad's narrator says"), and "it" for a body."""
-    if verb.lemma_.lower() not in _CORE_SPEECH:
+    if verb.lemma_.lower() not in _lexicon()["core_speech"]:
         return False
     root = source.root
     if root.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -597,12 +587,6 @@ def _from_document_subjects(sent: Span, lex: dict[str, frozenset[str]]) -> Itera
 
 
 _SPEAKER_COLON = regex.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?=\S)")
-_NOT_SPEAKERS = frozenset({
-    "update", "updated", "note", "editor's note", "editor’s note", "photo", "photos", "video", "watch", "read",
-    "read more", "related", "source", "sources", "credit", "credits", "warning", "breaking", "exclusive",
-    "opinion", "analysis", "live", "listen", "correction", "clarification", "q", "a", "by", "via", "tags",
-    "topics", "share", "follow", "contact", "email", "tel", "phone", "fax", "subscribe", "see also", "also",
-})
 
 
 def _from_speaker_colons(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link]:
@@ -615,7 +599,7 @@ def _from_speaker_colons(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link
         if not para.is_text:
             continue
         match = _SPEAKER_COLON.match(text, para.start, para.end)
-        if not match or match.group(1).lower() in _NOT_SPEAKERS:
+        if not match or match.group(1).lower() in _lexicon()["not_speakers"]:
             continue
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
         if name is None or not len(name) or not can_speak(name.root) or name.root.like_num:
