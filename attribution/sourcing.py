@@ -87,10 +87,14 @@ def mention_number(source: Source) -> str | None:
     return number_of(source.text, source.count, role)
 
 
+_PARTITIVE = regex.compile(r"^(?:one|each|both|either|neither|some|all|two|three|another)\s+of\s+"
+                           r"(?:the|those|these|them|their)\b", regex.IGNORECASE)
+
+
 def is_definite(source: Source) -> bool:
-    """Return True when the mention starts with a definite or possessive word ('the source')."""
+    """Return True when the mention points back: 'the source', 'their source', 'one of the people'."""
     first = _WORD.findall(source.text.lower())
-    return bool(first) and first[0] in words("policy", "bare", "definite")
+    return bool(first) and (first[0] in words("policy", "bare", "definite") or bool(_PARTITIVE.match(source.text)))
 
 
 def content_words(text: str) -> frozenset[str]:

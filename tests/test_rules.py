@@ -190,3 +190,25 @@ def test_anonymous_share_threshold_is_configurable(run):
 
 def test_too_few_sourced_attributions_for_a_share(run):
     assert "ATR109" not in codes(run("The talks have stalled, a diplomat said on Tuesday evening."))
+
+
+def test_one_of_the_people_points_back_and_is_not_bare(run):
+    text = ("The port will be sold to a private consortium, according to two people familiar with the "
+            "negotiations. The sale could be announced next month, said one of the people.")
+    assert "ATR102" not in codes(run(text))
+
+
+def test_singular_anaphor_of_a_coordination_is_one_of_them(run):
+    text = ("The embassy will send home 20 staff, a US official and a State Department official said. "
+            "The US official said the move was temporary.")
+    assert "ATR107" not in codes(run(text))
+
+
+def test_group_met_by_a_reporter_is_not_asked_for_a_reason(run):
+    text = "Fishermen in the northern harbor towns said the catch had halved since the spring."
+    assert "ATR101" not in codes(run(text))
+
+
+def test_document_is_its_own_origin(run):
+    text = "According to the airline's annual report, the fleet's average age rose to 14 years in 2023."
+    assert "ATR108" not in codes(run(text))

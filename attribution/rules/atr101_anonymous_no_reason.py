@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..sourcing import head_word, is_definite, singular_of
+from ..sourcing import _role_nouns, head_word, is_definite, singular_of
 from .base import Context, Hit, Rule, source_label, source_span
 
 
@@ -32,6 +32,8 @@ def check(ctx: Context) -> Iterator[Hit]:
             seen_heads.add(key)
         if anaphor or s.source_id in explained_ids or (key is not None and key in explained_heads):
             continue
+        if key not in _role_nouns():
+            continue  # "fishermen", "residents": people met, not sources granted anonymity
         yield Hit(source_span(a), (a.id,), {"source": source_label(a)})
 
 
@@ -47,7 +49,9 @@ RULE = Rule(
     heuristic="Fires once per anonymous person source (not a vague group such as “critics”) when no "
               "mention of it, nor any mention with the same head noun (“official”, “source”), carries "
               "an anonymity reason from lexicon/anonymity.toml. Anaphors (“the official”) are not "
-              "reported again.",
+              "reported again. Only sources whose head noun is a source role from "
+              "lexicon/anonymity.toml (official, source, aide, diplomat …) are judged: “fishermen” or "
+              "“residents” met by a reporter are not granted anonymity.",
     fires=(
         "The ministry will cut 400 jobs in the spring, a senior official said on Tuesday.",
     ),

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from ..sourcing import head_word, is_definite, mention_number, number_of, singular_of
 from .base import Context, Hit, Rule, quoted, source_span
+
+_COORDINATION = regex.compile(r"\s(?:and|or|&)\s|,\s*(?:and\s)?(?:an?|the|another)\s", regex.IGNORECASE)
 
 
 def check(ctx: Context) -> Iterator[Hit]:
@@ -19,12 +23,15 @@ def check(ctx: Context) -> Iterator[Hit]:
         if (s.start, s.end) in seen:
             continue
         seen.add((s.start, s.end))
-        number = mention_number(s)
+        # An anaphor inherits the count of what it resolves to: judge its own words instead.
+        number = number_of(s.text) if s.resolved is not None else mention_number(s)
         head = head_word(s)
         key = singular_of(head) if head else None
         before = None
         if s.resolved is not None:
-            before = (number_of(s.resolved.text), s.resolved.text)
+            # "a US official and a State Department official ... the US official": one of several.
+            if not _COORDINATION.search(s.resolved.text):
+                before = (number_of(s.resolved.text), s.resolved.text)
         elif is_definite(s) and key in earlier:
             before = earlier[key]
         if before is not None and number is not None and before[0] is not None and before[0] != number:
@@ -44,7 +51,9 @@ RULE = Rule(
               "number of anonymous sources is part of what readers need to weigh a claim.",
     heuristic="Fires on a definite mention (“the source”, “the officials”) or a pronoun the engine "
               "resolved, when its number (from the engine's count, a pronoun, or a plural head "
-              "noun) disagrees with the nearest earlier anonymous mention with the same head noun.",
+              "noun) disagrees with the nearest earlier anonymous mention with the same head noun. "
+              "A singular anaphor of a coordination (“a US official and a State Department "
+              "official … the US official”) picks one of them and does not fire.",
     fires=(
         "The bank will raise rates next month, sources said. The source added that the decision "
         "was taken on Monday.",

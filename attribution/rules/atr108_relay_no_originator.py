@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 import regex
 
+from ..lexicon import words
 from ..model import Span
-from ..sourcing import phrase_pattern
+from ..sourcing import _WORD, phrase_pattern
 from .base import Context, Hit, Rule, source_label, source_span
 
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*(?:\s|$)")
@@ -21,12 +22,16 @@ def _sentence_after(text: str, start: int, end: int) -> str:
 def check(ctx: Context) -> Iterator[Hit]:
     """Yield each outlet whose report the article repeats without naming or describing its source."""
     markers = phrase_pattern("relay", "markers")
+    documents = words("media", "documents", "nouns")
     for a in ctx.attributions:
         s = a.source
         if s is None and a.via:
             v = a.via[0]
             yield Hit(Span(start=v.start, end=v.end, text=v.text), (a.id,), {"outlet": v.text})
         elif s is not None and s.type == "media" and not a.via:
+            tokens = _WORD.findall(s.text.lower())
+            if tokens and tokens[-1] in documents:
+                continue  # "the airline's annual report": a document is its own origin
             start, end = min(s.start, a.content.start), max(s.end, a.content.end)
             if markers.search(_sentence_after(ctx.text, start, end)):
                 continue
@@ -43,7 +48,8 @@ RULE = Rule(
               "(“citing two officials”), or that the report could not be verified.",
     heuristic="Fires when an attribution's source is a media outlet (the engine's `media` type) and "
               "its sentence has no relay marker from lexicon/policy.toml [relay] (“citing”, "
-              "“quoting”, “according to”), or when a report is relayed through an outlet with no "
+              "“quoting”, “according to”) and the mention is not a document (“the annual report”, "
+              "lexicon/media.toml documents), or when a report is relayed through an outlet with no "
               "source at all.",
     fires=(
         "The Financial Times reported on Sunday that the bank would close 40 branches.",
