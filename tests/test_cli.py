@@ -135,3 +135,27 @@ def test_module_exit_status_for_a_missing_file(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "attribution", "audit", str(tmp_path / "gone.txt")],
                           capture_output=True, text=True)
     assert proc.returncode == 2 and proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+
+
+def test_text_is_coloured_on_a_terminal(article):
+    import os
+    import pty
+
+    path = article(ERRORS)
+    env = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
+    pid, fd = pty.fork()
+    if pid == 0:  # the child runs the command line with stdout on the terminal
+        os.execvpe(sys.executable, [sys.executable, "-m", "attribution", "audit", path], env)
+    chunks = []
+    while True:
+        try:
+            data = os.read(fd, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    _, status = os.waitpid(pid, 0)
+    out = b"".join(chunks).decode("utf-8", "replace")
+    assert os.waitstatus_to_exitcode(status) == ExitCode.FINDINGS
+    assert "\033[31merror\033[0m" in out

@@ -69,3 +69,10 @@ def test_attack_word_region(log):
     assert region["startLine"] == 3 and region["snippet"]["text"] == "coward"
     assert region["startColumn"] == len("The mayor is a ") + 1
     assert result["level"] == "error"
+
+
+def test_paths_become_uri_references(run):
+    from attribution.render.sarif import _uri
+
+    assert _uri("desk/my story.txt") == "desk/my%20story.txt"
+    assert _uri("/tmp/a b.txt") == "file:///tmp/a%20b.txt"

@@ -212,3 +212,23 @@ def test_group_met_by_a_reporter_is_not_asked_for_a_reason(run):
 def test_document_is_its_own_origin(run):
     text = "According to the airline's annual report, the fleet's average age rose to 14 years in 2023."
     assert "ATR108" not in codes(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A failure of the power grid caused the blackout in the east of the city, an official said.",
+    "Amateur footage showed the blast at the depot shortly after midnight, a police source said.",
+    "Two bodies were found lying near the border crossing on Sunday, a security official said.",
+    "The floods caused catastrophic damage to the harbor and its cranes, a port official said.",
+])
+def test_factual_words_are_not_opinion(run, text):
+    assert "ATR104" not in codes(run(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He is out of his depth and everyone in the building knows it, a senior aide said.", "out of his depth"),
+    ("Frankly, the minister should resign before the summer, one government official said.", "should resign"),
+    ("The decision to close the hospital was reckless, a health ministry official said.", "reckless"),
+])
+def test_attacks_and_opinions_from_anonymous_sources(run, text, word):
+    found = [f for f in run(text).findings if f.code == "ATR104"]
+    assert found and found[0].span.text.lower() == word.lower()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import pathlib
+import urllib.parse
 
 from .. import __version__
 from ..model import Report
@@ -18,8 +19,9 @@ SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def _uri(path: str) -> str:
+    """Return ``path`` as a URI reference: relative paths stay relative, percent-encoded."""
     p = pathlib.PurePath(path)
-    return p.as_posix() if not p.is_absolute() else pathlib.Path(p).as_uri()
+    return pathlib.Path(p).as_uri() if p.is_absolute() else urllib.parse.quote(p.as_posix())
 
 
 def rule_descriptors() -> list[dict]:
