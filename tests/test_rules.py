@@ -232,3 +232,10 @@ def test_factual_words_are_not_opinion(run, text):
 def test_attacks_and_opinions_from_anonymous_sources(run, text, word):
     found = [f for f in run(text).findings if f.code == "ATR104"]
     assert found and found[0].span.text.lower() == word.lower()
+
+
+def test_reason_for_one_official_does_not_explain_another(run):
+    text = ("The base will close in June, a Pentagon official who was not authorized to speak publicly "
+            "said. A Treasury official said the savings would reach $40 million a year.")
+    flagged = [f.span.text for f in run(text).findings if f.code == "ATR101"]
+    assert flagged == ["A Treasury official"]

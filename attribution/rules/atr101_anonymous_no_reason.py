@@ -10,30 +10,33 @@ from .base import Context, Hit, Rule, source_label, source_span
 
 def check(ctx: Context) -> Iterator[Hit]:
     """Yield the first mention of each anonymous source whose anonymity is never explained."""
-    anonymous = [a for a in ctx.attributions
-                 if a.source is not None and a.source.anonymous and not a.source.vague
-                 and a.source.type in ("unnamed", "person")]
-    explained_ids = {a.source.source_id for a in anonymous if a.source.anonymity_reason is not None}
-    # A reason given at any mention with the same head noun ("the official, who was not
-    # authorized to speak") explains the earlier mentions it refers back to as well.
-    explained_heads = {singular_of(h) for a in anonymous if a.source.anonymity_reason is not None
-                       for h in [head_word(a.source)] if h}
-    seen_ids: set[str | None] = set()
-    seen_heads: set[str] = set()
-    for a in sorted(anonymous, key=lambda a: (a.source.start, a.content.start)):
+    anonymous = sorted((a for a in ctx.attributions
+                        if a.source is not None and a.source.anonymous and not a.source.vague
+                        and a.source.type in ("unnamed", "person")),
+                       key=lambda a: (a.source.start, a.content.start))
+    explained = {a.source.source_id for a in anonymous if a.source.anonymity_reason is not None}
+    firsts = []  # (attribution, head) of each source's first full mention, in text order
+    last_full: dict[str, str | None] = {}  # head noun -> source id of its latest full mention
+    seen: set[str | None] = set()
+    for a in anonymous:
         s = a.source
         head = head_word(s)
         key = singular_of(head) if head else None
-        if s.source_id in seen_ids:
+        anaphor = s.resolved is not None or (is_definite(s) and key in last_full)
+        if anaphor:
+            # "The official, who was not authorized to speak, added ...": the reason given with an
+            # anaphor explains the mention it points back to.
+            if s.anonymity_reason is not None and key in last_full:
+                explained.add(last_full[key])
             continue
-        seen_ids.add(s.source_id)
-        anaphor = s.resolved is not None or (is_definite(s) and key in seen_heads)
-        if key:
-            seen_heads.add(key)
-        if anaphor or s.source_id in explained_ids or (key is not None and key in explained_heads):
-            continue
-        if key not in _role_nouns():
-            continue  # "fishermen", "residents": people met, not sources granted anonymity
+        if key is not None:
+            last_full[key] = s.source_id
+        if s.source_id not in seen:
+            seen.add(s.source_id)
+            firsts.append((a, key))
+    for a, key in firsts:
+        if a.source.source_id in explained or key not in _role_nouns():
+            continue  # explained; or "fishermen", "residents": people met, not granted anonymity
         yield Hit(source_span(a), (a.id,), {"source": source_label(a)})
 
 
@@ -47,8 +50,9 @@ RULE = Rule(
               "a source was granted anonymity (“who was not authorized to speak publicly”, “on "
               "condition of anonymity because the talks are confidential”).",
     heuristic="Fires once per anonymous person source (not a vague group such as “critics”) when no "
-              "mention of it, nor any mention with the same head noun (“official”, “source”), carries "
-              "an anonymity reason from lexicon/anonymity.toml. Anaphors (“the official”) are not "
+              "mention of it carries an anonymity reason from lexicon/anonymity.toml; a reason given "
+              "with a later anaphor (“the official, who was not authorized to speak”) counts for the "
+              "nearest earlier mention with the same head noun. Anaphors (“the official”) are not "
               "reported again. Only sources whose head noun is a source role from "
               "lexicon/anonymity.toml (official, source, aide, diplomat …) are judged: “fishermen” or "
               "“residents” met by a reporter are not granted anonymity.",
