@@ -38,12 +38,17 @@ def test_summary_audit_lists(run):
 
 
 def test_relayed_report_and_originator(run):
-    report = run("The Guardian reported, citing an unnamed aide, that the vote would be delayed.")
+    report = run("The vote will be delayed, the Guardian reported, citing two aides familiar with the talks.")
     relay = report.summary.relayed
-    if relay:  # the engine linked the aide as originator, with the outlet as relay
-        assert relay[0].outlets == ["The Guardian"] and relay[0].originator_anonymous is True
-    else:  # the engine kept the outlet as the source: it must not be reported as lacking an originator
-        assert "ATR108" not in [f.code for f in report.findings]
+    assert [(r.outlets, r.originator, r.originator_anonymous) for r in relay] == [
+        (["the Guardian"], "two aides familiar with the talks", True)]
+    assert "ATR108" not in [f.code for f in report.findings]
+
+
+def test_outlet_report_without_originator(run):
+    report = run("Iranian state media reported that the president had refused to act.")
+    assert report.summary.relayed == []
+    assert [f.span.text for f in report.findings if f.code == "ATR108"] == ["Iranian state media"]
 
 
 def test_every_report_has_findings_with_the_default_configuration(seed_reports):
