@@ -49,6 +49,8 @@ def _patterns() -> dict[str, regex.Pattern]:
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 _SENTENCE_END = regex.compile(r"[.!?:;\"”’)\]…]\s*$")
 _FOLD = regex.compile(r"[\s\"“”'‘’`]+")
+_LIST_HEADER = regex.compile(r"(?i)^(?:related|related (?:articles|stories|news|content)|read more|more (?:stories|news|from \w+)|"
+                             r"latest(?: articles| news| stories)?|you may also like|recommended|most read|most popular|trending|top stories)\W*$")
 
 
 def _english_share(tokens: list[str]) -> float:
@@ -65,6 +67,8 @@ def classify_line(line: str) -> str:
         return "credit"
     if pats["bio"].search(line):
         return "bio"
+    if pats["caption"].search(line):
+        return "caption"
     tokens = _WORD.findall(line)
     if not tokens:
         return "symbols"
@@ -75,8 +79,6 @@ def classify_line(line: str) -> str:
     if len(tokens) >= 12 and _english_share(tokens) < 0.08:
         return "foreign"
     if not ends_sentence:
-        if pats["caption"].search(line):
-            return "caption"
         if len(tokens) < 5:
             return "fragment"
         capitalised = sum(1 for t in tokens if t[0].isupper())
@@ -92,6 +94,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     """
     paragraphs: list[Paragraph] = []
     seen: set[str] = set()
+    in_list = False  # inside a "Related articles" list of headlines
     pos = 0
     n = len(text)
     while pos <= n:
@@ -109,6 +112,12 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             folded = _FOLD.sub(" ", line).strip().lower()
             if kind in (BODY, HEADLINE) and len(folded) > 20 and folded in seen:
                 kind = "repeated"
+            if kind == "navigation" and _LIST_HEADER.match(line):
+                in_list = True
+            elif in_list and kind in (BODY, HEADLINE) and (len(line) < 160 and not line.rstrip().endswith(".")):
+                kind = "related"
+            elif kind in (BODY, HEADLINE):
+                in_list = False
             seen.add(folded)
             paragraphs.append(Paragraph(start, end, kind))
         pos = nl + 1

@@ -177,6 +177,17 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def cmd_schema(args: argparse.Namespace) -> int:
+    """Print the report's JSON Schema, or docs/schema.md with --format markdown."""
+    import json
+
+    from .render.schema import report_schema, schema_markdown
+
+    text = schema_markdown() if args.format == "markdown" else json.dumps(report_schema(), indent=2, sort_keys=True) + "\n"
+    _write(text, args.output)
+    return ExitCode.OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser with every subcommand."""
     parser = _Parser(prog="attribution", description="Audit how news articles are sourced.")
@@ -211,6 +222,11 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--format", choices=["text", "json"], default="text")
     ev.add_argument("--output", "-o", metavar="PATH")
     ev.set_defaults(func=cmd_eval)
+
+    schema = sub.add_parser("schema", help="print the JSON Schema of a report")
+    schema.add_argument("--format", choices=["json", "markdown"], default="json")
+    schema.add_argument("--output", "-o", metavar="PATH")
+    schema.set_defaults(func=cmd_schema)
     return parser
 
 

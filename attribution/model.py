@@ -47,9 +47,9 @@ class Descriptors(_Frozen):
 class Source(_Frozen):
     """The originator of an attribution, as mentioned nearest its content."""
 
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    text: str
+    start: int = Field(ge=0, description="Start of the mention nearest the content.")
+    end: int = Field(ge=0, description="End of that mention.")
+    text: str = Field(description="The mention as written ('the source', 'she', 'a senior official').")
     type: SourceType = Field(description="person | organization | media | document | unnamed.")
     anonymous: bool = Field(
         description="True when the originator is not identified by a personal name or a named "
@@ -72,8 +72,8 @@ class Source(_Frozen):
 class Attribution(_Frozen):
     """One quote, partial quote, paraphrase or hedged claim, with its cue and source."""
 
-    id: str
-    kind: Kind
+    id: str = Field(description="'a1', 'a2', ... in order of the content's start.")
+    kind: Kind = Field(description="direct | mixed | indirect | according_to | unsourced.")
     content: Span = Field(description="The words reported, without quote marks, cue or source.")
     cue: Span | None = Field(None, description="The word(s) that signal the attribution.")
     source: Source | None = Field(None, description="The originating source, or null.")
@@ -90,24 +90,24 @@ class Attribution(_Frozen):
 class SourceEntry(_Frozen):
     """One distinct source in the article and the attributions it carries."""
 
-    id: str
-    text: str = Field(description="The source's fullest mention.")
-    type: SourceType
-    anonymous: bool
-    vague: bool
-    mentions: list[Span]
-    attributions: list[str]
+    id: str = Field(description="'s1', 's2', ... in order of first appearance.")
+    text: str = Field(description="The source's first full mention.")
+    type: SourceType = Field(description="As in Source.type.")
+    anonymous: bool = Field(description="As in Source.anonymous.")
+    vague: bool = Field(description="As in Source.vague.")
+    mentions: list[Span] = Field(description="Every mention of the source that carries an attribution.")
+    attributions: list[str] = Field(description="The ids of the attributions this source carries.")
 
 
 class Finding(_Frozen):
     """A policy finding: a rule that fired on a span of the article."""
 
-    code: str
-    name: str
-    severity: Severity
-    message: str
-    span: Span | None = None
-    attributions: list[str] = Field(default_factory=list)
+    code: str = Field(description="Stable rule code, e.g. ATR101.")
+    name: str = Field(description="Dotted rule name, e.g. anonymous.no-reason.")
+    severity: Severity = Field(description="error | warning | info.")
+    message: str = Field(description="One line saying what is wrong.")
+    span: Span | None = Field(None, description="The offending words.")
+    attributions: list[str] = Field(default_factory=list, description="Ids of the attributions concerned.")
     line: int | None = Field(None, description="1-based line of span.start (added field).")
     column: int | None = Field(
         None, description="1-based column of span.start, counted in code points (added field)."
@@ -131,17 +131,17 @@ class Relay(_Frozen):
 class Summary(_Frozen):
     """Counts over the article's attributions."""
 
-    attributions: int
-    by_kind: dict[str, int]
+    attributions: int = Field(description="How many attributions the article has.")
+    by_kind: dict[str, int] = Field(description="Attributions per kind; every kind is present.")
     named: int = Field(description="Attributions whose source is named.")
     anonymous: int = Field(description="Attributions whose source is anonymous.")
     no_source: int = Field(description="Attributions with no source at all.")
     anonymous_share: float | None = Field(
         description="anonymous / (named + anonymous), or null when no attribution has a source."
     )
-    distinct_sources: int
-    named_sources: int
-    anonymous_sources: int
+    distinct_sources: int = Field(description="Entries in Report.sources.")
+    named_sources: int = Field(description="Distinct sources that are named.")
+    anonymous_sources: int = Field(description="Distinct sources that are anonymous.")
     named_share: float | None = Field(
         None, description="named / (named + anonymous), or null when no attribution has a source (added field)."
     )
@@ -166,18 +166,18 @@ class Summary(_Frozen):
 class DocumentInfo(_Frozen):
     """Which text was audited."""
 
-    id: str | None
-    path: str | None
-    chars: int
+    id: str | None = Field(description="The caller's id for the article, if given.")
+    path: str | None = Field(description="The file the article was read from, if any.")
+    chars: int = Field(description="Length of the decoded text in code points.")
     sha256: str = Field(description="SHA-256 of the decoded text, encoded as UTF-8.")
 
 
 class Report(_Frozen):
     """The audit of one article."""
 
-    schema_version: str = SCHEMA_VERSION
-    document: DocumentInfo
-    attributions: list[Attribution]
-    sources: list[SourceEntry]
-    summary: Summary
-    findings: list[Finding] = Field(default_factory=list)
+    schema_version: str = Field(SCHEMA_VERSION, description="Version of this JSON contract.")
+    document: DocumentInfo = Field(description="Which text was audited.")
+    attributions: list[Attribution] = Field(description="Every attribution, in order of content start.")
+    sources: list[SourceEntry] = Field(description="One entry per distinct source.")
+    summary: Summary = Field(description="Counts over the attributions.")
+    findings: list[Finding] = Field(default_factory=list, description="Policy findings (see docs/rules.md).")

@@ -58,7 +58,8 @@ def _lex() -> dict:
             r"\b(?:" + "|".join(regex.escape(p) for p in anon["knowledge"]["patterns"]) + r")\b", regex.IGNORECASE
         ),
         "reason": regex.compile(
-            r"\b(?:" + "|".join(anon["reason"]["patterns"]) + r")", regex.IGNORECASE | regex.V1
+            r"\b(?:" + "|".join(anon["reason"]["patterns"]) + r")(?:" + anon["reason"]["tail"] + r")?",
+            regex.IGNORECASE | regex.V1,
         ),
     }
 
@@ -66,7 +67,19 @@ def _lex() -> dict:
 def _is_plural(root: Token) -> bool:
     if root.lower_ in ("they", "we", "them", "some", "many", "others", "several", "both", "few"):
         return True
+    if root.like_num:
+        return root.lower_ not in ("one", "1")
     return root.tag_ in ("NNS", "NNPS")
+
+
+def _partitive_group(span: Span) -> bool:
+    """True for "one of them", "two of the people": a member of a group named before."""
+    root = span.root
+    if not (root.like_num or root.lower_ in ("some", "many", "several", "most", "both", "all", "none")):
+        return False
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj is not None and (pobj.lower_ in ("them", "us") or any(t.lower_ in ("the", "those", "these") for t in pobj.lefts))
 
 
 def _content_tokens(span: Span) -> list[Token]:
@@ -284,6 +297,8 @@ def _anaphor_kind(span: Span) -> str | None:
     lex = _lex()
     if len(tokens) == 1 and root.lower_ in _PERSONAL:
         return "pronoun"
+    if _partitive_group(span):
+        return "partitive"
     first = tokens[0].lower_
     if first in _POSSESSIVE_DETS and root.pos_ == "NOUN" and root.lemma_.lower() in lex["roles"] and len(tokens) <= 4:
         if not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for t in tokens):
@@ -338,8 +353,23 @@ class Resolver:
         root = span.root
         plural = _is_plural(root)
         candidates = list(reversed(self._before(span)))
+        if kind == "partitive":
+            for m in candidates:
+                if m.info.plural and m.info.type in ("unnamed", "organization", "media"):
+                    return m
+            return None
         if kind == "pronoun":
             low = root.lower_
+            if low in ("he", "she", "him", "her", "i"):
+                # The nearest earlier person, whether a source or not ("Karl Dahl called for
+                # elections. “...,” he said.").
+                sent_start = span.sent.start_char
+                person = next((e for e in reversed(self._persons) if e.end_char <= sent_start), None)
+                source = next((m for m in candidates if not m.info.plural and m.info.type in ("person", "unnamed")), None)
+                if person is not None and (source is None or person.start_char > source.span.end_char):
+                    info = describe(person)
+                    info.type, info.anonymous, info.descriptors = "person", False, {}
+                    return _Mention(person, info)
             for m in candidates:
                 if low in ("he", "she", "him", "her", "i") and not m.info.plural and m.info.type in ("person", "unnamed"):
                     return m
@@ -412,7 +442,7 @@ def anonymity_reason(doc: Doc, mention: tuple[int, int], cue: tuple[int, int] | 
     if last.end < len(doc):
         following = doc[last.end].sent
         first = next((t for t in following if not t.is_space), None)
-        if first is not None and (first.pos_ == "PRON" or first.lower_ == "the"):
+        if first is not None and (first.pos_ == "PRON" or first.lower_ == "the" or first.like_num):
             ordered.append(following)
     for sent in ordered:
         match = lex["reason"].search(sent.text)

@@ -102,7 +102,9 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         if link.kind == "unsourced":
             if any(_inside(link.cue[0], s.content) or _overlap(s.content, link.content) >= 0.5 * (link.content[1] - link.content[0]) for s in sourced):
                 continue
-            if any(o is not link and o.kind == "unsourced" and _overlap(o.content, link.content) > 0 and o.cue[0] < link.cue[0] for o in kept):
+            earlier = [o for o in kept if o is not link and o.kind == "unsourced" and o.cue[0] < link.cue[0]
+                       and _overlap(o.content, link.content) > 0]
+            if earlier and not _split_hedges(doc, earlier[-1], link):
                 continue
         result.append(link)
     nested: set[int] = set()
@@ -173,6 +175,18 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         if a.continues is not None:
             a.continues = remap[a.continues]
     return ordered
+
+
+def _split_hedges(doc: Doc, first: Link, second: Link) -> bool:
+    """Two hedges in one sentence ("X is said to ..., and it is believed that ..."): end the first
+    at the clause break before the second's cue. Returns whether they could be split."""
+    text = doc.text
+    cut = max(text.rfind(sep, first.cue[1], second.cue[0]) for sep in (", and ", "; ", ", but ", " and "))
+    if cut <= first.cue[1]:
+        return False
+    first.content = _trim(doc, first.content[0], cut)
+    second.content = (max(second.content[0], cut), second.content[1])
+    return True
 
 
 def _speaker_for(k: int, quotes: list[Quote], out: list[Assembled], quote_owner: dict[int, int], pindex: _ParagraphIndex,

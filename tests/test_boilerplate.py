@@ -1,0 +1,63 @@
+"""Step 2a: paragraphs and the lines that are not article text."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.boilerplate import classify_line, split_paragraphs
+
+
+@pytest.mark.parametrize("line", [
+    "A pedestrian walks past banners in Tehran, Iran, Saturday, Jan. 4, 2020. (AP Photo/Vahid Salemi)",
+    "© AP Photo / Nasser NasserIraqi army soldiers are deployed in front of the U.S. embassy, in Baghdad",
+    "Content retrieved from: https://www.example.com/news/1606944006-us-to-withdraw.",
+    "US EMBASSY IN IRAQ / AFPSmoke billows from a sentry box at an entrance of the US embassy.",
+])
+def test_photo_credits_and_source_lines_are_boilerplate(line):
+    assert classify_line(line) not in ("body", "headline")
+
+
+@pytest.mark.parametrize("line", ["Leave A Reply", "Support SouthFront", "Share on Twitter", "Subscribe",
+                                  "Click to see full-size image", "Play Video", "Related articles", "0"])
+def test_navigation_and_widgets_are_boilerplate(line):
+    assert classify_line(line) == "navigation"
+
+
+def test_author_bio_in_italian_is_boilerplate():
+    bio = ("Marco Emanuele è appassionato di cultura della complessità, cultura della tecnologia e "
+           "relazioni internazionali. Marco Emanuele is passionate about complexity culture.")
+    assert classify_line(bio) not in ("body", "headline")
+
+
+def test_russian_navigation_text_is_boilerplate():
+    assert classify_line("Заголовок открываемого материала") == "foreign"
+
+
+def test_newsletter_box_with_a_quote_is_boilerplate():
+    line = "Sign up for our newsletter: “The smartest local news, every morning,” says our editor."
+    assert classify_line(line) not in ("body", "headline")
+
+
+def test_news_sentence_is_body():
+    line = "“They will not give up,” the source said."
+    assert classify_line(line) == "body"
+
+
+def test_truncated_scraped_paragraph_without_final_stop_is_body():
+    line = ("Iran has increased its influence through its militias during Iraq’s struggle against the "
+            "so-called Islamic state in the north of the count")
+    assert classify_line(line) == "body"
+
+
+def test_title_case_line_is_headline_and_its_second_copy_is_repeated():
+    text = ("U.S. Reportedly Withdraws Diplomatic Staff From Iraq, As One Year Of Soleimani’s Killing Draws Near\n\n"
+            "Body text here, said someone.\n\n"
+            "U.S. Reportedly Withdraws Diplomatic Staff From Iraq, As One Year Of Soleimani's Killing Draws Near\n")
+    kinds = [p.kind for p in split_paragraphs(text)]
+    assert kinds == ["headline", "body", "repeated"]
+
+
+def test_paragraph_offsets_exclude_surrounding_space():
+    text = "  First paragraph.  \n\nSecond one.\n"
+    paras = split_paragraphs(text)
+    assert [text[p.start:p.end] for p in paras] == ["First paragraph.", "Second one."]

@@ -1,0 +1,185 @@
+"""Step 3: content linked to cue and source, one test per construction, on real sentences."""
+
+from __future__ import annotations
+
+from conftest import find
+
+
+def _only(report):
+    assert len(report.attributions) == 1, [a.content.text for a in report.attributions]
+    return report.attributions[0]
+
+
+def test_direct_quote_with_cue_after(run):
+    a = _only(run("“They will not give up,” the source said."))
+    assert (a.kind, a.content.text, a.cue.text, a.source.text) == ("direct", "They will not give up", "said", "the source")
+
+
+def test_direct_quote_with_inverted_cue_and_named_speaker(run):
+    a = _only(run("“This will save lives,” said council member Priya Natarajan."))
+    assert a.kind == "direct" and a.source.text == "council member Priya Natarajan" and not a.source.anonymous
+
+
+def test_direct_quote_after_colon_cue(run):
+    a = find(run("The minister spoke briefly, a spokesman said: “We do not comment on the details of any adjustments.”"),
+             "We do not comment")
+    assert a.kind == "direct" and a.source.text == "a spokesman" and a.cue.text == "said"
+
+
+def test_indirect_speech_with_that(run):
+    a = _only(run("But an unnamed defense official told CNN that the U.S. still expects further retaliation."))
+    assert a.kind == "indirect"
+    assert a.content.text == "the U.S. still expects further retaliation"
+    assert a.source.text == "an unnamed defense official"
+
+
+def test_indirect_speech_without_that(run):
+    a = _only(run("Arash Azizi said Iran’s long-term goal is to see a complete US withdrawal from the region."))
+    assert a.content.text == "Iran’s long-term goal is to see a complete US withdrawal from the region"
+    assert a.source.text == "Arash Azizi"
+
+
+def test_indirect_speech_with_cue_after_content(run):
+    a = _only(run("The drawdown will continue until after the anniversary of the killing, the Washington Post reported on Wednesday."))
+    assert a.content.text == "The drawdown will continue until after the anniversary of the killing"
+    assert a.source.text == "the Washington Post" and a.source.type == "media"
+
+
+def test_parenthetical_cue_splits_content_into_linked_pieces(run):
+    report = run("The transition was relatively seamless, he said, but replacing the nominee would be much more acrimonious.")
+    first, second = report.attributions
+    assert first.content.text == "The transition was relatively seamless"
+    assert second.content.text == "replacing the nominee would be much more acrimonious"
+    assert second.continues == first.id
+
+
+def test_according_to_at_start(run):
+    a = _only(run("According to the New York Times, this latest security breach has triggered a blame game within the regime."))
+    assert (a.kind, a.cue.text, a.source.text) == ("according_to", "According to", "the New York Times")
+    assert a.content.text == "this latest security breach has triggered a blame game within the regime"
+
+
+def test_according_to_at_end(run):
+    a = _only(run("The embassy is withdrawing some of its staff ahead of the anniversary, according to media reports."))
+    assert a.content.text == "The embassy is withdrawing some of its staff ahead of the anniversary"
+    assert a.source.text == "media reports" and a.source.anonymous and a.source.vague
+
+
+def test_partial_quote_inside_paraphrase_is_mixed(run):
+    a = _only(run("A diplomatic source told CNN that the withdrawal will be “minor”."))
+    assert a.kind == "mixed" and a.content.text == "the withdrawal will be “minor”"
+    assert [v.text for v in a.via] == ["CNN"]
+
+
+def test_described_as_partial_quote(run):
+    a = _only(run("Their source described the move as “de-risking”."))
+    assert a.kind == "mixed" and a.content.text == "the move as “de-risking”" and a.cue.text == "described"
+
+
+def test_confirmed_the_report_with_citing_relay(run):
+    a = _only(run("CNN later confirmed the report, citing three anonymous sources familiar with the matter."))
+    assert a.content.text == "the report"
+    assert a.source.text == "three anonymous sources familiar with the matter"
+    assert [v.text for v in a.via] == ["CNN"] and a.rule == "relay_citing"
+
+
+def test_relay_cited_source_who_said(run):
+    a = _only(run("Washington Post cited another unnamed source, familiar with the situation, who said that the withdrawal was temporary."))
+    assert a.source.text.startswith("another unnamed source") and [v.text for v in a.via] == ["Washington Post"]
+    assert a.content.text == "the withdrawal was temporary"
+
+
+def test_outlet_reporting_a_named_speaker_is_a_relay(run):
+    a = _only(run("Iraqi President Barham Salih said the government refused to take any steps that could disrupt "
+                  "the region, Iranian state media reported."))
+    assert a.source.text == "Iraqi President Barham Salih" and [v.text for v in a.via] == ["Iranian state media"]
+
+
+def test_documents_show(run):
+    a = _only(run("Documents reviewed by the Courier show that the airline postponed two scheduled engine checks last year."))
+    assert a.content.text == "the airline postponed two scheduled engine checks last year"
+    assert a.source.type == "document"
+
+
+def test_statement_saying(run):
+    a = _only(run("The city’s finance department issued a statement saying revenues had fallen for three straight quarters."))
+    assert a.source.text == "The city’s finance department"
+    assert a.content.text == "revenues had fallen for three straight quarters"
+
+
+def test_vowed_to_is_an_attribution_of_intention(run):
+    a = _only(run("Ayatollah Ali Khamenei, Iran’s supreme leader, vowed to retaliate."))
+    assert a.content.text == "to retaliate" and a.source.text == "Ayatollah Ali Khamenei"
+
+
+def test_blamed_for(run):
+    a = _only(run("Iran has blamed Israel for the assassination of Fakhrizadeh."))
+    assert a.content.text == "Israel for the assassination of Fakhrizadeh" and a.source.text == "Iran"
+
+
+def test_refusal_to_confirm_or_deny_is_not_an_attribution(run):
+    assert run("Israeli officials have refused to confirm or deny the involvement.").attributions == []
+
+
+def test_scare_quote_is_not_an_attribution(run):
+    assert run("The embassy and the surrounding “Green Zone” have been hit by rockets.").attributions == []
+
+
+def test_quote_split_by_its_cue_is_two_linked_pieces(run):
+    report = run("“Here he is,” she said. “Donald’s here, the whole family is here.”")
+    first, second = report.attributions
+    assert first.source.text == second.source.text == "she"
+    assert second.continues == first.id and second.kind == "direct"
+
+
+def test_paragraph_of_quote_takes_previous_paragraph_speaker(run):
+    report = run("Arash Azizi, an author, said Iran’s goal is a complete US withdrawal.\n\n"
+                 "“But a sudden withdrawal from Iraq now will actually be dangerous for Iran.”")
+    a = find(report, "But a sudden withdrawal")
+    assert a.source.text == "Arash Azizi" and a.rule == "previous_paragraph_speaker"
+
+
+def test_multi_paragraph_quote_pieces_continue_each_other(run):
+    report = run("“We used to fill the boat in a morning,” said Anders Holm. “Now we come back half empty.\n\n"
+                 "“The young ones are leaving.\n\n“If nothing changes, there will be no fleet left in ten years.”")
+    last = find(report, "If nothing changes")
+    middle = find(report, "The young ones")
+    assert last.continues == middle.id and last.source.text == "Anders Holm"
+
+
+def test_unclosed_quote_runs_to_paragraph_end_and_rest_is_read(run):
+    report = run("The department refused to comment, a spokesman said: “We remain committed to Iraq.\n\n"
+                 "Iran has blamed Israel for the killing, the agency said.")
+    assert find(report, "We remain committed").content.text == "We remain committed to Iraq."
+    assert find(report, "Iran has blamed Israel").source.text == "the agency"
+
+
+def test_colon_introduces_quote(run):
+    a = find(run("Her colleague Paul Martin was blunter: « The stock is in free fall. »"), "The stock")
+    assert a.kind == "direct" and "Paul Martin" in a.source.text and a.rule == "colon_introduces_quote"
+
+
+def test_quote_with_no_source_is_reported_without_one(run):
+    a = _only(run("“We will not be silenced, whatever it costs us,” read a banner at the rally."))
+    assert a.kind == "direct"
+
+
+def test_hedge_reportedly(run):
+    a = _only(run("The top nuclear scientist was reportedly killed by a remote-controlled machine gun east of Tehran."))
+    assert (a.kind, a.cue.text, a.source) == ("unsourced", "reportedly", None)
+
+
+def test_hedge_is_said_to(run):
+    a = _only(run("The software maker Brightloop is said to be planning to cut about 10 percent of its workforce."))
+    assert a.kind == "unsourced" and a.cue.text == "is said to"
+
+
+def test_hedge_it_is_believed(run):
+    a = _only(run("It is believed that the cuts will fall mostly on the sales teams."))
+    assert a.kind == "unsourced" and a.content.text == "the cuts will fall mostly on the sales teams"
+
+
+def test_hedge_inside_sourced_claim_is_not_counted_twice(run):
+    a = _only(run("US President Donald Trump is said to be pulling out half of the diplomats, Politico reported, "
+                  "citing a US official."))
+    assert a.kind == "indirect" and a.source.text == "a US official"
