@@ -220,3 +220,11 @@ def test_latin1_file_is_read_and_offsets_are_into_decoded_text(tmp_path):
     decoded = text.replace("“", '"').replace("”", '"')
     a = data["attributions"][0]
     assert decoded[a["content"]["start"]:a["content"]["end"]] == a["content"]["text"] == "Café prices will rise"
+
+
+def test_unknown_rule_in_a_config_file_exits_2(article, tmp_path, capsys):
+    conf = tmp_path / "policy.toml"
+    conf.write_text('ignore = ["ATR901"]\n', encoding="utf-8")
+    assert main(["audit", article(CLEAN), "--config", str(conf)]) == ExitCode.ERROR
+    err = capsys.readouterr().err
+    assert "ATR901" in err and str(conf) in err and err.count("\n") == 1
