@@ -15,7 +15,8 @@ import regex
 from .lexicon import load, words
 from .model import Attribution, Relay, Source, Span
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
+WORD = regex.compile(  # a word, with inner apostrophes and hyphens
+r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 
 
 @functools.cache
@@ -35,17 +36,18 @@ def find_phrases(span: Span, *keys: str) -> Iterator[Span]:
         yield Span(start=span.start + m.start(), end=span.start + m.end(), text=m.group())
 
 
-def _role_nouns() -> frozenset[str]:
+def role_nouns() -> frozenset[str]:
+    """Return the nouns that say what a source is: anonymity.toml role nouns plus the bare nouns."""
     return words("anonymity", "anonymous", "role_nouns") | words("policy", "bare", "nouns")
 
 
 def _head(text: str, role: str | None) -> str | None:
     if role is not None:
-        role_words = _WORD.findall(role.lower())
+        role_words = WORD.findall(role.lower())
         if role_words:
             return role_words[-1]
-    nouns = _role_nouns()
-    for word in _WORD.findall(text.lower()):
+    nouns = role_nouns()
+    for word in WORD.findall(text.lower()):
         if word in nouns or (word.endswith("s") and word[:-1] in nouns):
             return word
     return None
@@ -60,7 +62,7 @@ def singular_of(word: str) -> str:
     """Return ``word`` without a plural -s when the rest is a known role noun, else ``word``."""
     if word in words("policy", "number", "irregular_plurals"):
         return "person"
-    if word.endswith("s") and word[:-1] in _role_nouns():
+    if word.endswith("s") and word[:-1] in role_nouns():
         return word[:-1]
     return word
 
@@ -69,7 +71,7 @@ def number_of(text: str, count: int | None = None, role: str | None = None) -> s
     """Return 'singular' or 'plural' for a mention's text (and its count and role if known), or None."""
     if count is not None:
         return "plural" if count > 1 else "singular"
-    tokens = _WORD.findall(text.lower())
+    tokens = WORD.findall(text.lower())
     if len(tokens) == 1:
         if tokens[0] in words("policy", "number", "singular_pronouns"):
             return "singular"
@@ -93,14 +95,14 @@ _PARTITIVE = regex.compile(r"^(?:one|each|both|either|neither|some|all|two|three
 
 def is_definite(source: Source) -> bool:
     """Return True when the mention points back: 'the source', 'their source', 'one of the people'."""
-    first = _WORD.findall(source.text.lower())
+    first = WORD.findall(source.text.lower())
     return bool(first) and (first[0] in words("policy", "bare", "definite") or bool(_PARTITIVE.match(source.text)))
 
 
 def content_words(text: str) -> frozenset[str]:
     """Return the lower-cased words of ``text`` less the policy stopwords: what a claim is about."""
     stop = words("policy", "claim", "stopwords")
-    return frozenset(w for w in (m.lower().strip("'’-") for m in _WORD.findall(text)) if w and w not in stop)
+    return frozenset(w for w in (m.lower().strip("'’-") for m in WORD.findall(text)) if w and w not in stop)
 
 
 def corroborated(claim: Attribution, others: Iterable[Attribution], overlap: float) -> bool:

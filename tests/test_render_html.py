@@ -91,3 +91,12 @@ def test_seed_article_in_headless_chromium(seed_page, tmp_path):
     assert "<svg" in dom and "<rect" in dom
     assert all(f.code in dom for f in report.findings)
     assert os.path.getsize(shot) > 0
+
+
+def test_every_content_links_to_an_existing_source_mention(seed_page):
+    report, page = seed_page
+    targets = set(re.findall(r'href="#([^"]+)"', page))
+    ids = set(re.findall(r'id="([^"]+)"', page))
+    assert targets and targets <= ids
+    sourced = {a.source.source_id for a in report.attributions if a.source is not None}
+    assert {f"mention-{s}" for s in sourced} <= ids

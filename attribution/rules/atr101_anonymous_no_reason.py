@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..sourcing import _role_nouns, head_word, is_definite, singular_of
+from ..sourcing import role_nouns, head_word, is_definite, singular_of
 from .base import Context, Hit, Rule, source_label, source_span
 
 
@@ -35,7 +35,7 @@ def check(ctx: Context) -> Iterator[Hit]:
             seen.add(s.source_id)
             firsts.append((a, key))
     for a, key in firsts:
-        if a.source.source_id in explained or key not in _role_nouns():
+        if a.source.source_id in explained or key not in role_nouns():
             continue  # explained; or "fishermen", "residents": people met, not granted anonymity
         yield Hit(source_span(a), (a.id,), {"source": source_label(a)})
 

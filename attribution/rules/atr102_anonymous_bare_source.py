@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..lexicon import words
-from ..sourcing import _WORD, head_word, is_definite
+from ..sourcing import WORD, head_word, is_definite
 from .base import Context, Hit, Rule, source_label, source_span
 
 
@@ -20,7 +20,7 @@ def check(ctx: Context) -> Iterator[Hit]:
         seen.add(s.source_id)
         if head_word(s) not in bare or s.descriptors.affiliation or s.descriptors.knowledge:
             continue
-        if s.descriptors.role is not None and not set(_WORD.findall(s.descriptors.role.text.lower())) <= bare:
+        if s.descriptors.role is not None and not set(WORD.findall(s.descriptors.role.text.lower())) <= bare:
             continue  # "a diplomatic source": the role says something
         yield Hit(source_span(a), (a.id,), {"source": source_label(a)})
 

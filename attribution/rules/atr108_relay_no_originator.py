@@ -8,7 +8,7 @@ import regex
 
 from ..lexicon import words
 from ..model import Span
-from ..sourcing import _WORD, phrase_pattern
+from ..sourcing import WORD, phrase_pattern
 from .base import Context, Hit, Rule, source_label, source_span
 
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*(?:\s|$)")
@@ -29,7 +29,7 @@ def check(ctx: Context) -> Iterator[Hit]:
             v = a.via[0]
             yield Hit(Span(start=v.start, end=v.end, text=v.text), (a.id,), {"outlet": v.text})
         elif s is not None and s.type == "media" and not a.via:
-            tokens = _WORD.findall(s.text.lower())
+            tokens = WORD.findall(s.text.lower())
             if tokens and tokens[-1] in documents:
                 continue  # "the airline's annual report": a document is its own origin
             start, end = min(s.start, a.content.start), max(s.end, a.content.end)
