@@ -287,8 +287,12 @@ def run_eval(*, fixtures: str | None, polnear: str | None, splits: list[str], li
     results: dict[str, dict] = {}
     if fixtures and os.path.isdir(fixtures):
         gold = load_fixture_gold(fixtures)
-        if gold:
-            results["fixtures"] = figures(evaluate_docs(gold, polnear=False))
+        groups: dict[str, list[GoldDoc]] = {}
+        for doc in gold:
+            folder = os.path.dirname(doc.doc_id)
+            groups.setdefault(f"fixtures/{folder}" if folder else "fixtures", []).append(doc)
+        for name in sorted(groups):
+            results[name] = figures(evaluate_docs(groups[name], polnear=False))
     if polnear and os.path.isdir(polnear):
         for split in splits:
             results[f"polnear-{split}"] = figures(evaluate_docs(load_polnear(polnear, split, limit), polnear=True))

@@ -596,6 +596,34 @@ def _from_document_subjects(sent: Span, lex: dict[str, frozenset[str]]) -> Itera
         yield Link("indirect", content, _cue_span(tok), source, "document_shows", cue_token=tok)
 
 
+_SPEAKER_COLON = regex.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?=\S)")
+_NOT_SPEAKERS = frozenset({
+    "update", "updated", "note", "editor's note", "editor’s note", "photo", "photos", "video", "watch", "read",
+    "read more", "related", "source", "sources", "credit", "credits", "warning", "breaking", "exclusive",
+    "opinion", "analysis", "live", "listen", "correction", "clarification", "q", "a", "by", "via", "tags",
+    "topics", "share", "follow", "contact", "email", "tel", "phone", "fax", "subscribe", "see also", "also",
+})
+
+
+def _from_speaker_colons(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link]:
+    """Transcripts and headlines: "PENCE: Well, look ...", "Sanders: Clinton needs to ...".
+
+    The paragraph opens with a name and a colon; what follows is the named speaker's.
+    """
+    text = doc.text
+    for para in paragraphs:
+        if not para.is_text:
+            continue
+        match = _SPEAKER_COLON.match(text, para.start, para.end)
+        if not match or match.group(1).lower() in _NOT_SPEAKERS:
+            continue
+        name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+        if name is None or not len(name) or not can_speak(name.root) or name.root.like_num:
+            continue
+        colon = match.end(1)
+        yield Link("indirect", (match.end(), para.end), (colon, colon + 1), name, "speaker_colon")
+
+
 def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
     """Return the links found in every sentence that lies in a text paragraph, in text order."""
     lex = _lexicon()
@@ -622,6 +650,7 @@ def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
                 links.append(link)
         links.extend(_from_according_to(sent))
         links.extend(_from_hedges(sent, lex))
+    links.extend(_from_speaker_colons(doc, paragraphs))
     for link in links:
         # A content never crosses its paragraph: clip it to the paragraph of its cue.
         anchor = link.cue[0] if link.cue is not None else link.content[1] - 1
