@@ -239,3 +239,17 @@ def test_reason_for_one_official_does_not_explain_another(run):
             "said. A Treasury official said the savings would reach $40 million a year.")
     flagged = [f.span.text for f in run(text).findings if f.code == "ATR101"]
     assert flagged == ["A Treasury official"]
+
+
+def test_officials_speaking_as_a_group_are_not_a_grant(run):
+    text = "Prosecutors said the former treasurer had moved the money through three shell companies."
+    assert "ATR101" not in codes(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The base will close in June, two defense officials said.",
+    "The base will close in June, officials familiar with the plans said.",
+    "The base will close in June, unnamed officials said.",
+])
+def test_counted_described_or_unnamed_groups_are_a_grant(run, text):
+    assert "ATR101" in codes(run(text))
