@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import enum
+import os
 import sys
 from collections.abc import Sequence
 
@@ -41,11 +42,78 @@ def _error(message: str) -> None:
     sys.stderr.flush()
 
 
+FORMATS = ("text", "json", "jsonl", "markdown", "html", "sarif", "github")
+
+
+def _patterns(values: list[str] | None) -> list[str]:
+    return [p.strip() for v in values or [] for p in v.split(",") if p.strip()]
+
+
+def _configs(args: argparse.Namespace, paths: list[str]):
+    """Return the Config for each path: --config, else the nearest [tool.attribution], plus the flags."""
+    from . import config as cfg
+    from .rules import unknown_patterns
+
+    select, ignore = _patterns(args.select), _patterns(args.ignore)
+    unknown = unknown_patterns(select + ignore)
+    if unknown:
+        raise cfg.ConfigError(f"'{unknown[0]}' names no rule (see `attribution rules`)")
+    base = cfg.load_file(args.config) if args.config else None
+    found: dict[str, cfg.Config] = {}
+    out = {}
+    for path in paths:
+        conf = base if base is not None else cfg.discover(path)
+        if conf.path not in found:
+            found[conf.path] = conf.with_overrides(select=select, ignore=ignore, fail_on=args.fail_on)
+            bad = unknown_patterns(list(conf.select) + list(conf.ignore))
+            if bad:
+                raise cfg.ConfigError(f"'{bad[0]}' names no rule (see `attribution rules`)", path=conf.path)
+        out[path] = found[conf.path]
+    return out
+
+
+def render(fmt: str, reports: list, texts: dict[str, str] | None = None, *, color: bool = False) -> str:
+    """Return the reports rendered in ``fmt``; html needs the original texts by document path."""
+    if fmt == "json":
+        from .render.json import render_json
+
+        return render_json(reports)
+    if fmt == "jsonl":
+        from .render.json import render_jsonl
+
+        return render_jsonl(reports)
+    if fmt == "markdown":
+        from .render.markdown import render_markdown
+
+        return render_markdown(reports)
+    if fmt == "sarif":
+        from .render.sarif import render_sarif
+
+        return render_sarif(reports)
+    if fmt == "github":
+        from .render.github import render_github
+
+        return render_github(reports)
+    if fmt == "html":
+        from .render.html import render_html
+
+        return render_html([(r, (texts or {})[r.document.path]) for r in reports])
+    from .render.text import render_text
+
+    return render_text(reports, color=color)
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
-    """Audit each FILE and print the reports; returns the exit status."""
+    """Audit each FILE and print the reports; returns the exit status (see ExitCode)."""
+    from .config import fails
     from .text import read_text_file
 
     status = ExitCode.OK
+    try:
+        configs = _configs(args, args.files)
+    except AttributionError as exc:
+        _error(str(exc))
+        return ExitCode.ERROR
     texts: list[tuple[str, str]] = []
     for path in args.files:
         try:
@@ -59,35 +127,40 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from .auditor import audit
 
     reports = []
+    failing = False
     for path, text in texts:
         try:
-            reports.append(audit(text, path=path))
+            report = audit(text, path=path, config=configs[path])
         except AttributionError as exc:
             _error(str(exc))
             status = ExitCode.ERROR
+            continue
         except Exception as exc:  # a bug must not lose the other files' reports
             _error(f"{path}: E099: internal error while auditing ({type(exc).__name__}: {exc}); please report it")
             status = ExitCode.ERROR
+            continue
+        reports.append(report)
+        failing = failing or any(fails(f.severity, configs[path].fail_on) for f in report.findings)
     if not reports:
         return status
-    if args.format == "json":
-        from .render.json import render_json
-
-        out = render_json(reports)
-    elif args.format == "jsonl":
-        from .render.json import render_jsonl
-
-        out = render_jsonl(reports)
-    else:
-        from .render.text import render_text
-
-        out = render_text(reports)
+    color = args.format == "text" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    out = render(args.format, reports, dict(texts), color=color)
     try:
         _write(out, args.output)
     except OSError as exc:
         _error(f"{args.output}: cannot write the report ({exc.strerror})")
         return ExitCode.ERROR
+    if status == ExitCode.OK and failing:
+        status = ExitCode.FINDINGS
     return status
+
+
+def cmd_rules(args: argparse.Namespace) -> int:
+    """Print the policy rules (docs/rules.md is this command's markdown output)."""
+    from .render.rules import render_rules
+
+    _write(render_rules(args.format), args.output)
+    return ExitCode.OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -123,9 +196,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit = sub.add_parser("audit", help="find every quote and paraphrase and its source")
     audit.add_argument("files", nargs="+", metavar="FILE", help="article text files")
-    audit.add_argument("--format", choices=["json", "jsonl", "text"], default="text")
+    audit.add_argument("--format", choices=FORMATS, default="text")
     audit.add_argument("--output", "-o", metavar="PATH", help="write the report here instead of stdout")
+    audit.add_argument("--config", metavar="PATH",
+                       help="TOML policy file (default: [tool.attribution] of the nearest pyproject.toml)")
+    audit.add_argument("--select", action="append", metavar="RULES",
+                       help="only these rules: codes, code prefixes or names, comma-separated (ATR1,anonymous)")
+    audit.add_argument("--ignore", action="append", metavar="RULES", help="leave out these rules (ATR104)")
+    audit.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
+                       help="exit 1 when a finding is at or above this severity (default: error)")
     audit.set_defaults(func=cmd_audit)
+
+    rules = sub.add_parser("rules", help="list the policy rules")
+    rules.add_argument("--format", choices=["text", "markdown", "json"], default="text")
+    rules.add_argument("--output", "-o", metavar="PATH")
+    rules.set_defaults(func=cmd_rules)
 
     ev = sub.add_parser("eval", help="score the engine against annotated articles")
     ev.add_argument("--fixtures", default="fixtures", metavar="DIR",

@@ -108,6 +108,24 @@ class Finding(_Frozen):
     message: str = Field(description="One line saying what is wrong.")
     span: Span | None = Field(None, description="The offending words.")
     attributions: list[str] = Field(default_factory=list, description="Ids of the attributions concerned.")
+    line: int | None = Field(None, description="1-based line of span.start (added field).")
+    column: int | None = Field(
+        None, description="1-based column of span.start, counted in code points (added field)."
+    )
+    end_line: int | None = Field(None, description="1-based line of span.end (added field).")
+    end_column: int | None = Field(
+        None, description="1-based column just past the span's last character, in code points (added field)."
+    )
+    docs: str | None = Field(None, description="Where the rule is documented: 'docs/rules.md#atr101' (added field).")
+
+
+class Relay(_Frozen):
+    """A report relayed through one or more outlets, and who originated it (added model)."""
+
+    attribution: str = Field(description="The id of the relayed attribution.")
+    outlets: list[str] = Field(description="The outlets it was relayed through, nearest first.")
+    originator: str | None = Field(description="The originating source's mention, or null when none is given.")
+    originator_anonymous: bool | None = Field(description="Whether the originator is anonymous, or null.")
 
 
 class Summary(_Frozen):
@@ -124,6 +142,25 @@ class Summary(_Frozen):
     distinct_sources: int = Field(description="Entries in Report.sources.")
     named_sources: int = Field(description="Distinct sources that are named.")
     anonymous_sources: int = Field(description="Distinct sources that are anonymous.")
+    named_share: float | None = Field(
+        None, description="named / (named + anonymous), or null when no attribution has a source (added field)."
+    )
+    attributions_per_source: dict[str, int] = Field(
+        default_factory=dict, description="Source id -> how many attributions it carries (added field)."
+    )
+    single_anonymous_source_claims: list[str] = Field(
+        default_factory=list,
+        description="Ids of factual claims that rest on one anonymous source alone (ATR103's test; added field).",
+    )
+    quotes_without_source: list[str] = Field(
+        default_factory=list, description="Ids of direct or mixed quotes with no source (added field)."
+    )
+    hedged_claims: list[str] = Field(
+        default_factory=list, description="Ids of hedged claims with no source: 'reportedly' (added field)."
+    )
+    relayed: list[Relay] = Field(
+        default_factory=list, description="Reports relayed through an outlet and their originators (added field)."
+    )
 
 
 class DocumentInfo(_Frozen):

@@ -1,4 +1,7 @@
-"""A readable terminal report: the attributions table and the summary, made with tabulate."""
+"""A readable terminal report: the attributions table, the summary and the findings, made with tabulate.
+
+Colour (ANSI) only when asked, which the command line does only when stdout is a terminal.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,8 @@ from tabulate import tabulate
 from ..model import Report
 
 _WIDTH = 60
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+_RESET = "\033[0m"
 
 
 def _short(text: str, width: int = _WIDTH) -> str:
@@ -14,8 +19,17 @@ def _short(text: str, width: int = _WIDTH) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def render_text(reports: list[Report]) -> str:
-    """Return a plain-text report per article: one row per attribution, then the summary."""
+def _findings(report: Report, title: str, color: bool) -> list[str]:
+    lines = []
+    for f in report.findings:
+        where = f"{title}:{f.line}:{f.column}" if f.line is not None else title
+        severity = f"{_COLOURS[f.severity]}{f.severity}{_RESET}" if color else f.severity
+        lines.append(f"{where}: {f.code} [{severity}] {f.message} ({f.name})")
+    return lines
+
+
+def render_text(reports: list[Report], *, color: bool = False) -> str:
+    """Return a plain-text report per article: attributions, summary, then findings as path:line:col lines."""
     parts: list[str] = []
     for report in reports:
         doc = report.document
@@ -43,5 +57,7 @@ def render_text(reports: list[Report]) -> str:
             ["anonymous share", share], ["distinct sources", s.distinct_sources],
         ]
         parts.append(tabulate(summary, headers=["summary", ""], tablefmt="simple"))
+        findings = _findings(report, title, color)
+        parts.append("\n".join(findings) if findings else f"{title}: no findings")
         parts.append("")
     return "\n\n".join(parts).rstrip() + "\n"

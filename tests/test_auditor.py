@@ -1,0 +1,106 @@
+"""The audit: summary fields and findings on every Report, never in boilerplate."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.boilerplate import split_paragraphs
+from attribution.config import Config
+from attribution.text import normalize
+
+from conftest import SEEDS
+
+
+def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
+    normalized = normalize(text)
+    return [normalized.to_original(p.start, p.end) for p in split_paragraphs(normalized.text) if not p.is_text]
+
+
+@pytest.fixture(scope="module")
+def seed_reports(run):
+    return [(path, path.read_text(encoding="utf-8")) for path in SEEDS], [
+        run(path.read_text(encoding="utf-8"), path=str(path)) for path in SEEDS]
+
+
+def test_summary_audit_lists(run):
+    text = ("“We will not be moved.”\n\nThe council will raise parking fees in April, a council official said.\n\n"
+            "The mayor reportedly opposed the plan. Mayor Jane Ortiz said the budget was balanced.\n\n"
+            "The Guardian reported, citing an unnamed aide, that the vote would be delayed.\n")
+    report = run(text)
+    s = report.summary
+    by_id = {a.id: a for a in report.attributions}
+    assert [by_id[i].content.text for i in s.quotes_without_source] == ["We will not be moved."]
+    assert any("parking fees" in by_id[i].content.text for i in s.single_anonymous_source_claims)
+    assert any(by_id[i].cue.text == "reportedly" for i in s.hedged_claims)
+    assert s.named_share is not None and abs(s.named_share + s.anonymous_share - 1) < 1e-3
+    assert sum(s.attributions_per_source.values()) == s.named + s.anonymous
+    assert set(s.attributions_per_source) == {e.id for e in report.sources}
+
+
+def test_relayed_report_and_originator(run):
+    report = run("The vote will be delayed, the Guardian reported, citing two aides familiar with the talks.")
+    relay = report.summary.relayed
+    assert [(r.outlets, r.originator, r.originator_anonymous) for r in relay] == [
+        (["the Guardian"], "two aides familiar with the talks", True)]
+    assert "ATR108" not in [f.code for f in report.findings]
+
+
+def test_outlet_report_without_originator(run):
+    report = run("Iranian state media reported that the president had refused to act.")
+    assert report.summary.relayed == []
+    assert [f.span.text for f in report.findings if f.code == "ATR108"] == ["Iranian state media"]
+
+
+def test_every_report_has_findings_with_the_default_configuration(seed_reports):
+    _, reports = seed_reports
+    assert all(r.findings for r in reports)
+
+
+def test_findings_have_positions_matching_their_spans(seed_reports):
+    texts, reports = seed_reports
+    for (_, text), report in zip(texts, reports):
+        lines = text.splitlines(keepends=True)
+        for f in report.findings:
+            if f.span is None:
+                assert f.line is None
+                continue
+            assert text[f.span.start:f.span.end] == f.span.text
+            assert lines[f.line - 1][f.column - 1:].startswith(f.span.text.split("\n")[0])
+
+
+def test_findings_never_point_into_boilerplate(seed_reports):
+    texts, reports = seed_reports
+    assert sum(len(boilerplate_ranges(text)) for _, text in texts) >= 10  # the seeds do carry boilerplate
+    for (path, text), report in zip(texts, reports):
+        ranges = boilerplate_ranges(text)
+        for f in report.findings:
+            if f.span is not None:
+                for start, end in ranges:
+                    assert not (f.span.start < end and f.span.end > start), (path.name, f.code, f.span.text)
+
+
+def test_seed_with_unexplained_anonymous_sources_gets_atr101(seed_reports):
+    texts, reports = seed_reports
+    report = next(r for (p, _), r in zip(texts, reports) if p.name.startswith("002_"))
+    flagged = {f.span.text for f in report.findings if f.code == "ATR101"}
+    assert "a department official" in flagged
+
+
+def test_findings_are_deterministic(run):
+    text = SEEDS[1].read_text(encoding="utf-8")
+    assert run(text).model_dump_json() == run(text).model_dump_json()
+
+
+def test_config_selection_reaches_the_report(run):
+    text = "The mayor is incompetent, a senior aide said."
+    only = run(text, config=Config(select=("ATR104",)))
+    assert [f.code for f in only.findings] == ["ATR104"]
+    graded = run(text, config=Config(severity={"anonymous.opinion": "info"}))
+    assert next(f for f in graded.findings if f.code == "ATR104").severity == "info"
+
+
+def test_audit_many_fills_findings():
+    from attribution import audit_many
+
+    reports = list(audit_many([("a", "The mayor is incompetent, a senior aide said.")]))
+    assert "ATR104" in [f.code for f in reports[0].findings]

@@ -1,0 +1,81 @@
+"""Configuration: [tool.attribution] discovery, --config files, bad values."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.config import Config, ConfigError, discover, fails, load_file
+
+
+def write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_select_every_rule_and_fail_on_error():
+    conf = Config()
+    assert conf.select == () and conf.ignore == () and conf.fail_on == "error"
+    assert conf.threshold("anonymous-share") == 0.5
+
+
+def test_pyproject_found_from_the_article_directory_upwards(tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.attribution]\nignore = ["ATR104"]\nfail-on = "warning"\n'
+          '[tool.attribution.severity]\nATR106 = "error"\n[tool.attribution.thresholds]\nanonymous-share = 0.7\n')
+    article = write(tmp_path / "desk" / "politics" / "story.txt", "text")
+    conf = discover(str(article), cwd=tmp_path / "elsewhere")
+    assert conf.ignore == ("ATR104",) and conf.fail_on == "warning"
+    assert conf.severity == {"ATR106": "error"} and conf.threshold("anonymous-share") == 0.7
+    assert conf.path == str((tmp_path / "pyproject.toml").resolve())
+
+
+def test_pyproject_without_the_table_is_skipped(tmp_path):
+    write(tmp_path / "pyproject.toml", '[tool.attribution]\nselect = ["ATR105"]\n')
+    write(tmp_path / "sub" / "pyproject.toml", '[project]\nname = "newsroom"\n')
+    article = write(tmp_path / "sub" / "story.txt", "text")
+    assert discover(str(article), cwd=tmp_path).select == ("ATR105",)
+
+
+def test_working_directory_when_the_article_has_none(tmp_path):
+    write(tmp_path / "cwd" / "pyproject.toml", '[tool.attribution]\nfail-on = "never"\n')
+    article = write(tmp_path / "articles" / "story.txt", "text")
+    assert discover(str(article), cwd=tmp_path / "cwd").fail_on == "never"
+
+
+def test_config_file_top_level_or_tool_table(tmp_path):
+    top = write(tmp_path / "policy.toml", 'select = ["anonymous"]\n')
+    nested = write(tmp_path / "nested.toml", '[tool.attribution]\nselect = ["quote"]\n')
+    assert load_file(str(top)).select == ("anonymous",)
+    assert load_file(str(nested)).select == ("quote",)
+
+
+@pytest.mark.parametrize("body, problem", [
+    ('fail-on = "sometimes"\n', "fail-on"),
+    ('[severity]\nATR101 = "fatal"\n', "severity of ATR101"),
+    ('[thresholds]\nanonymous-share = "half"\n', "anonymous-share"),
+    ('[thresholds]\nshare = 0.2\n', "unknown threshold"),
+    ('colour = true\n', "unknown key"),
+    ('select = [1, 2]\n', "select"),
+    ('select = [\n', "not valid TOML"),
+])
+def test_bad_config_is_one_clear_error(tmp_path, body, problem):
+    path = write(tmp_path / "policy.toml", body)
+    with pytest.raises(ConfigError) as err:
+        load_file(str(path))
+    assert problem in str(err.value) and str(path) in str(err.value) and "\n" not in str(err.value)
+
+
+def test_missing_config_file(tmp_path):
+    with pytest.raises(ConfigError, match="not found"):
+        load_file(str(tmp_path / "nope.toml"))
+
+
+def test_command_line_overrides():
+    conf = Config(ignore=("ATR101",)).with_overrides(select=["ATR1"], ignore=["ATR104"], fail_on="info")
+    assert conf.select == ("ATR1",) and conf.ignore == ("ATR101", "ATR104") and conf.fail_on == "info"
+
+
+def test_fails_at_or_above_the_failing_severity():
+    assert fails("error", "error") and not fails("warning", "error")
+    assert fails("warning", "warning") and fails("info", "info")
+    assert not fails("error", "never")
