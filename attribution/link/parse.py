@@ -67,6 +67,8 @@ def _hedge_frames() -> regex.Pattern:
 _OPEN_MARKS = "“«„\"‘"
 _CLOSE_MARKS = "”»\"’"
 _EDGE_WORDS = ("and", "but", "or", "that")
+# A content taken from a relative clause starts after its relative word ("in which scientists ...").
+_LEADING_RELATIVE = regex.compile(r"(?i)(?:(?:in|of|by|at|for|from|under|during) )?(?:which|whom|whose) ")
 
 
 _DATELINE = regex.compile(r"[A-Z][A-Z .'’-]{1,30}(?:,[^()\n]{0,30})?\s*\([^()\n]{1,40}\)\s*[-–—]+\s*")
@@ -92,6 +94,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             if text[end - 1] in _CLOSE_MARKS and _has_partner(text, start, end - 1, forward=False):
                 break
             end -= 1
+        relative = _LEADING_RELATIVE.match(text, start, end)
+        if relative:
+            start = relative.end()
         head = text[start:start + 8].lower()
         for word in _EDGE_WORDS:
             if head.startswith(word + " ") or head.startswith(word + "\n"):
