@@ -183,3 +183,35 @@ def test_hedge_inside_sourced_claim_is_not_counted_twice(run):
     a = _only(run("US President Donald Trump is said to be pulling out half of the diplomats, Politico reported, "
                   "citing a US official."))
     assert a.kind == "indirect" and a.source.text == "a US official"
+
+
+def test_claim_inside_hedged_clause_is_carried_by_the_hedge(run):
+    a = _only(run("It is believed that at least two earlier security reviews had recommended a drawdown in the autumn, "
+                  "but were shelved."))
+    assert a.kind == "unsourced" and a.source is None
+    a = _only(run("The militia reportedly issued a statement on a Telegram channel on Wednesday threatening further strikes."))
+    assert a.kind == "unsourced" and "threatening further strikes" in a.content.text
+
+
+def test_sourced_claim_with_a_hedge_adverb_keeps_its_source(run):
+    a = _only(run("The minister reportedly said that the embassy would close within weeks."))
+    assert a.kind == "indirect" and a.source.text == "The minister"
+
+
+def test_embedded_question_under_a_verb_of_asking_is_not_a_claim(run):
+    assert run("Some opposition lawmakers questioned why the government had waited so long to act.").attributions == []
+    report = run('Asked whether he was confident, Greer said: "We are confident in the jury."')
+    assert [a.content.text for a in report.attributions] == ["We are confident in the jury."]
+
+
+def test_embedded_question_under_a_negated_cue_is_not_a_claim(run):
+    assert run("The Pentagon has not said how many civilian-harm investigations are currently open.").attributions == []
+
+
+def test_call_with_as_is_not_a_description(run):
+    assert run("She did, however, allow Greer to call two former colleagues of Okafor's as witnesses.").attributions == []
+
+
+def test_mixed_quote_keeps_its_closing_mark(run):
+    a = _only(run("The senator called the plan “reckless”."))
+    assert a.kind == "mixed" and a.content.text == "the plan “reckless”"

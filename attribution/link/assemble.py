@@ -112,7 +112,18 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         if inner.cue is None or inner.piece or (inner.cue_token is not None and inner.cue_token.dep_ == "relcl"):
             continue  # "a development that some say was ...": a second voice inside the claim
         for j, outer in enumerate(result):
-            if i != j and j not in nested and outer.source is not None and _inside(inner.cue[0], outer.content) and _overlap(inner.content, outer.content) == inner.content[1] - inner.content[0]:
+            if i == j or j in nested or not _inside(inner.cue[0], outer.content):
+                continue
+            if outer.source is None:
+                # A claim told inside a hedged clause ("X reportedly issued a statement
+                # threatening ...", "It is believed that the reviews recommended ..."): the hedge,
+                # the outermost attribution, carries it.
+                if outer.kind == "unsourced" and inner.source is not None and _inside(inner.source.start_char, outer.content) \
+                        and _overlap(inner.content, outer.content) == inner.content[1] - inner.content[0]:
+                    nested.add(i)
+                    break
+                continue
+            if _overlap(inner.content, outer.content) == inner.content[1] - inner.content[0]:
                 if inner.content != outer.content or inner.kind == "unsourced":
                     nested.add(i)
                     break
@@ -125,6 +136,9 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         for k in covered:
             q = quote_spans[k]
             content = (min(content[0], q[0]), max(content[1], q[1]))
+            if quotes[k].open_mark >= content[0] and quotes[k].close_mark is not None:
+                # The content holds the opening mark ("called the plan “reckless”"): its partner too.
+                content = (content[0], max(content[1], quotes[k].close_mark + 1))
         content = _trim(doc, *content)
         continues = None
         if link.piece and link.rule != "cue_between_clauses":

@@ -49,12 +49,15 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "warn": words("verbs", "warn_about", "lemmas"),
         "warn_preps": words("verbs", "warn_about", "preps"),
         "describe": words("verbs", "describe_as", "lemmas"),
+        "describe_bare": words("verbs", "describe_as", "bare_predicate"),
         "passive": words("verbs", "passive_hedge", "lemmas"),
         "show": words("verbs", "document_show", "lemmas"),
         "hedge_adverbs": words("hedges", "adverbs"),
         "core_speech": words("verbs", "core_speech", "lemmas"),
         "refusal": words("verbs", "refusal", "lemmas"),
         "not_speakers": words("verbs", "not_speakers", "words"),
+        "question": words("verbs", "question", "lemmas"),
+        "wh_words": words("verbs", "question", "wh_words"),
     }
 
 
@@ -267,6 +270,8 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
         pred = next((c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")), None)
         if pred is None:
             pred = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if pred is not None and pred.dep_ != "oprd" and lemma in lex["describe_bare"]:
+            return []
         if pred is not None:
             s1, e1 = _subtree_chars(dobj)
             s2, e2 = _subtree_chars(pred)
@@ -417,7 +422,7 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
             before = _content_before_subject(tok, source)
             contents = [before] if before is not None else []
             rule = "cue_after_content"
-        if not contents:
+        if not contents or _asks_or_withholds(tok, contents[0], lex):
             continue
         content = contents[0]
         if tok.dep_ == "relcl" and tok.head.dep_ in ("dobj",) and tok.head.head.lemma_.lower() in lex["relay"]:
@@ -433,6 +438,16 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
             yield Link("indirect", rest, _cue_span(tok), originator, "parenthetical_cue", list(via), cue_token=tok, piece=True)
 
 
+
+
+def _asks_or_withholds(verb: Token, content: tuple[int, int], lex: dict[str, frozenset[str]]) -> bool:
+    """True when the content is an embedded question under a verb of asking or a negated cue
+    ("asked whether he was confident", "has not said how many"): no claim is reported."""
+    first = verb.doc.char_span(content[0], content[1], alignment_mode="expand")
+    if first is None or not len(first) or first[0].lower_ not in lex["wh_words"]:
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated or verb.lemma_.lower() in lex["question"]
 
 
 def _any_subject_speaks(verb: Token, source: Span) -> bool:
