@@ -16,10 +16,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import load, words
 from .link.assemble import Assembled
+from .link.parse import names_outlet
 
 _PERSONAL = {"he": 1, "she": 1, "him": 1, "her": 1, "i": 1, "they": 2, "we": 2, "it": 1}
 _POSSESSIVE_DETS = frozenset({"their", "its", "his", "her", "our", "the", "this", "that", "these", "those"})
 _NAMED_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_GENERIC_BODIES = frozenset({"group", "company", "firm", "organization", "organisation", "body", "institution"})
 _AFFILIATION_PREPS = frozenset({"at", "in", "of", "from", "with", "for", "within", "inside"})
 
 
@@ -47,6 +49,8 @@ def _lex() -> dict:
         "roles": words("anonymity", "anonymous", "role_nouns"),
         "spokes": words("anonymity", "anonymous", "spokes_nouns"),
         "vague": words("anonymity", "anonymous", "vague_nouns"),
+        "offices": words("anonymity", "anonymous", "named_offices"),
+        "publishing": words("anonymity", "anonymous", "publishing_roles"),
         "counts": {k.lower(): v for k, v in anon["count"]["words"].items()},
         "vague_counts": words("anonymity", "count", "vague"),
         "outlets": words("media", "outlets"),
@@ -106,9 +110,14 @@ def _person_named(span: Span) -> bool:
     root = span.root
     if root.ent_type_ == "PERSON":
         return True
-    # "Kasra Aarabi, an Iran analyst": a PERSON appositive or compound on the root.
+    # "Kasra Aarabi, an Iran analyst": a PERSON appositive or compound on the root;
+    # "The Navy's chief of staff, Vice Admiral Tove Rask": a name in apposition.
     for child in root.children:
         if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON" and child.pos_ == "PROPN":
+            return True
+        if child.dep_ == "appos" and span.start <= child.i < span.end and child.pos_ == "PROPN" and (
+                any(t.ent_type_ == "PERSON" for t in child.subtree)
+                or sum(1 for t in child.subtree if t.pos_ == "PROPN") >= 2):
             return True
     if root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON") and not _outlet_name(span):
         propns = [t for t in span if t.pos_ == "PROPN" and t.head.i == root.i or t.i == root.i]
@@ -124,7 +133,9 @@ def _affiliation(span: Span) -> tuple[int, int] | None:
         if t.i == root.i:
             continue
         if t.dep_ == "pobj" and t.head.lower_ in _AFFILIATION_PREPS and t.head.head.i == root.i:
-            if t.ent_type_ in _NAMED_ENTS or t.pos_ == "PROPN" or t.lemma_.lower() in lex["org_nouns"]:
+            # "for the Torvik plant": a body named by a proper-noun modifier counts too.
+            if t.ent_type_ in _NAMED_ENTS or t.pos_ == "PROPN" or t.lemma_.lower() in lex["org_nouns"] or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.lefts):
                 return t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
     mods = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and (
         t.ent_type_ in _NAMED_ENTS or t.pos_ == "PROPN" or t.lemma_.lower() in lex["org_nouns"])]
@@ -206,17 +217,23 @@ def describe(span: Span) -> SourceInfo:
         info.descriptors["knowledge"] = (k_start, k_end)
     has_unnamed_adj = any(t.lower_ in lex["adjectives"] for t in span)
     is_vague_word = lemma in lex["vague"] or root.lower_ in lex["vague"]
-    if _outlet_name(span) and lemma not in lex["roles"]:
+    if (_outlet_name(span) or names_outlet(root)) and lemma not in lex["roles"]:
         info.type, info.anonymous = "media", False
     elif _person_named(span) and not has_unnamed_adj:
         info.type, info.anonymous = "person", False
-    elif root.pos_ == "PROPN" and root.ent_type_ in _NAMED_ENTS | {""} and not has_unnamed_adj and not _capitalised_common(root):
+    elif (root.pos_ == "PROPN" and root.ent_type_ in _NAMED_ENTS | {""} and not _capitalised_common(root)
+          # "According to Airwatch": a name the tagger took for a common noun, NER for a body.
+          or root.ent_type_ == "ORG" and root.text[:1].isupper() and root.i != root.sent.start) and not has_unnamed_adj:
         info.type, info.anonymous = "organization", False
     elif root.text in lex["org_names"] or text_lower.removeprefix("the ") in {n.lower() for n in lex["org_names"]}:
         info.type, info.anonymous = "organization", False
     elif lemma in lex["org_nouns"] and lemma not in ("campaign",) and (
             affiliation or any(t.pos_ == "PROPN" for t in span) or _definite(span)) and not _is_plural(root):
         # "the State Department", "Iranian intelligence", "the ministry": one identifiable body.
+        info.type, info.anonymous = "organization", False
+    elif _named_office(span) and not has_unnamed_adj:
+        info.type, info.anonymous = "person", False
+    elif lemma in lex["publishing"] and affiliation and _names_body(span.doc, affiliation):
         info.type, info.anonymous = "organization", False
     elif lemma in lex["media_nouns"] or text_lower.endswith(("media", "media reports", "news reports")):
         info.type = "media"
@@ -235,7 +252,9 @@ def describe(span: Span) -> SourceInfo:
             affiliation = _body_in_sentence(span)
             if affiliation:
                 info.descriptors["affiliation"] = affiliation
-        if spokes and affiliation and not has_unnamed_adj:
+        # "a spokesman for a second insurer": an unnamed body's spokesman is anonymous.
+        indefinite = affiliation is not None and regex.match(r"(?i)(?:a|an|another|one|some)\s", span.doc.text[affiliation[0]:affiliation[1]])
+        if spokes and affiliation and not has_unnamed_adj and not indefinite:
             info.type, info.anonymous = "organization", False
     if info.anonymous and info.type == "unnamed":
         role = _role(span)
@@ -252,6 +271,31 @@ def describe(span: Span) -> SourceInfo:
         info.descriptors = {}
     info.key = _key(span, info)
     return info
+
+
+def _names_body(doc: Doc, chars: tuple[int, int]) -> bool:
+    """True when the characters hold a proper name ("the maritime data firm Seatrace")."""
+    part = doc.char_span(*chars, alignment_mode="expand")
+    return part is not None and any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for t in part)
+
+
+def _named_office(span: Span) -> bool:
+    """True for one office holder of a named body: "Lestonia's interior minister", "the
+    president of the commission" is not (no name), "a minister" is not (not one office)."""
+    root = span.root
+    if root.tag_ != "NN":
+        return False
+    title = " ".join(t.lower_ for t in span if t.i <= root.i and t.dep_ in ("compound", "amod") and t.head.i == root.i)
+    title = f"{title} {root.lower_}".strip()
+    lex = _lex()
+    if title not in lex["offices"] and root.lower_ not in lex["offices"]:
+        return False
+    first = _content_tokens(span)[0]
+    if first.lower_ in ("a", "an", "one", "another", "some", "any"):
+        return False
+    owners = [c for c in root.children if c.dep_ == "poss"]
+    owners += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" or o.ent_type_ in _NAMED_ENTS for o in owners)
 
 
 def _definite(span: Span) -> bool:
@@ -306,6 +350,8 @@ def _anaphor_kind(span: Span) -> str | None:
         return "definite_named"
     if first == "the" and len(tokens) == 2 and tokens[1].pos_ == "PROPN":
         return "short_name"
+    if first == "the" and len(tokens) == 2 and root.pos_ == "NOUN" and root.lemma_.lower() in lex["org_nouns"]:
+        return "definite_body"  # "the group", "the company": a body named before
     return None
 
 
@@ -365,13 +411,16 @@ class Resolver:
                 # elections. “...,” he said.").
                 sent_start = span.sent.start_char
                 person = next((e for e in reversed(self._persons) if e.end_char <= sent_start), None)
-                source = next((m for m in candidates if not m.info.plural and m.info.type in ("person", "unnamed")), None)
+                spokes = _lex()["spokes"]
+                source = next((m for m in candidates if not m.info.plural and (
+                    m.info.type in ("person", "unnamed") or m.span.root.lemma_.lower() in spokes)), None)
                 if person is not None and (source is None or person.start_char > source.span.end_char):
                     info = describe(person)
                     info.type, info.anonymous, info.descriptors = "person", False, {}
                     return _Mention(person, info)
             for m in candidates:
-                if low in ("he", "she", "him", "her", "i") and not m.info.plural and m.info.type in ("person", "unnamed"):
+                if low in ("he", "she", "him", "her", "i") and not m.info.plural and (
+                        m.info.type in ("person", "unnamed") or m.span.root.lemma_.lower() in spokes):
                     return m
                 if low in ("they", "we") and (m.info.plural or m.info.type in ("organization", "media")):
                     return m
@@ -387,6 +436,15 @@ class Resolver:
                 return None
             for m in candidates:
                 if m.span.root.lemma_.lower() == lemma and m.info.plural == plural:
+                    return m
+            return None
+        if kind == "definite_body":
+            # The nearest named body of the same kind ("the ministry"), or any named body for a
+            # generic word ("the group", "the company"), mentioned as a source before.
+            lemma = root.lemma_.lower()
+            for m in candidates:
+                if m.info.type == "organization" and not m.info.anonymous and not m.info.plural and (
+                        lemma in _GENERIC_BODIES or m.span.root.lemma_.lower() == lemma):
                     return m
             return None
         if kind == "definite_named":

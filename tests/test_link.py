@@ -215,3 +215,22 @@ def test_call_with_as_is_not_a_description(run):
 def test_mixed_quote_keeps_its_closing_mark(run):
     a = _only(run("The senator called the plan “reckless”."))
     assert a.kind == "mixed" and a.content.text == "the plan “reckless”"
+
+
+def test_told_an_outlet_after_the_content_puts_the_outlet_in_via(run):
+    a = _only(run("Parliament's defence committee will question Saari on Thursday, its chairwoman, Eva Strand, "
+                  "told public broadcaster VRT."))
+    assert a.source.text.endswith("Eva Strand") and [v.text for v in a.via] == ["public broadcaster VRT"]
+    assert a.content.text == "Parliament's defence committee will question Saari on Thursday"
+
+
+def test_outlet_introduced_by_an_appositive_is_an_outlet_later(run):
+    report = run("Kurier, a daily newspaper, revealed the surveillance on Monday. “The prime minister learned of it "
+                 "from the newspaper,” her spokesman, Ivo Marek, told Kurier.")
+    a = find(report, "learned of it")
+    assert a.source.text == "her spokesman, Ivo Marek" and [v.text for v in a.via] == ["Kurier"]
+
+
+def test_according_to_a_newspaper_relaying_a_named_writer(run):
+    a = _only(run("According to the Valdmark Herald, Ruth Alming wrote to the ministry that the yard could not deliver."))
+    assert a.source.text == "Ruth Alming" and a.content.text == "the yard could not deliver" and [v.text for v in a.via] == ["the Valdmark Herald"]

@@ -5,6 +5,12 @@ from __future__ import annotations
 from conftest import find
 
 
+def _source(report):
+    """The source of the report's only attribution."""
+    assert len(report.attributions) == 1, [a.content.text for a in report.attributions]
+    return report.attributions[0].source
+
+
 def test_source_said_anaphor_resolves_to_most_recent_anonymous_source(run):
     report = run("A diplomatic source told CNN that the withdrawal will be minor. But an unnamed defense official "
                  "told CNN that the U.S. still expects further retaliation. “They will not give up,” the source said.")
@@ -104,3 +110,43 @@ def test_sources_list_groups_mentions_of_one_source(run):
     ids = {a.source.source_id for a in report.attributions}
     assert len(ids) == 1 and len(report.sources) == 1
     assert report.sources[0].attributions == [a.id for a in report.attributions]
+
+
+def test_office_holder_of_a_named_country_is_not_anonymous(run):
+    a = _source(run("Lestonia's interior minister said the service had acted lawfully."))
+    assert (a.type, a.anonymous) == ("person", False)
+    a = _source(run("The country's foreign minister said the talks had stalled."))
+    assert a.anonymous
+
+
+def test_title_with_a_name_in_apposition_is_a_named_person(run):
+    a = _source(run("The UN special envoy, Helena Maas, said both sides had agreed to continue."))
+    assert (a.type, a.anonymous) == ("person", False)
+
+
+def test_spokesman_for_a_body_named_by_a_modifier_is_not_anonymous(run):
+    assert not _source(run("A spokesman for the Torvik plant said the workers had been suspended.")).anonymous
+
+
+def test_spokesman_for_an_unnamed_body_is_anonymous_and_his_condition_is_not_the_source(run):
+    s = _source(run("A spokesman for a second insurer, speaking on condition that his company not be named, "
+                    "said it had stopped covering the tankers."))
+    assert s.anonymous and s.text == "A spokesman for a second insurer"
+
+
+def test_analysts_at_a_named_firm_speak_for_it(run):
+    assert not _source(run("Analysts at the maritime data firm Seatrace said exports had doubled.")).anonymous
+
+
+def test_he_after_a_spokesman_is_the_spokesman_not_an_earlier_person(run):
+    report = run("Colonel Pavel Dorn met the engineer 11 times. A spokesman for the Torvik plant confirmed that an "
+                 "employee had been suspended. \"We are cooperating fully with the authorities,\" he said.")
+    a = find(report, "cooperating fully")
+    assert a.source.text == "he" and a.source.resolved.text == "A spokesman for the Torvik plant"
+
+
+def test_the_group_resolves_to_the_body_named_before(run):
+    report = run("According to Airwatch, fewer than one in ten allegations has been deemed credible. "
+                 "The group estimates that U.S. strikes have killed at least 60 civilians.")
+    a = find(report, "killed at least 60")
+    assert a.source.resolved.text == "Airwatch" and not a.source.anonymous

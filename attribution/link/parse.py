@@ -147,8 +147,10 @@ def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
                  and doc[c.left_edge.i - 1].text in (",", "(", "—", "–")]
         if appos:
             right = min(right, appos[0].left_edge.i - 2)
-    # ", who spoke on condition of anonymity": a non-restrictive clause describes, it does not name.
-    relcl = [c for c in tok.rights if c.dep_ == "relcl" and c.left_edge.i > tok.i and doc[c.left_edge.i - 1].text == ","]
+    # ", who spoke on condition of anonymity", ", speaking on condition that ...": a
+    # non-restrictive clause describes, it does not name.
+    relcl = [c for c in tok.rights if c.dep_ in ("relcl", "acl") and c.left_edge.i > tok.i and doc[c.left_edge.i - 1].text == ","
+             and (c.dep_ == "relcl" or c.tag_ == "VBG")]
     if relcl:
         right = min(right, relcl[0].left_edge.i - 2)
     while right > left and (doc[right].is_punct or doc[right].is_space):
@@ -361,6 +363,8 @@ def _inverted_source(verb: Token) -> Span | None:
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
+    if verb.lemma_.lower() == "tell":
+        return None  # ", told Reuters": the noun after "told" is who heard it
     sent_end = verb.sent.end - 1
     while sent_end > verb.i and (doc[sent_end].is_punct or doc[sent_end].is_space):
         sent_end -= 1
@@ -544,7 +548,37 @@ def _mentions_media(tok: Token) -> bool:
         return True
     return tok.lower_ in ("media", "outlet", "outlets", "newspaper", "newspapers", "reporters", "journalists") or (
         tok.ent_type_ == "ORG" and any(t.lower_ in _media_names() for t in tok.subtree)
-    )
+    ) or names_outlet(tok)
+
+
+def names_outlet(tok: Token) -> bool:
+    """True when a proper name is a news outlet: a masthead ("the Valdmark Herald"), a name an
+    outlet noun modifies ("public broadcaster VRT"), or one the article introduced so ("Kurier,
+    a daily newspaper")."""
+    if tok.pos_ != "PROPN":
+        return False
+    lex = _outlet_words()
+    if tok.lower_ in lex["mastheads"] and tok.i > 0 and (tok.doc[tok.i - 1].pos_ == "PROPN" or tok.doc[tok.i - 1].lower_ == "the"):
+        return True
+    if any(c.dep_ in ("compound", "appos", "amod", "nmod") and c.lemma_.lower() in lex["outlet_nouns"] for c in tok.children):
+        return True
+    return tok.lower_ in _outlets_introduced(tok.doc)
+
+
+@functools.cache
+def _outlet_words() -> dict[str, frozenset[str]]:
+    return {"mastheads": words("media", "names", "mastheads"), "outlet_nouns": words("media", "names", "outlet_nouns")}
+
+
+def _outlets_introduced(doc: Doc) -> list[str]:
+    """Return the names the article presents as outlets somewhere ("Kurier, a daily newspaper")."""
+    key = "attribution.outlets"  # a list, so that Doc.to_bytes can still serialize user_data
+    if key not in doc.user_data:
+        nouns = _outlet_words()["outlet_nouns"]
+        doc.user_data[key] = sorted({
+            t.lower_ for t in doc if t.pos_ == "PROPN"
+            and any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in nouns for c in t.children)})
+    return doc.user_data[key]
 
 
 def _from_according_to(sent: Span) -> Iterator[Link]:
