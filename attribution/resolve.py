@@ -367,7 +367,9 @@ class Resolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.history: list[_Mention] = []
-        self._persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        # Not a name that modifies a noun ("a Kurier reporter") or an outlet NER took for a person.
+        self._persons = [e for e in doc.ents if e.label_ == "PERSON" and not names_outlet(e.root)
+                         and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN")]
         self._orgs = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
 
     def resolve(self, span: Span) -> SourceInfo:
@@ -540,6 +542,42 @@ def resolve_all(doc: Doc, assembled: list[Assembled]) -> list[SourceInfo | None]
             info.anonymity_reason = reason
         by_mention[key] = info
         result[i] = info
+    _resolve_bare_forward(doc, [info for info in by_mention.values()])
+    _share_reasons(list(by_mention.values()))
     for i in range(len(assembled)):
         infos.append(result[i])
     return infos
+
+
+def _resolve_bare_forward(doc: Doc, infos: list[SourceInfo]) -> None:
+    """A bare plural before its full mention ("Talks near collapse, diplomats say" above "three
+    diplomats familiar with the negotiations") is that later source."""
+    ordered = sorted(infos, key=lambda x: x.mention)
+    for k, info in enumerate(ordered):
+        if info.resolved is not None or not info.anonymous or not info.plural:
+            continue
+        span = doc.char_span(*info.mention, alignment_mode="expand")
+        if span is None or len(_content_tokens(span)) != 1:
+            continue
+        lemma = span.root.lemma_.lower()
+        for later in ordered[k + 1:]:
+            if later.mention[0] - info.mention[1] > 2000:
+                break
+            other = doc.char_span(*later.mention, alignment_mode="expand")
+            if other is not None and later.resolved is None and later.anonymous and len(_content_tokens(other)) > 1 \
+                    and other.root.lemma_.lower() == lemma:
+                info.resolved, info.key, info.count = later.mention, later.key, later.count
+                info.descriptors = dict(later.descriptors)
+                info.vague = later.vague
+                break
+
+
+def _share_reasons(infos: list[SourceInfo]) -> None:
+    """A reason for anonymity given at one mention of a source holds for all its mentions."""
+    reasons: dict[str, tuple[int, int]] = {}
+    for info in sorted(infos, key=lambda x: x.mention):
+        if info.anonymous and info.anonymity_reason is not None:
+            reasons.setdefault(info.key, info.anonymity_reason)
+    for info in infos:
+        if info.anonymous and info.anonymity_reason is None and info.key in reasons:
+            info.anonymity_reason = reasons[info.key]

@@ -234,3 +234,10 @@ def test_outlet_introduced_by_an_appositive_is_an_outlet_later(run):
 def test_according_to_a_newspaper_relaying_a_named_writer(run):
     a = _only(run("According to the Valdmark Herald, Ruth Alming wrote to the ministry that the yard could not deliver."))
     assert a.source.text == "Ruth Alming" and a.content.text == "the yard could not deliver" and [v.text for v in a.via] == ["the Valdmark Herald"]
+
+
+def test_relay_citing_between_cue_and_that_clause(run):
+    a = _only(run("ABC News reported last year, citing a law enforcement official, that Okafor had also searched "
+                  "classified systems."))
+    assert a.source.text == "a law enforcement official" and a.source.anonymous
+    assert [v.text for v in a.via] == ["ABC News"] and a.content.text == "Okafor had also searched classified systems"

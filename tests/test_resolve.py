@@ -150,3 +150,26 @@ def test_the_group_resolves_to_the_body_named_before(run):
                  "The group estimates that U.S. strikes have killed at least 60 civilians.")
     a = find(report, "killed at least 60")
     assert a.source.resolved.text == "Airwatch" and not a.source.anonymous
+
+
+def test_reason_given_with_asking_not_to_be_named(run):
+    s = _source(run("“She acted the moment she knew,” one cabinet minister said, asking not to be named because "
+                    "cabinet discussions are confidential."))
+    assert s.anonymity_reason.text == "asking not to be named because cabinet discussions are confidential"
+
+
+def test_bare_plural_in_a_headline_is_the_full_mention_below_with_its_reason(run):
+    report = run("Ceasefire talks on brink of collapse, diplomats say\n\n"
+                 "Talks were close to collapse on Thursday, according to three diplomats familiar with the negotiations. "
+                 "The diplomats, who spoke on condition of anonymity because they were not authorized to discuss the "
+                 "talks publicly, said the main sticking point remained the withdrawal.")
+    headline = find(report, "Ceasefire talks")
+    assert headline.source.text == "diplomats"
+    assert headline.source.resolved.text == "three diplomats familiar with the negotiations"
+    assert "not authorized" in headline.source.anonymity_reason.text
+
+
+def test_name_modifying_a_noun_is_not_the_he_or_she(run):
+    report = run("Marta Silva, a Kurier reporter whose phone was monitored, said she had been shocked. "
+                 "“We always assumed they were listening,” she told reporters outside parliament.")
+    assert find(report, "always assumed").source.resolved.text == "Marta Silva"

@@ -266,7 +266,12 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
         after = [c for c in ccomp if c.i > verb.i]
         if before and after:
             return [_clause_after_cue(verb, _best_clause(verb, before)), _clause_after_cue(verb, _best_clause(verb, after))]
-        return [_clause_after_cue(verb, _best_clause(verb, ccomp))]
+        clause = _best_clause(verb, ccomp)
+        start, end = _clause_after_cue(verb, clause)
+        citing = _citing_in_clause(clause, lex)
+        if citing is not None and citing.i > verb.i:
+            start = max(start, citing.right_edge.idx + len(citing.right_edge))  # "reported, citing X, that ..."
+        return [(start, end)]
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if lemma in lex["describe"] and dobj is not None:
         pred = next((c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")), None)
@@ -521,9 +526,23 @@ def _relay(verb: Token, source: Span, lex: dict[str, frozenset[str]]) -> tuple[S
     return source, via
 
 
+def _citing_in_clause(clause: Token, lex: dict[str, frozenset[str]]) -> Token | None:
+    """Return "citing" when the parser hung "X reported, citing Y, that Z" on the reported clause:
+    a relay verb among the clause's children, before the clause's own words begin."""
+    first_own = min((c.i for c in clause.children if c.dep_ in ("mark", "nsubj", "nsubjpass", "expl")), default=clause.i)
+    for child in clause.children:
+        if child.dep_ in ("advcl", "xcomp", "dep") and child.lemma_.lower() in lex["relay"] and child.i < first_own:
+            return child
+    return None
+
+
 def _cited_originator(verb: Token, lex: dict[str, frozenset[str]]) -> Span | None:
-    """Return the source cited by "citing X" attached to ``verb`` (or a verb it coordinates)."""
-    for child in verb.children:
+    """Return the source cited by "citing X" attached to ``verb`` (or a verb it coordinates, or
+    the clause it reports)."""
+    relays = list(verb.children)
+    relays += [c for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i
+               for c in [_citing_in_clause(clause, lex)] if c is not None]
+    for child in relays:
         if child.dep_ in ("advcl", "xcomp", "conj", "dep") and child.lemma_.lower() in lex["relay"]:
             obj = next((c for c in child.children if c.dep_ == "dobj"), None)
             if obj is not None:
