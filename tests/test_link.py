@@ -241,3 +241,40 @@ def test_relay_citing_between_cue_and_that_clause(run):
                   "classified systems."))
     assert a.source.text == "a law enforcement official" and a.source.anonymous
     assert [v.text for v in a.via] == ["ABC News"] and a.content.text == "Okafor had also searched classified systems"
+
+
+def test_said_in_a_statement_that_with_two_quoted_parts(run):
+    a = _only(run('The Defence Ministry said in a statement that the final cost of the programme "has not yet been '
+                  'determined" and that any comparison with the 2021 estimate was "premature".'))
+    assert a.kind == "mixed" and a.source.text == "The Defence Ministry"
+    assert a.content.text.startswith("the final cost") and a.content.text.endswith('"premature"')
+
+
+def test_passive_told_by_a_source_puts_the_outlet_in_via(run):
+    a = _only(run('Reuters was told by a senior European diplomat that allies had been "quietly briefed" on the '
+                  'investigation in recent weeks.'))
+    assert a.source.text == "a senior European diplomat" and [v.text for v in a.via] == ["Reuters"]
+    assert a.content.text.startswith("allies had been")
+
+
+def test_second_cue_hung_on_the_first_cues_clause_keeps_the_speaker(run):
+    report = run('Sarn’s foreign ministry rejected the accusation. In a statement, it said the proposal was "a demand '
+                 'for surrender" and insisted that Sarn remained “fully committed” to the process.')
+    said, insisted = find(report, "a demand for surrender"), find(report, "fully committed")
+    assert said.content.text == 'the proposal was "a demand for surrender"'
+    assert insisted.source.resolved.text == "Sarn’s foreign ministry"
+
+
+def test_subject_the_parser_made_an_object_of_after(run):
+    a = find(run("Lestonia's interior minister resigned on Wednesday, two days after Kurier, a daily newspaper, "
+                 "revealed that the intelligence service had monitored the phones of five journalists."),
+             "monitored the phones")
+    assert a.source.text == "Kurier" and a.source.type == "media"
+
+
+def test_told_an_outlet_that_when_the_parser_finds_no_clause(run):
+    a = find(run("Israel has not commented on Fakhrizadeh’s killing, an unnamed senior official in the Trump "
+                 "administration told US media that Mossad, Israel’s external intelligence agency, was behind the "
+                 "operation."), "Mossad")
+    assert a.content.text == "Mossad, Israel’s external intelligence agency, was behind the operation"
+    assert [v.text for v in a.via] == ["US media"]

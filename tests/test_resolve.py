@@ -173,3 +173,9 @@ def test_name_modifying_a_noun_is_not_the_he_or_she(run):
     report = run("Marta Silva, a Kurier reporter whose phone was monitored, said she had been shocked. "
                  "“We always assumed they were listening,” she told reporters outside parliament.")
     assert find(report, "always assumed").source.resolved.text == "Marta Silva"
+
+
+def test_reason_citing_the_sensitivity_of_arrangements(run):
+    report = run("A senior European diplomat said allies had been briefed. The diplomat asked not to be named, "
+                 "citing the sensitivity of intelligence-sharing arrangements.")
+    assert "citing the sensitivity" in _source(report).anonymity_reason.text

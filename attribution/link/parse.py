@@ -147,6 +147,12 @@ def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
                  and doc[c.left_edge.i - 1].text in (",", "(", "—", "–")]
         if appos:
             right = min(right, appos[0].left_edge.i - 2)
+    # "a senior diplomat that allies had been briefed": a that-clause the parser hung on the noun
+    # is what was said, not part of who said it.
+    hung = [c for c in tok.rights if c.dep_ in ("acl", "relcl") and doc[c.left_edge.i].lower_ == "that"
+            and doc[c.left_edge.i].dep_ in ("mark", "dobj") and c.left_edge.i > tok.i]
+    if hung:
+        right = min(right, hung[0].left_edge.i - 1)
     # ", who spoke on condition of anonymity", ", speaking on condition that ...": a
     # non-restrictive clause describes, it does not name.
     relcl = [c for c in tok.rights if c.dep_ in ("relcl", "acl") and c.left_edge.i > tok.i and doc[c.left_edge.i - 1].text == ","
@@ -224,6 +230,14 @@ def subject_of(verb: Token) -> tuple[Span | None, Token | None]:
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return _noun_phrase(grand), current
+        if current.dep_ == "conj" and current.head.dep_ == "ccomp" and _is_cue(current, _lexicon()) \
+                and not _is_cue(current.head, _lexicon()) and _is_cue(current.head.head, _lexicon()):
+            current = current.head.head  # "it said X was ... and insisted that": the sayer insists
+            continue
+        if current.dep_ == "advcl":
+            stranded = _stranded_subject(current)
+            if stranded is not None:
+                return stranded, current
         if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
             current = current.head
             continue
@@ -243,6 +257,24 @@ def subject_of(verb: Token) -> tuple[Span | None, Token | None]:
     return None, None
 
 
+def _stranded_subject(verb: Token) -> Span | None:
+    """Return the subject the parser made a preposition's object in "two days after Kurier, a
+    daily newspaper, revealed that ...": a noun phrase ending right before the verb."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k < 0:
+        return None
+    tok = doc[k]
+    while tok.dep_ in ("appos", "compound") and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since", "until", "as", "when", "while") \
+            and can_speak(tok):
+        return _noun_phrase(tok)
+    return None
+
+
 def _has_passive_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -253,6 +285,17 @@ def _clause_after_cue(verb: Token, clause: Token) -> tuple[int, int]:
     start, end = _subtree_chars(clause)
     if start < verb.idx < end:
         start = verb.idx + len(verb)
+    # "said the proposal was “...” and insisted that ...": the parser may hang the second cue on
+    # the first one's clause; that cue reports a claim of its own.
+    lex = _lexicon()
+    for conj in clause.children:
+        if conj.dep_ == "conj" and conj.i > verb.i and _is_cue(conj, lex) and conj.lemma_.lower() in lex["speech"] and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and any(c.dep_ == "ccomp" for c in conj.children):
+            cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < conj.i), None)
+            cut = (cc or conj).idx
+            if start < cut < end:
+                end = cut
+            break
     return start, end
 
 
@@ -261,6 +304,10 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
     between two reported clauses: "X refused, a spokesman said: “...”"); empty when none."""
     lemma = verb.lemma_.lower()
     ccomp = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not any(c.i > verb.i for c in ccomp):
+        told_that = _that_after_recipient(verb)
+        if told_that is not None:
+            return [told_that]
     if ccomp:
         before = [c for c in ccomp if c.i < verb.i]
         after = [c for c in ccomp if c.i > verb.i]
@@ -310,6 +357,9 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             inner = [c for c in child.children if c.dep_ == "ccomp"]
             if inner:
                 return [_subtree_chars(inner[0])]
+    hung = _that_clause_on_noun(verb)
+    if hung is not None:
+        return [hung]
     # "X, he said, will ...": the cue clause is a parenthetical inside the content.
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         head = verb.head
@@ -319,6 +369,50 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             end = cue_left
         return [(start, end)]
     return []
+
+
+def _that_after_recipient(verb: Token) -> tuple[int, int] | None:
+    """Return the rest of the sentence after "told US media that ..." when the parser found no
+    clause there (it may make "that" a modifier of the next noun)."""
+    recipient = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i == verb.i + 1
+                      or c.dep_ in ("dobj", "dative") and c.left_edge.i == verb.i + 1), None)
+    if recipient is None:
+        return None
+    doc = verb.doc
+    k = recipient.right_edge.i + 1
+    if k >= verb.sent.end or doc[k].lower_ != "that" or doc[k].dep_ == "nsubj":
+        return None
+    end = verb.sent.end - 1
+    while end > k and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    if end <= k + 1:
+        return None
+    return doc[k].idx + len(doc[k]), doc[end].idx + len(doc[end])
+
+
+def _that_clause_on_noun(verb: Token) -> tuple[int, int] | None:
+    """Return the that-clause the parser hung on the noun after the cue ("said in a statement that
+    ...", "was told by a senior diplomat that ..."), or None. A relative clause ("a statement that
+    was released") is not one: its "that" is its subject."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.i < verb.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for clause in pobj.children:
+                if clause.dep_ not in ("acl", "relcl") or clause.i < pobj.i:
+                    continue
+                that = clause.left_edge
+                own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
+                if that.lower_ == "that" and that.dep_ in ("mark", "dobj") and own_subject:
+                    end = _subtree_chars(clause)[1]
+                    # "... that A and that B": the coordinated second clause, hung on the cue.
+                    for conj in verb.children:
+                        if conj.dep_ == "conj" and conj.i > clause.i and any(c.lower_ == "that" and c.dep_ == "mark" for c in conj.children):
+                            end = max(end, _subtree_chars(conj)[1])
+                    return that.idx + len(that), end
+    return None
 
 
 def _content_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> tuple[int, int] | None:
@@ -427,7 +521,7 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
             continue
         contents = _contents_of_cue(tok, lex)
         rule = "cue_verb_subject" if governor is not None and governor.i == tok.i else "cue_verb_inherited_subject"
-        if not contents:
+        if not contents and rule == "cue_verb_subject":
             before = _content_before_subject(tok, source)
             contents = [before] if before is not None else []
             rule = "cue_after_content"
@@ -466,7 +560,15 @@ def _any_subject_speaks(verb: Token, source: Span) -> bool:
     root = source.root
     if root.pos_ in ("NOUN", "PROPN", "NUM"):
         return True
-    return root.lower_ == "it" and any(e.label_ in ("ORG", "GPE", "NORP") and e.end_char <= root.idx for e in verb.doc.ents)
+    if root.lower_ != "it":
+        return False
+    # "it" for a body named before: an entity, or a body noun ("the foreign ministry rejected ...").
+    doc = verb.doc
+    if any(e.label_ in ("ORG", "GPE", "NORP") and e.end_char <= root.idx for e in doc.ents):
+        return True
+    previous = doc[max(0, root.sent.start - 1)].sent if root.sent.start > 0 else None
+    bodies = words("organizations", "nouns")
+    return previous is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in bodies for t in previous)
 
 
 def _after_parenthetical(verb: Token, source: Span) -> tuple[int, int] | None:
@@ -518,7 +620,9 @@ def _relay(verb: Token, source: Span, lex: dict[str, frozenset[str]]) -> tuple[S
             if outlet is not None:
                 via.append(outlet)
     for recipient in verb.children:
-        if recipient.dep_ in ("dobj", "dative") and recipient.i not in range(source.start, source.end) and _mentions_media(recipient):
+        # "told CNN"; "Reuters was told by a diplomat": the outlet heard it.
+        if recipient.dep_ in ("dobj", "dative", "nsubjpass") and recipient.i not in range(source.start, source.end) \
+                and _mentions_media(recipient):
             via.append(_noun_phrase(recipient))
     originator = _cited_originator(verb, lex)
     if originator is not None:
