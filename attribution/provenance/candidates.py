@@ -1,0 +1,67 @@
+"""Candidate pairs of quotes that may be the same words, found with MinHash LSH (datasketch).
+
+Each quote's content words (canonical, stopwords left out) are cut into overlapping windows of
+``WINDOW`` words; each window gets a MinHash signature, and locality-sensitive hashing puts windows
+whose word sets are alike (Jaccard above about ``LSH_THRESHOLD``) in a shared bucket. Quotes that
+share a bucket are candidates, checked afterwards with rapidfuzz. Windows let a short quote
+("quoted in part") meet the part of a long one it comes from. The cost grows with the number of
+windows, not with its square; a bucket holding more than ``BUCKET_CAP`` quotes (generic words
+shared by many) pairs each quote with its ``BUCKET_CAP`` neighbours only.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Sequence
+
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+
+WINDOW = 12
+STRIDE = 6
+NUM_PERM = 64
+LSH_THRESHOLD = 0.3
+BUCKET_CAP = 50
+
+
+@functools.lru_cache(maxsize=500_000)
+def _hash(word: bytes) -> int:
+    """Return a 32-bit hash of ``word`` that is the same in every process (unlike ``hash``)."""
+    return int.from_bytes(hashlib.blake2b(word, digest_size=4).digest(), "little")
+
+
+def windows(words: Sequence[str]) -> list[frozenset[str]]:
+    """Return the word sets of the overlapping windows of ``words`` (one window when it is short)."""
+    if len(words) <= WINDOW:
+        return [frozenset(words)]
+    starts = list(range(0, len(words) - WINDOW + 1, STRIDE))
+    if starts[-1] != len(words) - WINDOW:
+        starts.append(len(words) - WINDOW)
+    return [frozenset(words[s:s + WINDOW]) for s in starts]
+
+
+def candidate_pairs(items: Sequence[Sequence[str]]) -> set[tuple[int, int]]:
+    """Return the pairs ``(i, j)``, ``i < j``, of items (content-word sequences) that share an LSH bucket."""
+    owners: list[int] = []
+    sets: list[list[bytes]] = []
+    for index, words in enumerate(items):
+        for window in windows(words):
+            owners.append(index)
+            sets.append(sorted(w.encode("utf-8") for w in window))
+    if not sets:
+        return set()
+    signatures = MinHash.bulk(sets, num_perm=NUM_PERM, hashfunc=_hash)
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    with lsh.insertion_session() as session:
+        for key, signature in enumerate(signatures):
+            session.insert(key, LeanMinHash(signature), check_duplication=False)
+    pairs: set[tuple[int, int]] = set()
+    for table in lsh.hashtables:
+        for bucket, size in table.itemcounts().items():
+            if size < 2:
+                continue
+            members = sorted({owners[k] for k in table.get(bucket)})
+            for i, a in enumerate(members):
+                for b in members[i + 1:i + 1 + BUCKET_CAP]:
+                    pairs.add((a, b))
+    return pairs
