@@ -109,7 +109,8 @@ def provenance(reports: Iterable[Report], *, dates: Sequence[str | None] | None 
     units = [u for i, r in enumerate(reports) for u in units_of(r, i)]
     clusters = [_cluster([units[i] for i in members], articles, min_similarity)
                 for members in cluster(units, min_similarity)]
-    clusters.sort(key=lambda c: (not c.conflicts, _chronological_key(c)))
+    clusters.sort(key=lambda c: (not c.conflicts, min((CONFLICT_KINDS.index(k.kind) for k in c.conflicts), default=0),
+                                 _chronological_key(c)))
     clusters = [c.model_copy(update={"id": f"c{n + 1}"}) for n, c in enumerate(clusters)]
     counts = {k: 0 for k in CONFLICT_KINDS}
     for c in clusters:
