@@ -73,9 +73,9 @@ def _error(message: str) -> None:
 
 def cmd_provenance(args: argparse.Namespace) -> int:
     """Cluster the inputs' attributions and print the provenance report; returns the exit status."""
-    from .provenance import DEFAULT_MIN_SIMILARITY, provenance
-    from .provenance.inputs import read_json, read_jsonl
-    from .provenance.model import Skipped
+    from .lineage import DEFAULT_MIN_SIMILARITY, provenance
+    from .lineage.inputs import read_json, read_jsonl
+    from .lineage.model import Skipped
     from .text import read_text_file
 
     status = 0

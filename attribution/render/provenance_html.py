@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from ..provenance.model import Cluster, ProvenanceReport
+from ..lineage.model import Cluster, ProvenanceReport
 
 _CSS = """
 body{font:16px/1.55 Georgia,'DejaVu Serif',serif;color:#1f2937;margin:0;background:#f9fafb}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from ..provenance.model import ProvenanceReport
+from ..lineage.model import ProvenanceReport
 from .provenance_text import change_text, short
 
 

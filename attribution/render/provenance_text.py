@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from ..provenance.model import Change, Cluster, ProvenanceReport
+from ..lineage.model import Change, Cluster, ProvenanceReport
 
 _WIDTH = 70
 

@@ -1,4 +1,5 @@
-"""Provenance: the same words across articles, who said them first, and whom they were credited to.
+"""Quote lineage, the steps of ``attribution.provenance``: the same words across articles,
+who said them first, and whom they were credited to.
 
 Reads Reports (the audit's output), so it comes after the audit in the data flow:
 ``units`` (one quote per attribution) -> ``words`` (canonical words) -> ``candidates`` (MinHash
