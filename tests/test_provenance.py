@@ -116,8 +116,7 @@ def test_spans_point_into_the_articles(reports):
 def test_seed_statement_cluster_and_its_german_version(run):
     result = provenance([run(p.read_text(encoding="utf-8"), path=p.name) for p in SEEDS])
     c = next(c for c in result.clusters if "diplomatic presence" in c.text)
-    names = sorted(o.name[:3] for o in c.occurrences)
-    assert names == ["000", "001", "002", "004"]
+    assert {o.name[:3] for o in c.occurrences} == {"000", "001", "002", "004"}
     german = next(o for o in c.occurrences if o.name.startswith("000"))
     assert german.spans[0].text.startswith("The German Foreign Office is continuously adapting")
     officials = [o for o in c.occurrences if o is not german]

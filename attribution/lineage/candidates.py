@@ -19,7 +19,7 @@ from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 WINDOW = 12
 STRIDE = 6
-NUM_PERM = 64
+NUM_PERM = 32
 LSH_THRESHOLD = 0.3
 BUCKET_CAP = 50
 

@@ -17,6 +17,7 @@ import regex
 from ..lexicon import load, words
 
 _TOKEN = regex.compile(r"\w+(?:[.'’\-]\w+)*\.?", regex.UNICODE)
+_INNER = regex.compile(r"[.'’\-]")
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def _fold(word: str) -> str:
     for tail in ("'s", "’s"):
         if word.endswith(tail):
             word = word[: -len(tail)]
-    return regex.sub(r"[.'’\-]", "", word)
+    return _INNER.sub("", word)
 
 
 def stem(word: str) -> str:
@@ -48,7 +49,12 @@ def stem(word: str) -> str:
             base = word[: -len(suffix)]
             if suffix in ("ies", "ied"):
                 base += "y"
-            return base
+            elif suffix == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
+                base += "e"
+            word = base
+            break
+    if word.endswith("e") and len(word) > keep:
+        word = word[:-1]
     return word
 
 
