@@ -1,7 +1,9 @@
 """Candidate pairs of quotes that may be the same words, found with MinHash LSH (datasketch).
 
 Each quote's content words (canonical, stopwords left out) are cut into overlapping windows of
-``WINDOW`` words; each window gets a MinHash signature, and locality-sensitive hashing puts windows
+``WINDOW`` words; each window gets a MinHash signature (a MinHash of a set is the element-wise
+minimum of its words' MinHashes, so each distinct word is hashed once and windows are reduced
+with numpy, in chunks), and locality-sensitive hashing puts windows
 whose word sets are alike (Jaccard above about ``LSH_THRESHOLD``) in a shared bucket. Quotes that
 share a bucket are candidates, checked afterwards with rapidfuzz. Windows let a short quote
 ("quoted in part") meet the part of a long one it comes from. The cost grows with the number of
@@ -15,6 +17,7 @@ import functools
 import hashlib
 from collections.abc import Sequence
 
+import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 WINDOW = 12
@@ -22,6 +25,8 @@ STRIDE = 6
 NUM_PERM = 32
 LSH_THRESHOLD = 0.3
 BUCKET_CAP = 50
+SEED = 1
+_CHUNK = 20_000
 
 
 @functools.lru_cache(maxsize=500_000)
@@ -40,21 +45,41 @@ def windows(words: Sequence[str]) -> list[frozenset[str]]:
     return [frozenset(words[s:s + WINDOW]) for s in starts]
 
 
+def signatures(sets: Sequence[Sequence[str]]) -> list[LeanMinHash]:
+    """Return one datasketch MinHash (lean) per word set, equal to hashing each set's words in turn."""
+    vocabulary: dict[str, int] = {}
+    ids = [[vocabulary.setdefault(w, len(vocabulary)) for w in sorted(words)] for words in sets]
+    probe = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_hash)
+    rows = np.empty((len(vocabulary), NUM_PERM), dtype=np.uint64)
+    for word, i in vocabulary.items():
+        probe.clear()
+        probe.update(word.encode("utf-8"))
+        rows[i] = probe.hashvalues
+    out: list[LeanMinHash] = []
+    for first in range(0, len(ids), _CHUNK):
+        chunk = ids[first:first + _CHUNK]
+        flat = np.fromiter((i for window in chunk for i in window), dtype=np.int64)
+        offsets = np.cumsum([0] + [len(window) for window in chunk[:-1]])
+        mins = np.minimum.reduceat(rows[flat], offsets, axis=0)
+        out.extend(LeanMinHash(seed=SEED, hashvalues=row, scheme=probe.scheme) for row in mins)
+    return out
+
+
 def candidate_pairs(items: Sequence[Sequence[str]]) -> set[tuple[int, int]]:
     """Return the pairs ``(i, j)``, ``i < j``, of items (content-word sequences) that share an LSH bucket."""
     owners: list[int] = []
-    sets: list[list[bytes]] = []
+    sets: list[frozenset[str]] = []
     for index, words in enumerate(items):
         for window in windows(words):
-            owners.append(index)
-            sets.append(sorted(w.encode("utf-8") for w in window))
+            if window:
+                owners.append(index)
+                sets.append(window)
     if not sets:
         return set()
-    signatures = MinHash.bulk(sets, num_perm=NUM_PERM, hashfunc=_hash)
     lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
     with lsh.insertion_session() as session:
-        for key, signature in enumerate(signatures):
-            session.insert(key, LeanMinHash(signature), check_duplication=False)
+        for key, signature in enumerate(signatures(sets)):
+            session.insert(key, signature, check_duplication=False)
     pairs: set[tuple[int, int]] = set()
     for table in lsh.hashtables:
         for bucket, size in table.itemcounts().items():
