@@ -3,7 +3,9 @@
 INPUT is an article text file (audited first), a directory (its files, sorted by name), an audit
 JSON file (one Report or an array) or a JSONL file (one Report per line, e.g. a corpus run, with an
 optional ``date``). A bad file is one line on stderr and exit status 2, and the other inputs still
-run; a bad JSONL line is skipped, recorded in the report's ``skipped`` and told on stderr.
+run; a bad JSONL line is skipped, recorded in the report's ``skipped``, told on stderr and makes
+the exit status 2; a corpus run's error record (a line with an ``error`` key) is skipped and
+recorded the same way but leaves the exit status alone.
 """
 
 from __future__ import annotations
@@ -88,6 +90,8 @@ def cmd_provenance(args: argparse.Namespace) -> int:
                     if isinstance(item, Skipped):
                         _error(f"{item.where}: {item.message} (skipped)")
                         skipped.append(item)
+                        if item.kind == "bad_record":
+                            status = 2
                     else:
                         reports.append(item[0])
                         dates.append(item[1])
@@ -116,8 +120,7 @@ def cmd_provenance(args: argparse.Namespace) -> int:
                 status = 2
     kept = [(r, d) for r, d in zip(reports, dates) if r is not None]
     if not kept:
-        if status == 0:
-            _error("no article to compare")
+        _error("no article to compare")
         return 2
     result = provenance([r for r, _ in kept], dates=[d for _, d in kept], min_similarity=args.min_similarity or DEFAULT_MIN_SIMILARITY,
                         skipped=skipped)

@@ -18,6 +18,10 @@ from ..model import Report
 from .model import Skipped
 
 
+class ErrorRecord(ReportFormatError):
+    """A corpus run's record of an article it could not audit: skipped, not an input error."""
+
+
 def normalize_date(value: object, *, where: str) -> str | None:
     """Return ``value`` as a sortable ISO 8601 string (aware times in UTC), or None when absent."""
     if value is None or value == "":
@@ -41,7 +45,7 @@ def parse_record(data: object, *, where: str) -> tuple[Report, str | None]:
         raise ReportFormatError("not a JSON object (expected an audit Report)", path=where)
     if "error" in data:
         message = data.get("error")
-        raise ReportFormatError(f"an error record ({message if isinstance(message, str) else 'no message'})",
+        raise ErrorRecord(f"an error record ({message if isinstance(message, str) else 'no message'})",
                                 path=where)
     data = dict(data)
     date = data.pop("date", None)
@@ -67,9 +71,11 @@ def read_jsonl(path: str, lines: Iterable[str]) -> Iterator[tuple[Report, str | 
         try:
             yield parse_record(json.loads(line), where=where)
         except json.JSONDecodeError as exc:
-            yield Skipped(where=where, message=f"{ReportFormatError.code}: not JSON ({exc.msg})")
+            yield Skipped(where=where, kind="bad_record", message=f"{ReportFormatError.code}: not JSON ({exc.msg})")
+        except ErrorRecord as exc:
+            yield Skipped(where=where, kind="error_record", message=f"{exc.code}: {exc.message}")
         except ReportFormatError as exc:
-            yield Skipped(where=where, message=f"{exc.code}: {exc.message}")
+            yield Skipped(where=where, kind="bad_record", message=f"{exc.code}: {exc.message}")
 
 
 def read_json(path: str, text: str) -> list[tuple[Report, str | None]]:

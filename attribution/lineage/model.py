@@ -109,6 +109,9 @@ class Skipped(_Frozen):
     """An input record that could not be read, and why."""
 
     where: str = Field(description="The file, and line for JSONL ('corpus.jsonl:12').")
+    kind: Literal["error_record", "bad_record"] = Field(
+        description="error_record: a corpus run's record of an article it could not audit (does not change "
+        "the exit status); bad_record: a line that is not a Report (exit status 2).")
     message: str = Field(description="One line saying what was wrong.")
 
 
