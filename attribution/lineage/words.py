@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -20,8 +20,7 @@ _TOKEN = regex.compile(r"\w+(?:[.'’\-]\w+)*\.?", regex.UNICODE)
 _INNER = regex.compile(r"[.'’\-]")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One word of a text: its offsets into that text, the word as written and its canonical form."""
 
     start: int
