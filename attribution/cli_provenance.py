@@ -122,7 +122,8 @@ def cmd_provenance(args: argparse.Namespace) -> int:
     if not kept:
         _error("no article to compare")
         return 2
-    result = provenance([r for r, _ in kept], dates=[d for _, d in kept], min_similarity=args.min_similarity or DEFAULT_MIN_SIMILARITY,
+    result = provenance([r for r, _ in kept], dates=[d for _, d in kept],
+                        min_similarity=args.min_similarity or DEFAULT_MIN_SIMILARITY,
                         skipped=skipped)
     out = render_provenance(args.format, result)
     try:

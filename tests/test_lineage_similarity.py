@@ -4,9 +4,12 @@ from attribution.lineage.candidates import candidate_pairs, windows
 from attribution.lineage.similarity import score
 from attribution.lineage.words import stopwords, tokens
 
-ORIGINAL = "The State Department continually adjusts its diplomatic presence at embassies and consulates throughout the world"
-TRANSLATED = "The German Foreign Office is continuously adapting its diplomatic presence in embassies and consulates around the world"
+ORIGINAL = ("The State Department continually adjusts its diplomatic presence at embassies and consulates "
+            "throughout the world")
+TRANSLATED = ("The German Foreign Office is continuously adapting its diplomatic presence in embassies and "
+              "consulates around the world")
 UNRELATED = "Our bakeries cannot absorb the cost of flour any longer and will raise the price of bread in the spring"
+TAIL = "in line with its mission, the local security environment, the health situation and even the holidays"
 
 
 def canon(text):
@@ -44,8 +47,7 @@ def test_long_quotes_are_cut_into_overlapping_windows():
 
 
 def test_lsh_pairs_the_translation_and_a_part_but_not_the_unrelated_quote():
-    long_quote = ORIGINAL + " in line with its mission, the local security environment, the health situation and even the holidays"
-    items = [content(long_quote), content(TRANSLATED), content(UNRELATED), content("the local security environment, the health situation and even the holidays")]
+    items = [content(ORIGINAL + " " + TAIL), content(TRANSLATED), content(UNRELATED), content(TAIL)]
     pairs = candidate_pairs(items)
     assert (0, 1) in pairs and (0, 3) in pairs
     assert not {p for p in pairs if 2 in p}

@@ -78,7 +78,8 @@ def _cluster(members: Sequence[Unit], articles: Sequence[Article], min_similarit
                 target = max((j for j in range(len(ordered)) if j != i),
                              key=lambda j: (sim(u, ordered[j]), j == ref, -j))
             drift = compare(ordered[target].words, u.words, entities[target], entities[i])
-            similarity, relation, changes, renamed = sim(u, ordered[target]), drift.relation, list(drift.changes), drift.renamed
+            similarity, relation = sim(u, ordered[target]), drift.relation
+            changes, renamed = list(drift.changes), drift.renamed
         article = articles[u.article]
         occurrences.append(Occurrence(
             id=oid[i], article=u.article, name=article.name, date=article.date,

@@ -119,7 +119,7 @@ class ProvenanceSummary(_Frozen):
     """Counts over the run."""
 
     articles: int = Field(description="Articles read.")
-    attributions: int = Field(description="Attributions compared (pieces of a split quote count once each).")
+    attributions: int = Field(description="Attributions in the input Reports (each piece of a split quote counts).")
     clusters: int = Field(description="Clusters found (words in two articles or more).")
     clusters_with_conflicts: int = Field(description="Clusters with at least one conflict.")
     conflicts: dict[str, int] = Field(description="Conflicts per kind; every kind is present.")

@@ -47,8 +47,9 @@ def _changes(o) -> str:
 def _cluster(c: Cluster) -> str:
     flagged = {o for k in c.conflicts for o in k.found.occurrences}
     notes = "".join(
-        f'<div class="conflict"><b>{_e(k.kind)}</b> {_e(k.message)}<br>expected {_e(k.expected.value)!s} in '
-        f'{_e(", ".join(k.expected.occurrences))}; found {_e(k.found.value)} in {_e(", ".join(k.found.occurrences))}</div>'
+        f'<div class="conflict"><b>{_e(k.kind)}</b> {_e(k.message)}<br>expected {_e(k.expected.value)} in '
+        f'{_e(", ".join(k.expected.occurrences))}; found {_e(k.found.value)} in '
+        f'{_e(", ".join(k.found.occurrences))}</div>'
         for k in c.conflicts)
     rows = []
     for o in c.occurrences:
