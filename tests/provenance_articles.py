@@ -17,6 +17,9 @@ ARTICLES = {
                 "the borders and will take all necessary measures,” a senior diplomat said.\n",
     "defence": "Border checks were tightened. “The Defence Ministry continually examines the security situation on the "
                "borders and will take all the necessary steps,” a military officer said.\n",
+    "no-source": f"Volunteers handed out sandbags.\n\n“{QUOTE}.”\n\nThe river is expected to crest on Friday.\n",
+    "split": "Governor Maria Lopez spoke on Monday. “We will rebuild every bridge that the storm destroyed,” she said. "
+             "“And we will do it before the winter comes.”\n",
     "bakery": "Prices of bread rose sharply in March, according to the national statistics office. “Our bakeries cannot "
               "absorb the cost of flour any longer,” said Anna Weber, who runs a bakery in Leipzig.\n",
 }

@@ -127,3 +127,18 @@ def test_seed_statement_cluster_and_its_german_version(run):
         ("State Department", "German Foreign Office")
     assert flagged["source_described_differently"].found.value == "a spokesman"
     assert c.conflicts[0].kind == "entity_changed" and result.clusters[0] is c
+
+
+def test_quote_with_no_source_in_one_article(reports):
+    c = _only_cluster(_run(reports, "exact-1", "exact-2", "no-source"))
+    (conflict,) = c.conflicts
+    assert conflict.kind == "source_missing"
+    assert (conflict.expected.value, conflict.found.value) == ("Governor Maria Lopez", "no source")
+
+
+def test_quote_split_by_its_cue_is_one_occurrence(reports):
+    c = _only_cluster(_run(reports, "exact-1", "split"))
+    split = next(o for o in c.occurrences if o.name == "split")
+    assert split.attributions == ["a1", "a2"] and len(split.spans) == 2
+    assert split.source.mention == "she" and split.source.text == "Maria Lopez"  # fits "Governor Maria Lopez"
+    assert c.conflicts == []
