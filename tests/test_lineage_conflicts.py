@@ -28,3 +28,11 @@ def test_a_bare_spokesman_fits_an_organization_but_not_an_official():
     spokesman = src("a spokesman", "organization", False)
     assert same_source(spokesman, src("the State Department", "organization", False))
     assert not same_source(spokesman, src("a department official"))
+
+
+def test_an_unresolved_pronoun_neither_agrees_nor_conflicts():
+    from attribution.lineage.conflicts import Version, conflicts
+
+    versions = [Version("o1", "direct", src("Governor Maria Lopez", "person", False), None, ()),
+                Version("o2", "direct", src("them"), "o1", ())]
+    assert conflicts(versions, "o1") == []

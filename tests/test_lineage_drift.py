@@ -42,3 +42,10 @@ def test_a_body_renamed_inside_the_quote():
 def test_a_name_written_differently_is_not_renamed():
     d = drift("Troops of the U.S. Army will stay in the region", "Troops of the US Army will stay in the region")
     assert d.renamed == () and d.relation == "exact"
+
+
+def test_a_long_replaced_passage_is_not_a_renamed_body():
+    d = drift("The Pentagon said the troops would stay in the region for the rest of the year",
+              "The Pentagon said Senator Paul Grant and Governor Maria Lopez had asked the White House for help the "
+              "rest of the year")
+    assert d.renamed == ()

@@ -51,3 +51,10 @@ def test_lsh_pairs_the_translation_and_a_part_but_not_the_unrelated_quote():
     pairs = candidate_pairs(items)
     assert (0, 1) in pairs and (0, 3) in pairs
     assert not {p for p in pairs if 2 in p}
+
+
+def test_a_few_common_words_are_not_found_in_a_long_transcript_by_the_token_set():
+    transcript = ("Well, the question really should be why Hillary Clinton and her campaign were inviting a team owner "
+                  "to the debate to sit on the front row, someone who has mocked my running mate, and I think the "
+                  "American people care about the issues, about jobs, about security, about the economy")
+    assert sim("the American people care about jobs and the economy and security", transcript) < 0.8

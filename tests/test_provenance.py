@@ -142,3 +142,11 @@ def test_quote_split_by_its_cue_is_one_occurrence(reports):
     assert split.attributions == ["a1", "a2"] and len(split.spans) == 2
     assert split.source.mention == "she" and split.source.text == "Maria Lopez"  # fits "Governor Maria Lopez"
     assert c.conflicts == []
+
+
+def test_an_article_paraphrasing_its_own_quote_is_not_a_cluster(run, reports):
+    text = ("Governor Maria Lopez said the state would rebuild every bridge that the storm destroyed before winter. "
+            f"“{ARTICLES['exact-1'].split('“')[1].split(',”')[0]},” she told reporters.\n")
+    own = run(text, doc_id="own")
+    assert provenance([own, reports["bakery"]]).clusters == []
+    assert len(provenance([own, reports["exact-2"]]).clusters) == 1

@@ -3,8 +3,9 @@
 Identical wordings (after canonical folding) are grouped first, so a statement syndicated a
 thousand times is compared once. Distinct wordings are paired by MinHash LSH (candidates.py), each
 pair is scored with rapidfuzz (similarity.py), and pairs at or above ``min_similarity`` are joined
-(union-find, so clusters are the connected components). Only clusters spanning two articles or
-more are kept.
+(union-find, so clusters are the connected components). Two wordings found in one article only
+are never joined (an article's headline paraphrasing its own quote is not provenance), and only
+clusters spanning two articles or more are kept.
 """
 
 from __future__ import annotations
@@ -45,8 +46,13 @@ def cluster(units: Sequence[Unit], min_similarity: float) -> list[list[int]]:
         variant_of.append(v)
     stop = stopwords()
     content = [[w.canon for w in units[i].words if w.canon not in stop] for i in first_unit]
+    articles: list[set[int]] = [set() for _ in first_unit]
+    for index, v in enumerate(variant_of):
+        articles[v].add(units[index].article)
     uf = _UnionFind(len(first_unit))
     for a, b in sorted(candidate_pairs(content)):
+        if len(articles[a] | articles[b]) < 2:  # both wordings only in one article: not provenance
+            continue
         ua, ub = units[first_unit[a]], units[first_unit[b]]
         if score(ua.canon, ub.canon, ua.content, ub.content) >= min_similarity:
             uf.union(a, b)

@@ -46,6 +46,13 @@ def _description(text: str) -> frozenset[str]:
     return frozenset(canonical(t.text) for t in tokens(text) if t.text.lower() not in fillers)
 
 
+def known(source: Source | None) -> bool:
+    """Return True when the credit says who: not missing, not a pronoun left unresolved ('them')."""
+    if source is None:
+        return False
+    return credit_text(source).lower() not in words("provenance", "unknown_credits")
+
+
 @functools.cache
 def _spokes() -> frozenset[str]:
     return frozenset(canonical(w) for w in words("anonymity", "anonymous", "spokes_nouns"))
@@ -94,7 +101,7 @@ def _ids(group: Sequence[Version]) -> list[str]:
 
 def _credit_conflicts(versions: Sequence[Version], reference: str) -> list[Conflict]:
     out: list[Conflict] = []
-    sourced = [v for v in versions if v.source is not None]
+    sourced = [v for v in versions if known(v.source)]
     unsourced = [v for v in versions if v.source is None]
     if sourced and unsourced:
         groups = _expected_first([sourced, unsourced], reference)

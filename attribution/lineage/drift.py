@@ -16,6 +16,7 @@ from .entities import Entity
 from .model import Change
 from .words import Token
 
+MAX_RENAME_WORDS = 6  # a longer replaced stretch is a different passage, not a renamed body
 _OPS = {"replace": "replaced", "delete": "removed", "insert": "added"}
 
 
@@ -63,7 +64,7 @@ def compare(before: Sequence[Token], after: Sequence[Token], before_entities: Se
             continue
         interior = True
         changes.append(Change(op=_OPS[tag], before=_words(before, i1, i2), after=_words(after, j1, j2)))
-        if tag == "replace":
+        if tag == "replace" and max(i2 - i1, j2 - j1) <= MAX_RENAME_WORDS:
             old = _names_in(before_entities, i1, i2)
             new = _names_in(after_entities, j1, j2)
             if old and new and _canon(before, old) != _canon(after, new):
