@@ -150,3 +150,12 @@ def test_an_article_paraphrasing_its_own_quote_is_not_a_cluster(run, reports):
     own = run(text, doc_id="own")
     assert provenance([own, reports["bakery"]]).clusters == []
     assert len(provenance([own, reports["exact-2"]]).clusters) == 1
+
+
+def test_library_dates_are_normalized_and_checked(reports):
+    from attribution.errors import ReportFormatError
+
+    c = _only_cluster(_run(reports, "exact-1", "exact-2", dates=["2024-05-02T01:00:00+03:00", "2024-05-01T23:00:00Z"]))
+    assert [o.date for o in c.occurrences] == ["2024-05-01T22:00:00", "2024-05-01T23:00:00"]
+    with pytest.raises(ReportFormatError, match=r"dates\[1\]: E030"):
+        _run(reports, "exact-1", "exact-2", dates=[None, "yesterday"])

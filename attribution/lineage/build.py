@@ -9,6 +9,7 @@ from .clustering import cluster
 from .conflicts import Version, conflicts, credit_text
 from .drift import compare
 from .entities import find_entities
+from .inputs import normalize_date
 from .model import (CONFLICT_KINDS, Article, Cluster, Credit, Occurrence, ProvenanceReport,
                     ProvenanceSummary, Skipped)
 from .similarity import score
@@ -99,13 +100,15 @@ def provenance(reports: Iterable[Report], *, dates: Sequence[str | None] | None 
     """Return where the same words appear across ``reports`` (one per article, in input order).
 
     ``dates`` gives each article's date (ISO 8601, or None when unknown), to find the earliest
-    occurrence; without dates the input order decides. ``min_similarity`` (0-1) is the similarity
+    occurrence; without dates the input order decides. A date that is not ISO 8601 raises
+    ReportFormatError (E030) naming ``dates[i]``. ``min_similarity`` (0-1) is the similarity
     above which two quotes are the same words.
     """
     reports = list(reports)
     dates = list(dates) if dates is not None else [None] * len(reports)
     if len(dates) != len(reports):
         raise ValueError("dates must give one date (or None) per report")
+    dates = [normalize_date(d, where=f"dates[{i}]") for i, d in enumerate(dates)]
     articles = [_article(r, i, d) for i, (r, d) in enumerate(zip(reports, dates))]
     units = [u for i, r in enumerate(reports) for u in units_of(r, i)]
     clusters = [_cluster([units[i] for i in members], articles, min_similarity)
