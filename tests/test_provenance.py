@@ -159,3 +159,36 @@ def test_library_dates_are_normalized_and_checked(reports):
     assert [o.date for o in c.occurrences] == ["2024-05-01T22:00:00", "2024-05-01T23:00:00"]
     with pytest.raises(ReportFormatError, match=r"dates\[1\]: E030"):
         _run(reports, "exact-1", "exact-2", dates=[None, "yesterday"])
+
+
+def test_clusters_do_not_depend_on_input_order(reports):
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    names = list(ARTICLES)
+
+    def members(result):
+        return sorted(sorted(o.name for o in c.occurrences) for c in result.clusters)
+
+    expected = members(_run(reports, *names))
+
+    @settings(max_examples=15, deadline=None)
+    @given(st.permutations(names))
+    def check(order):
+        assert members(_run(reports, *order)) == expected
+
+    check()
+
+
+def test_docs_describe_every_field():
+    import pathlib
+
+    from attribution.lineage import model
+
+    doc = (pathlib.Path(__file__).resolve().parent.parent / "docs" / "provenance.md").read_text(encoding="utf-8")
+    for cls in (model.Article, model.Credit, model.Change, model.Occurrence, model.Variant, model.Conflict,
+                model.Cluster, model.Skipped, model.ProvenanceSummary, model.ProvenanceReport):
+        for field in cls.model_fields:
+            assert f"`{field}`" in doc, f"{cls.__name__}.{field} is not in docs/provenance.md"
+    for kind in model.CONFLICT_KINDS:
+        assert f"`{kind}`" in doc
