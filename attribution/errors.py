@@ -46,3 +46,9 @@ class TooLargeError(InputError):
 
 class PipelineMissingError(AttributionError):
     code = "E010"
+
+
+class ReportFormatError(InputError):
+    """A JSON or JSONL record that is not an audit Report (provenance input)."""
+
+    code = "E030"
