@@ -278,3 +278,19 @@ def test_told_an_outlet_that_when_the_parser_finds_no_clause(run):
                  "operation."), "Mossad")
     assert a.content.text == "Mossad, Israel’s external intelligence agency, was behind the operation"
     assert [v.text for v in a.via] == ["US media"]
+
+
+def test_blame_something_on_someone(run):
+    a = _only(run("Western officials blame the attacks on the Sons of Karsa."))
+    assert a.content.text == "the attacks on the Sons of Karsa" and a.source.text == "Western officials"
+
+
+def test_quote_after_a_paragraph_ending_in_a_colon_belongs_to_its_statement(run):
+    report = run("A State Department spokesperson said staff were safe.\n\n"
+                 "The spokesperson’s written statement, released late on Thursday, ran to two paragraphs:\n\n"
+                 "“The Department of State has no higher priority than the safety of U.S. personnel.\n\n"
+                 "“We have adjusted our staffing in line with our mission.”")
+    first, second = find(report, "no higher priority"), find(report, "adjusted our staffing")
+    assert first.rule == "colon_introduces_quote" and first.source.text == "The spokesperson"
+    assert first.source.resolved.text == "A State Department spokesperson"
+    assert second.continues == first.id

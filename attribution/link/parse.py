@@ -46,6 +46,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "relay": words("verbs", "relay", "lemmas"),
         "accuse": words("verbs", "accuse", "lemmas"),
         "accuse_preps": words("verbs", "accuse", "preps"),
+        "accuse_on": words("verbs", "accuse", "on_lemmas"),
         "warn": words("verbs", "warn_about", "lemmas"),
         "warn_preps": words("verbs", "warn_about", "preps"),
         "describe": words("verbs", "describe_as", "lemmas"),
@@ -57,6 +58,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "refusal": words("verbs", "refusal", "lemmas"),
         "not_speakers": words("verbs", "not_speakers", "words"),
         "question": words("verbs", "question", "lemmas"),
+        "speech_nouns": words("verbs", "speech_nouns", "words"),
         "wh_words": words("verbs", "question", "wh_words"),
     }
 
@@ -156,11 +158,11 @@ def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
     # ", who spoke on condition of anonymity", ", speaking on condition that ...": a
     # non-restrictive clause describes, it does not name.
     relcl = [c for c in tok.rights if c.dep_ in ("relcl", "acl") and c.left_edge.i > tok.i and doc[c.left_edge.i - 1].text == ","
-             and (c.dep_ == "relcl" or c.tag_ == "VBG")]
+             and (c.dep_ == "relcl" or c.tag_ in ("VBG", "VBN"))]
     if relcl:
         right = min(right, relcl[0].left_edge.i - 2)
-    while right > left and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
+    while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "case"):
+        right -= 1  # "the spokesperson’s": a possessor without its "’s"
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return doc[left:right + 1]
@@ -224,7 +226,7 @@ def subject_of(verb: Token) -> tuple[Span | None, Token | None]:
         for child in subjects[:1]:
             if child.lower_ in _RELATIVE and current.dep_ == "relcl":
                 return _relcl_antecedent(current), current
-            return _noun_phrase(child, stop=current), current
+            return _noun_phrase(_speaker_behind(child), stop=current), current
         for child in current.children:
             if child.dep_ == "agent":
                 for grand in child.children:
@@ -255,6 +257,16 @@ def subject_of(verb: Token) -> tuple[Span | None, Token | None]:
                     return _noun_phrase(early, stop=child), current
         break
     return None, None
+
+
+def _speaker_behind(tok: Token) -> Token:
+    """Return who made a statement ("the spokesperson" in "the spokesperson's written statement"),
+    else the token itself."""
+    if tok.lemma_.lower() in _lexicon()["speech_nouns"]:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and can_speak(owner) and owner.pos_ != "PRON":
+            return owner
+    return tok
 
 
 def _stranded_subject(verb: Token) -> Span | None:
@@ -332,7 +344,9 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             return [(min(s1, s2), max(e1, e2))]
     if lemma in lex["accuse"] and dobj is not None:
         heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-        prep = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in lex["accuse_preps"] and c.i > dobj.i), None)
+        prep = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.i > dobj.i and (
+            c.lower_ in lex["accuse_preps"] or c.lower_ == "on" and lemma in lex["accuse_on"]
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))), None)
         if prep is not None:
             return [(_subtree_chars(dobj)[0], _subtree_chars(prep)[1])]
     if lemma in lex["warn"]:
@@ -834,9 +848,9 @@ def colon_speaker(doc: Doc, quote: Quote) -> Span | None:
     """Return X in "X was blunter: “...”", the subject of the clause a colon hands over to a quote."""
     k = quote.open_mark - 1
     text = doc.text
-    while k >= 0 and text[k] in " \t":
+    while k >= 0 and text[k] in " \t\n":  # a paragraph may end with the colon
         k -= 1
-    if k < 0 or text[k] != ":":
+    if k < 0 or text[k] != ":" or text.count("\n", k, quote.open_mark) > 2:
         return None
     colon = doc.char_span(k, k + 1, alignment_mode="expand")
     if colon is None:
@@ -846,7 +860,7 @@ def colon_speaker(doc: Doc, quote: Quote) -> Span | None:
     for tok in reversed(doc[sent.start:colon[0].i]):
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon[0].i), None)
         if subject is not None:
-            return _noun_phrase(subject) if can_speak(subject) else None
+            return _noun_phrase(_speaker_behind(subject)) if can_speak(subject) else None
     return None
 
 
