@@ -352,6 +352,10 @@ def _anaphor_kind(span: Span) -> str | None:
         return "short_name"
     if first == "the" and len(tokens) == 2 and root.pos_ == "NOUN" and root.lemma_.lower() in lex["org_nouns"]:
         return "definite_body"  # "the group", "the company": a body named before
+    if first == "the" and len(tokens) == 2 and root.tag_ == "NN":
+        return "definite_title"  # "the judge" after "Judge Helen Marsh"
+    if len(tokens) == 1 and root.tag_ == "NNS":
+        return "bare_plural"  # "researchers" after "researchers at Northgate Labs"
     return None
 
 
@@ -447,6 +451,15 @@ class Resolver:
             for m in candidates:
                 if m.info.type == "organization" and not m.info.anonymous and not m.info.plural and (
                         lemma in _GENERIC_BODIES or m.span.root.lemma_.lower() == lemma):
+                    return m
+            return None
+        if kind in ("definite_title", "bare_plural"):
+            word = root.lower_
+            for m in candidates:
+                if span.start_char - m.span.end_char > 1500:
+                    break
+                if len(_content_tokens(m.span)) > len(_content_tokens(span)) and m.info.plural == plural and any(
+                        t.lower_ == word or t.lemma_.lower() == root.lemma_.lower() for t in m.span):
                     return m
             return None
         if kind == "definite_named":

@@ -179,3 +179,22 @@ def test_reason_citing_the_sensitivity_of_arrangements(run):
     report = run("A senior European diplomat said allies had been briefed. The diplomat asked not to be named, "
                  "citing the sensitivity of intelligence-sharing arrangements.")
     assert "citing the sensitivity" in _source(report).anonymity_reason.text
+
+
+def test_the_title_resolves_to_the_named_person_with_it(run):
+    report = run("Judge Helen Marsh adjourned the hearing until Monday. The judge said the jury would be sequestered.")
+    a = find(report, "sequestered")
+    assert a.source.resolved.text == "Judge Helen Marsh" and not a.source.anonymous
+
+
+def test_bare_plural_resolves_to_the_fuller_mention_before_it(run):
+    report = run("Researchers at the cybersecurity firm Northgate Labs said the database was exposed for weeks. "
+                 "Researchers said the passwords were not encrypted.")
+    a = find(report, "not encrypted")
+    assert a.source.resolved.text.startswith("Researchers at the cybersecurity firm") and not a.source.anonymous
+
+
+def test_bare_plural_does_not_resolve_to_a_singular(run):
+    report = run("A Defense Department official said the strike was lawful. Officials said the inquiry would be "
+                 "led by a general.")
+    assert find(report, "inquiry").source.resolved is None
