@@ -461,6 +461,16 @@ class Resolver:
                 if len(_content_tokens(m.span)) > len(_content_tokens(span)) and m.info.plural == plural and any(
                         t.lower_ == word or t.lemma_.lower() == root.lemma_.lower() for t in m.span):
                     return m
+            if kind == "definite_title":
+                # A named person with that title who has not spoken yet ("Judge Helen Marsh adjourned").
+                for ent in reversed([e for e in self._persons if e.end_char <= span.start_char]):
+                    if span.start_char - ent.end_char > 1500:
+                        break
+                    titled = ent.doc[max(ent.start - 1, 0):ent.end]
+                    if any(t.lower_ == word for t in titled):
+                        info = describe(titled if titled[0].lower_ == word else ent)
+                        info.type, info.anonymous, info.descriptors = "person", False, {}
+                        return _Mention(titled if titled[0].lower_ == word else ent, info)
             return None
         if kind == "definite_named":
             # "the US official" after "a US official and a State Department official".
