@@ -565,19 +565,25 @@ def resolve_all(doc: Doc, assembled: list[Assembled]) -> list[SourceInfo | None]
             info.anonymity_reason = reason
         by_mention[key] = info
         result[i] = info
-    _resolve_bare_forward(doc, [info for info in by_mention.values()])
+    headline_credits = {(a.source.start_char, a.source.end_char) for a in assembled
+                        if a.source is not None and a.rule == "headline_credit"}
+    _resolve_bare_forward(doc, list(by_mention.values()), headline_credits)
     _share_reasons(list(by_mention.values()))
     for i in range(len(assembled)):
         infos.append(result[i])
     return infos
 
 
-def _resolve_bare_forward(doc: Doc, infos: list[SourceInfo]) -> None:
+def _resolve_bare_forward(doc: Doc, infos: list[SourceInfo], headline_credits: set[tuple[int, int]]) -> None:
     """A bare plural before its full mention ("Talks near collapse, diplomats say" above "three
-    diplomats familiar with the negotiations") is that later source."""
+    diplomats familiar with the negotiations") is that later source; a wire headline's "-sources"
+    is the first anonymous group the story names."""
     ordered = sorted(infos, key=lambda x: x.mention)
     for k, info in enumerate(ordered):
-        if info.resolved is not None or not info.anonymous or not info.plural:
+        if info.resolved is not None or not info.anonymous:
+            continue
+        credit = info.mention in headline_credits
+        if not (info.plural or credit):
             continue
         span = doc.char_span(*info.mention, alignment_mode="expand")
         if span is None or len(_content_tokens(span)) != 1:
@@ -588,7 +594,7 @@ def _resolve_bare_forward(doc: Doc, infos: list[SourceInfo]) -> None:
                 break
             other = doc.char_span(*later.mention, alignment_mode="expand")
             if other is not None and later.resolved is None and later.anonymous and len(_content_tokens(other)) > 1 \
-                    and other.root.lemma_.lower() == lemma:
+                    and (other.root.lemma_.lower() == lemma or credit and later.plural == info.plural):
                 info.resolved, info.key, info.count = later.mention, later.key, later.count
                 info.descriptors = dict(later.descriptors)
                 info.vague = later.vague

@@ -294,3 +294,12 @@ def test_quote_after_a_paragraph_ending_in_a_colon_belongs_to_its_statement(run)
     assert first.rule == "colon_introduces_quote" and first.source.text == "The spokesperson"
     assert first.source.resolved.text == "A State Department spokesperson"
     assert second.continues == first.id
+
+
+def test_wire_headline_credited_with_a_dash(run):
+    report = run("US preparing new sanctions on tanker fleet carrying Karvonian oil -sources\n\n"
+                 "The United States is preparing new sanctions, two people familiar with the matter said, speaking "
+                 "on condition of anonymity because the plans have not been announced.")
+    a = find(report, "tanker fleet")
+    assert a.rule == "headline_credit" and a.content.text == "US preparing new sanctions on tanker fleet carrying Karvonian oil"
+    assert a.source.resolved.text == "two people familiar with the matter" and a.source.anonymity_reason is not None

@@ -799,6 +799,30 @@ def _from_speaker_colons(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link
         yield Link("indirect", (match.end(), para.end), (colon, colon + 1), name, "speaker_colon")
 
 
+@functools.cache
+def _headline_credit() -> regex.Pattern:
+    nouns = "|".join(sorted(words("verbs", "headline_credit", "nouns"), key=len, reverse=True))
+    return regex.compile(rf"\s[-–—]\s?(?P<source>(?:[\w.'’-]+ ){{0,2}}(?:{nouns}))\s*$", regex.IGNORECASE)
+
+
+def _from_headline_credits(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link]:
+    """Wire headlines: "US preparing new sanctions on tanker fleet -sources": what the sources say."""
+    text = doc.text
+    for para in paragraphs:
+        if not para.is_text or para.end - para.start > 300:
+            continue
+        match = _headline_credit().search(text, para.start, para.end)
+        if not match or match.start() - para.start < 10:
+            continue
+        # "-sources" may be one token: the mention then keeps its dash.
+        source = doc.char_span(match.start("source"), match.end("source"), alignment_mode="contract") \
+            or doc.char_span(match.start("source"), match.end("source"), alignment_mode="expand")
+        if source is None or not len(source):
+            continue
+        dash = match.start() + 1
+        yield Link("indirect", (para.start, match.start()), (dash, dash + 1), source, "headline_credit")
+
+
 def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
     """Return the links found in every sentence that lies in a text paragraph, in text order."""
     lex = _lexicon()
@@ -826,6 +850,7 @@ def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
         links.extend(_from_according_to(sent))
         links.extend(_from_hedges(sent, lex))
     links.extend(_from_speaker_colons(doc, paragraphs))
+    links.extend(_from_headline_credits(doc, paragraphs))
     for link in links:
         # A content never crosses its paragraph: clip it to the paragraph of its cue.
         anchor = link.cue[0] if link.cue is not None else link.content[1] - 1
