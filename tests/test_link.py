@@ -303,3 +303,10 @@ def test_wire_headline_credited_with_a_dash(run):
     a = find(report, "tanker fleet")
     assert a.rule == "headline_credit" and a.content.text == "US preparing new sanctions on tanker fleet carrying Karvonian oil"
     assert a.source.resolved.text == "two people familiar with the matter" and a.source.anonymity_reason is not None
+
+
+def test_document_seen_by_an_outlet_is_relayed_via_the_outlet(run):
+    a = _only(run("A confidential draft of the framework agreement, seen by Reuters, says both armies would pull "
+                  "back 15 km within 30 days of signing."))
+    assert a.source.text == "A confidential draft of the framework agreement" and a.source.type == "document"
+    assert [v.text for v in a.via] == ["Reuters"]

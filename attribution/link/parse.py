@@ -161,6 +161,10 @@ def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
              and (c.dep_ == "relcl" or c.tag_ in ("VBG", "VBN"))]
     if relcl:
         right = min(right, relcl[0].left_edge.i - 2)
+    # "A draft of the agreement, seen by Reuters,": the relay is not part of the document's name.
+    relayed = [t for t in doc[left:right + 1] if _relay_participle(t) and doc[t.left_edge.i - 1].text == ","]
+    if relayed:
+        right = min(right, relayed[0].left_edge.i - 2)
     while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "case"):
         right -= 1  # "the spokesperson’s": a possessor without its "’s"
     while left < right and (doc[left].is_punct or doc[left].is_space):
@@ -520,7 +524,7 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
             if quoted is not None:
                 yield quoted
             continue
-        if not _is_cue(tok, lex) or _refused(tok) or tok.lower_ == "according":
+        if not _is_cue(tok, lex) or _refused(tok) or tok.lower_ == "according" or _relay_participle(tok):
             continue
         if _has_passive_subject(tok) and not any(c.dep_ == "agent" for c in tok.children):
             continue  # "X is said to", "was told": hedges or recipients, handled elsewhere
@@ -638,10 +642,21 @@ def _relay(verb: Token, source: Span, lex: dict[str, frozenset[str]]) -> tuple[S
         if recipient.dep_ in ("dobj", "dative", "nsubjpass") and recipient.i not in range(source.start, source.end) \
                 and _mentions_media(recipient):
             via.append(_noun_phrase(recipient))
+    # "a draft, seen by Reuters, says": the outlet that saw the document relays it.
+    root = source.root
+    for participle in root.doc[root.left_edge.i:root.right_edge.i + 1]:
+        if _relay_participle(participle) and participle.i >= source.start:
+            via.extend(_noun_phrase(g) for a in participle.children if a.dep_ == "agent"
+                       for g in a.children if g.dep_ == "pobj" and _mentions_media(g))
     originator = _cited_originator(verb, lex)
     if originator is not None:
         return originator, [source, *via]
     return source, via
+
+
+def _relay_participle(tok: Token) -> bool:
+    """True for "seen by Reuters", "reviewed by the Post" modifying a document: a relay, not a cue."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
 
 
 def _citing_in_clause(clause: Token, lex: dict[str, frozenset[str]]) -> Token | None:
