@@ -47,21 +47,28 @@ class Prepared:
     paragraphs: list[Paragraph]  # in parse_text offsets; boilerplate paragraphs are left out
     parse_starts: list[int]  # where each kept paragraph starts in parse_text
     norm_starts: list[int]  # where it starts in the normalized text
+    lengths: list[int] | None = None  # each kept paragraph's length; None: one piece, no glue
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Return the original ``(start, end)`` of a span of parse_text."""
+        """Return the original ``(start, end)`` of a span of parse_text.
+
+        A span edge in the glue between paragraphs (a parse subtree may end on the line break)
+        is pulled back to its paragraph's text, so a span never runs past the original.
+        """
+        s = self._to_norm(start, end=False)
         if end <= start:
-            s = self._to_norm(start)
             return self.normalized.to_original(s, s)
-        s = self._to_norm(start)
-        e = self._to_norm(end - 1) + 1
+        e = max(self._to_norm(end, end=True), s)
         return self.normalized.to_original(s, e)
 
-    def _to_norm(self, pos: int) -> int:
-        k = bisect.bisect_right(self.parse_starts, pos) - 1
+    def _to_norm(self, pos: int, *, end: bool) -> int:
+        k = bisect.bisect_right(self.parse_starts, pos - 1 if end else pos) - 1
         if k < 0:
             return 0
-        return self.norm_starts[k] + (pos - self.parse_starts[k])
+        offset = pos - self.parse_starts[k]
+        if self.lengths is not None:
+            offset = min(offset, self.lengths[k])
+        return self.norm_starts[k] + offset
 
 
 def longest_sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -105,6 +112,7 @@ def prepare(original: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> P
     paragraphs: list[Paragraph] = []
     parse_starts: list[int] = []
     norm_starts: list[int] = []
+    lengths: list[int] = []
     pos = 0
     for para in split_paragraphs(text):
         if not para.is_text:
@@ -121,10 +129,11 @@ def prepare(original: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> P
         parse_starts.append(pos)
         norm_starts.append(para.start)
         paragraphs.append(Paragraph(pos, pos + len(chunk), para.kind))
+        lengths.append(len(chunk))
         pieces.append(chunk)
         pieces.append(PARAGRAPH_GLUE)
         pos += len(chunk) + len(PARAGRAPH_GLUE)
-    return Prepared(normalized, "".join(pieces), paragraphs, parse_starts, norm_starts)
+    return Prepared(normalized, "".join(pieces), paragraphs, parse_starts, norm_starts, lengths)
 
 
 def prepare_doc(doc: Doc) -> Prepared:
