@@ -53,6 +53,14 @@ _LIST_HEADER = regex.compile(r"(?i)^(?:related|related (?:articles|stories|news|
                              r"latest(?: articles| news| stories)?|you may also like|recommended|most read|most popular|trending|top stories)\W*$")
 
 
+_CLOSING_MARKS = "\"”’'»)]"
+
+
+def _ends_with_period(line: str) -> bool:
+    """True when the line ends with a full stop, closing quote marks and brackets aside ('... ended.”')."""
+    return line.rstrip().rstrip(_CLOSING_MARKS).endswith(".")
+
+
 def _english_share(tokens: list[str]) -> float:
     english = words("boilerplate", "english", "words")
     return sum(1 for t in tokens if t.lower() in english) / max(len(tokens), 1)
@@ -114,7 +122,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 kind = "repeated"
             if kind == "navigation" and _LIST_HEADER.match(line):
                 in_list = True
-            elif in_list and kind in (BODY, HEADLINE) and (len(line) < 160 and not line.rstrip().endswith(".")):
+            elif in_list and kind in (BODY, HEADLINE) and len(line) < 160 and not _ends_with_period(line):
                 kind = "related"
             elif kind in (BODY, HEADLINE):
                 in_list = False

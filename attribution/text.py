@@ -68,7 +68,7 @@ def normalize(original: str) -> Normalized:
     """Return the text normalized for matching, with a map back to original offsets.
 
     Unicode spaces become spaces, CR LF and CR become LF, zero-width characters go, guillemets
-    and low marks become curly quotes, control characters become spaces, and decomposed letters
+    and low marks become curly quotes (the “ that closes a „low-high“ quotation becomes ”), control characters become spaces, and decomposed letters
     are composed (NFC). Everything else is kept as it is.
     """
     if not _needs_work(original):
@@ -78,9 +78,11 @@ def normalize(original: str) -> Normalized:
     ends = array("q")
     i = 0
     n = len(original)
+    low_open = False  # inside a quotation opened with „ (closed by “ or ”)
     while i < n:
         c = original[i]
         if c == "\r":
+            low_open = False
             j = i + 2 if i + 1 < n and original[i + 1] == "\n" else i + 1
             out.append("\n"); starts.append(i); ends.append(j)
             i = j
@@ -93,8 +95,20 @@ def normalize(original: str) -> Normalized:
             out.append("\u201c" if c == "`" else '"'); starts.append(i); ends.append(i + 2)
             i += 2
             continue
+        if c == "\n" or c == "\u201d":
+            low_open = False
+        elif c == "\u201e":
+            low_open = True
+        elif c == "\u201c" and low_open:
+            # „German style“: the high mark after a low one closes the quotation.
+            low_open = False
+            out.append("\u201d"); starts.append(i); ends.append(i + 1)
+            i += 1
+            continue
         mapped = _CHAR_MAP.get(c)
         if mapped is not None:
+            if mapped == "\n":
+                low_open = False
             out.append(mapped); starts.append(i); ends.append(i + 1)
             i += 1
             continue
