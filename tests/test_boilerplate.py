@@ -61,3 +61,12 @@ def test_paragraph_offsets_exclude_surrounding_space():
     text = "  First paragraph.  \n\nSecond one.\n"
     paras = split_paragraphs(text)
     assert [text[p.start:p.end] for p in paras] == ["First paragraph.", "Second one."]
+
+
+def test_quote_paragraph_after_read_more_heading_is_article_text():
+    text = ("Read more\n"
+            "Council approves the new budget after a long night of talks\n"
+            "“We have balanced the books for the first time in a decade.”\n"
+            "The treasurer said it was “a good day for the city.”\n")
+    kinds = [p.kind for p in split_paragraphs(text)]
+    assert kinds == ["navigation", "related", "body", "body"]
