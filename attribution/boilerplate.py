@@ -50,7 +50,12 @@ def _patterns() -> dict[str, regex.Pattern]:
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 _SENTENCE_END = regex.compile(r"[.!?:;\"”’)\]…]\s*$")
 _FOLD = regex.compile(r"[\s\"“”'‘’`]+")
-_CLOSING = "\"”’'»)]"
+_CLOSING_MARKS = "\"”’'»)]"
+
+
+def _ends_with_period(line: str) -> bool:
+    """True when the line ends with a full stop, closing quote marks and brackets aside ('... ended.”')."""
+    return line.rstrip().rstrip(_CLOSING_MARKS).endswith(".")
 
 
 def _english_share(tokens: list[str]) -> float:
@@ -115,7 +120,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
                 kind = "repeated"
             if list_header.match(line):
                 kind, in_list = "navigation", True
-            elif in_list and kind in (BODY, HEADLINE) and len(line) < 160 and not line.rstrip(_CLOSING).endswith("."):
+            elif in_list and kind in (BODY, HEADLINE) and len(line) < 160 and not _ends_with_period(line):
                 kind = "related"
             elif kind in (BODY, HEADLINE):
                 in_list = False

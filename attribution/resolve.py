@@ -533,7 +533,7 @@ def anonymity_reason(doc: Doc, mention: tuple[int, int], cue: tuple[int, int] | 
             continue
         start = sent.start_char + match.start()
         tail = sent.text[match.start():]
-        stop = regex.search(r"[,;.:](?:\s|$)|[—–]|\s+(?:and|but) (?:said|told|added)\b", tail[match.end() - match.start():])
+        stop = regex.search(r"[,;.:](?:\s|$)|[—–]|(?<!\s)\s+(?:and|but) (?:said|told|added)\b", tail[match.end() - match.start():])
         end = start + (match.end() - match.start()) + (stop.start() if stop else len(tail) - (match.end() - match.start()))
         while end > start and doc.text[end - 1] in " \n.,;":
             end -= 1

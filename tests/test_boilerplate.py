@@ -80,3 +80,12 @@ def test_quote_paragraph_ending_in_closing_mark_ends_a_related_list():
             "The minister told reporters on Friday: “We are not going anywhere.”\n")
     kinds = [p.kind for p in split_paragraphs(text)]
     assert kinds == ["navigation", "related", "body"]
+
+
+def test_quote_paragraph_after_read_more_heading_is_article_text():
+    text = ("Read more\n"
+            "Council approves the new budget after a long night of talks\n"
+            "“We have balanced the books for the first time in a decade.”\n"
+            "The treasurer said it was “a good day for the city.”\n")
+    kinds = [p.kind for p in split_paragraphs(text)]
+    assert kinds == ["navigation", "related", "body", "body"]
