@@ -21,6 +21,7 @@ from .link.parse import names_outlet
 _PERSONAL = {"he": 1, "she": 1, "him": 1, "her": 1, "i": 1, "they": 2, "we": 2, "it": 1}
 _POSSESSIVE_DETS = frozenset({"their", "its", "his", "her", "our", "the", "this", "that", "these", "those"})
 _NAMED_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "two", "three", "four", "five", "several", "some"})
 _GENERIC_BODIES = frozenset({"group", "company", "firm", "organization", "organisation", "body", "institution"})
 _AFFILIATION_PREPS = frozenset({"at", "in", "of", "from", "with", "for", "within", "inside"})
 
@@ -443,7 +444,7 @@ class Resolver:
             for m in candidates:
                 if m.span.root.lemma_.lower() == lemma and m.info.plural == plural:
                     return m
-            return None
+            return self._introduced(span)
         if kind == "definite_body":
             # The nearest named body of the same kind ("the ministry"), or any named body for a
             # generic word ("the group", "the company"), mentioned as a source before.
@@ -487,6 +488,22 @@ class Resolver:
             if len(ent) > 1 and any(t.lower_ == name for t in ent):
                 info = describe(ent)
                 return _Mention(ent, info)
+        return None
+
+    def _introduced(self, span: Span) -> _Mention | None:
+        """Return the indefinite mention that introduced "the official" when it has not spoken
+        before ("a senior security official, who requested anonymity ..., painted a bleaker picture")."""
+        root = span.root
+        lemma = root.lemma_.lower()
+        for chunk in reversed([c for c in self.doc.noun_chunks if c.end_char <= span.start_char]):
+            if span.start_char - chunk.end_char > 1500:
+                break
+            first = _content_tokens(chunk)[0].lower_ if _content_tokens(chunk) else ""
+            if chunk.root.lemma_.lower() == lemma and first in _INDEFINITE and _is_plural(chunk.root) == _is_plural(root):
+                info = describe(chunk)
+                if info.anonymous:
+                    info.anonymity_reason = anonymity_reason(self.doc, info.mention, None)
+                return _Mention(chunk, info)
         return None
 
     def _pronoun_fallback(self, span: Span) -> SourceInfo:

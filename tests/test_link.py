@@ -310,3 +310,18 @@ def test_document_seen_by_an_outlet_is_relayed_via_the_outlet(run):
                   "back 15 km within 30 days of signing."))
     assert a.source.text == "A confidential draft of the framework agreement" and a.source.type == "document"
     assert [v.text for v in a.via] == ["Reuters"]
+
+
+def test_quote_split_by_an_inverted_cue_is_two_linked_pieces(run):
+    report = run("“This withdrawal,” said the official, “is the result of months of warnings that the government "
+                 "chose to ignore.”")
+    first, second = report.attributions
+    assert (first.kind, first.content.text) == ("direct", "This withdrawal")
+    assert second.content.text.startswith("is the result") and second.continues == first.id
+
+
+def test_cue_parsed_as_the_complement_of_what_it_reports(run):
+    a = _only(run("Politico reported late Tuesday, citing a person familiar with the White House deliberations, "
+                  "that President Hallworth had asked aides for options to close the embassy entirely."))
+    assert a.cue.text == "reported" and a.source.text == "a person familiar with the White House deliberations"
+    assert [v.text for v in a.via] == ["Politico"] and a.content.text.startswith("President Hallworth had asked")

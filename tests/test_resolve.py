@@ -198,3 +198,12 @@ def test_bare_plural_does_not_resolve_to_a_singular(run):
     report = run("A Defense Department official said the strike was lawful. Officials said the inquiry would be "
                  "led by a general.")
     assert find(report, "inquiry").source.resolved is None
+
+
+def test_the_official_resolves_to_the_one_introduced_before_with_the_reason(run):
+    report = run("But a senior Dravanian security official, who requested anonymity to discuss intelligence shared "
+                 "with Washington, painted a bleaker picture. “This withdrawal,” said the official, “is the result "
+                 "of months of warnings.”")
+    a = find(report, "This withdrawal")
+    assert a.source.resolved.text == "a senior Dravanian security official"
+    assert a.source.anonymity_reason.text == "who requested anonymity to discuss intelligence shared with Washington"

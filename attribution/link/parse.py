@@ -378,6 +378,11 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
     hung = _that_clause_on_noun(verb)
     if hung is not None:
         return [hung]
+    that = _that_of_governor(verb)
+    if that is not None:
+        # "Politico reported, citing X, that Y had asked": the parser made the reported clause
+        # the root and the cue its complement.
+        return [(that.idx + len(that), _subtree_chars(verb.head)[1])]
     # "X, he said, will ...": the cue clause is a parenthetical inside the content.
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         head = verb.head
@@ -387,6 +392,13 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             end = cue_left
         return [(start, end)]
     return []
+
+
+def _that_of_governor(verb: Token) -> Token | None:
+    """Return the "that" of the clause a cue was wrongly made the complement of, or None."""
+    if verb.dep_ != "ccomp" or verb.head.i < verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > verb.i), None)
 
 
 def _that_after_recipient(verb: Token) -> tuple[int, int] | None:
@@ -526,6 +538,9 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
             continue
         if not _is_cue(tok, lex) or _refused(tok) or tok.lower_ == "according" or _relay_participle(tok):
             continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
+                c.dep_ == "ccomp" and c.i < tok.i and _is_cue(c, lex) for c in tok.children):
+            continue  # "X reported that Y had asked ...", parsed upside down: "asked" is what was reported
         if _has_passive_subject(tok) and not any(c.dep_ == "agent" for c in tok.children):
             continue  # "X is said to", "was told": hedges or recipients, handled elsewhere
         inverted = _inverted_source(tok)
@@ -675,6 +690,8 @@ def _cited_originator(verb: Token, lex: dict[str, frozenset[str]]) -> Span | Non
     relays = list(verb.children)
     relays += [c for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i
                for c in [_citing_in_clause(clause, lex)] if c is not None]
+    if _that_of_governor(verb) is not None:
+        relays += [c for c in verb.head.children if verb.i < c.i < _that_of_governor(verb).i]
     for child in relays:
         if child.dep_ in ("advcl", "xcomp", "conj", "dep") and child.lemma_.lower() in lex["relay"]:
             obj = next((c for c in child.children if c.dep_ == "dobj"), None)
