@@ -351,6 +351,8 @@ def _anaphor_kind(span: Span) -> str | None:
         return "definite_named"
     if first == "the" and len(tokens) == 2 and tokens[1].pos_ == "PROPN":
         return "short_name"
+    if len(tokens) == 1 and root.text[:1].isupper() and root.pos_ in ("PROPN", "NOUN") and root.lower_ not in _PERSONAL:
+        return "surname"  # "Moreland" after "Rep. Curtis Moreland"
     if first == "the" and len(tokens) == 2 and root.pos_ == "NOUN" and root.lemma_.lower() in lex["org_nouns"]:
         return "definite_body"  # "the group", "the company": a body named before
     if first == "the" and len(tokens) == 2 and root.tag_ == "NN":
@@ -453,6 +455,17 @@ class Resolver:
                 if m.info.type == "organization" and not m.info.anonymous and not m.info.plural and (
                         lemma in _GENERIC_BODIES or m.span.root.lemma_.lower() == lemma):
                     return m
+            return None
+        if kind == "surname":
+            word = root.lower_
+            for m in candidates:
+                if m.info.type == "person" and len(_content_tokens(m.span)) > 1 and _content_tokens(m.span)[-1].lower_ == word:
+                    return m
+            for ent in reversed([e for e in self._persons if e.end_char <= span.start_char and len(e) > 1]):
+                if ent[-1].lower_ == word:
+                    info = describe(ent)
+                    info.type, info.anonymous, info.descriptors = "person", False, {}
+                    return _Mention(ent, info)
             return None
         if kind in ("definite_title", "bare_plural"):
             word = root.lower_

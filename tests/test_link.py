@@ -325,3 +325,26 @@ def test_cue_parsed_as_the_complement_of_what_it_reports(run):
                   "that President Hallworth had asked aides for options to close the embassy entirely."))
     assert a.cue.text == "reported" and a.source.text == "a person familiar with the White House deliberations"
     assert [v.text for v in a.via] == ["Politico"] and a.content.text.startswith("President Hallworth had asked")
+
+
+def test_second_cue_calling_after_said_is_its_own_attribution(run):
+    report = run('Rennick’s spokesman said the secretary "works closely with the chief of staff every day" and called '
+                 'the reports "fiction."')
+    assert [a.content.text for a in report.attributions] == [
+        'the secretary "works closely with the chief of staff every day"', 'the reports "fiction."']
+
+
+def test_calling_something_a_quoted_name(run):
+    a = _only(run('They clashed on Wednesday, with Moreland calling Varga\'s health-care plan "a fantasy."'))
+    assert a.kind == "mixed" and a.content.text == 'Varga\'s health-care plan "a fantasy."'
+
+
+def test_what_someone_called_is_a_label_not_a_claim(run):
+    report = run('She blamed what she called "a flood of misinformation" for the drop.')
+    assert all(a.cue.text != "called" for a in report.attributions)
+
+
+def test_adverbial_clause_after_the_cue_is_not_reported(run):
+    a = _only(run("The United States has begun withdrawing some diplomats, two U.S. officials said on Tuesday, as armed "
+                  "groups step up attacks on Western facilities in the capital."))
+    assert a.content.text == "The United States has begun withdrawing some diplomats"

@@ -207,3 +207,9 @@ def test_the_official_resolves_to_the_one_introduced_before_with_the_reason(run)
     a = find(report, "This withdrawal")
     assert a.source.resolved.text == "a senior Dravanian security official"
     assert a.source.anonymity_reason.text == "who requested anonymity to discuss intelligence shared with Washington"
+
+
+def test_surname_resolves_to_the_full_name_before(run):
+    report = run("Rep. Curtis Moreland said the plan was unaffordable. Moreland said voters deserved better.")
+    a = find(report, "voters deserved")
+    assert a.source.resolved.text.endswith("Curtis Moreland") and a.source.type == "person"

@@ -305,8 +305,10 @@ def _clause_after_cue(verb: Token, clause: Token) -> tuple[int, int]:
     # the first one's clause; that cue reports a claim of its own.
     lex = _lexicon()
     for conj in clause.children:
+        reports = any(c.dep_ == "ccomp" for c in conj.children) or (
+            conj.lemma_.lower() in lex["describe"] and any(c.dep_ in ("dobj", "oprd") for c in conj.children))
         if conj.dep_ == "conj" and conj.i > verb.i and _is_cue(conj, lex) and conj.lemma_.lower() in lex["speech"] and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and any(c.dep_ == "ccomp" for c in conj.children):
+                c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and reports:
             cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < conj.i), None)
             cut = (cc or conj).idx
             if start < cut < end:
@@ -319,7 +321,7 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
     """Return the characters of what a cue verb reports (one span, or two when the cue stands
     between two reported clauses: "X refused, a spokesman said: “...”"); empty when none."""
     lemma = verb.lemma_.lower()
-    ccomp = [c for c in verb.children if c.dep_ == "ccomp"]
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)]
     if not any(c.i > verb.i for c in ccomp):
         told_that = _that_after_recipient(verb)
         if told_that is not None:
@@ -336,11 +338,22 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             start = max(start, citing.right_edge.idx + len(citing.right_edge))  # "reported, citing X, that ..."
         return [(start, end)]
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma in lex["describe"] and dobj is not None and dobj.lower_ == "what":
+        return []  # "what she called “a flood of misinformation”": a label, not a claim
+    if lemma in lex["describe"] and dobj is None:
+        # "called the reports “fiction.”": the parser may fold the object into the predicate.
+        oprd = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
+        if oprd is not None:
+            return [_subtree_chars(oprd)]
     if lemma in lex["describe"] and dobj is not None:
         pred = next((c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")), None)
         if pred is None:
             pred = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-        if pred is not None and pred.dep_ != "oprd" and lemma in lex["describe_bare"]:
+        if pred is None:
+            # "calling Varga's plan “a fantasy”": a quoted appositive is the predicate.
+            pred = next((c for c in dobj.children if c.dep_ == "appos" and c.i > dobj.i
+                         and verb.doc[c.left_edge.i - 1].text in _OPEN_MARKS), None)
+        if pred is not None and pred.dep_ not in ("oprd", "appos") and lemma in lex["describe_bare"]:
             return []
         if pred is not None:
             s1, e1 = _subtree_chars(dobj)
@@ -392,6 +405,15 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             end = cue_left
         return [(start, end)]
     return []
+
+
+_ADVERBIAL_MARKS = frozenset({"as", "while", "because", "if", "when", "since", "although", "though", "after", "before", "until", "unless", "whereas"})
+
+
+def _adverbial(clause: Token) -> bool:
+    """True for a clause the parser called a complement that is really adverbial ("..., two
+    officials said, as armed groups step up attacks")."""
+    return any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children)
 
 
 def _that_of_governor(verb: Token) -> Token | None:
