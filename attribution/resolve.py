@@ -351,7 +351,8 @@ def _anaphor_kind(span: Span) -> str | None:
         return "definite_named"
     if first == "the" and len(tokens) == 2 and tokens[1].pos_ == "PROPN":
         return "short_name"
-    if len(tokens) == 1 and root.text[:1].isupper() and root.pos_ in ("PROPN", "NOUN") and root.lower_ not in _PERSONAL:
+    if len(tokens) == 1 and root.text[:1].isupper() and root.pos_ in ("PROPN", "NOUN") and root.tag_ not in ("NNS", "NNPS") \
+            and root.lower_ not in _PERSONAL:
         return "surname"  # "Moreland" after "Rep. Curtis Moreland"
     if first == "the" and len(tokens) == 2 and root.pos_ == "NOUN" and root.lemma_.lower() in lex["org_nouns"]:
         return "definite_body"  # "the group", "the company": a body named before
