@@ -274,6 +274,11 @@ def describe(span: Span) -> SourceInfo:
     return info
 
 
+def _initials(span: Span) -> str:
+    """Return the capitals of a name's words ("International Atomic Energy Agency" -> "IAEA")."""
+    return "".join(t.text[0] for t in span if t.text[:1].isupper() and t.lower_ not in ("the", "of", "for", "and", "on", "in"))
+
+
 def _names_body(doc: Doc, chars: tuple[int, int]) -> bool:
     """True when the characters hold a proper name ("the maritime data firm Seatrace")."""
     part = doc.char_span(*chars, alignment_mode="expand")
@@ -349,8 +354,11 @@ def _anaphor_kind(span: Span) -> str | None:
         if not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for t in tokens):
             return "definite"
         return "definite_named"
-    if first == "the" and len(tokens) == 2 and tokens[1].pos_ == "PROPN":
-        return "short_name"
+    if first == "the" and len(tokens) == 2 and tokens[1].pos_ == "PROPN" or (
+            len(tokens) == 1 and root.text.isupper() and 2 <= len(root.text) <= 6):
+        return "short_name"  # "The Post", "the IAEA", "WJC"
+    if first == "the" and root.lemma_.lower() in lex["documents"] and len(tokens) <= 4 and root.tag_ == "NN":
+        return "definite_document"  # "the 48-page report" after "a confidential report by ..."
     if len(tokens) == 1 and root.text[:1].isupper() and root.pos_ in ("PROPN", "NOUN") and root.tag_ not in ("NNS", "NNPS") \
             and root.lower_ not in _PERSONAL:
         return "surname"  # "Moreland" after "Rep. Curtis Moreland"
@@ -457,6 +465,13 @@ class Resolver:
                         lemma in _GENERIC_BODIES or m.span.root.lemma_.lower() == lemma):
                     return m
             return None
+        if kind == "definite_document":
+            for m in candidates:
+                if span.start_char - m.span.end_char > 3000:
+                    break
+                if m.info.type == "document" and not m.info.plural and m.span.root.lemma_.lower() != "statement":
+                    return m
+            return None
         if kind == "surname":
             word = root.lower_
             for m in candidates:
@@ -494,12 +509,15 @@ class Resolver:
                 if words_ in " ".join(t.lower_ for t in m.span):
                     return m
             return None
-        name = _content_tokens(span)[-1].lower_
+        last = _content_tokens(span)[-1]
+        name = last.lower_
+        acronym = last.text if last.text.isupper() and 2 <= len(last.text) <= 6 else None
         for m in candidates:
-            if any(t.lower_ == name for t in m.span) and len(_content_tokens(m.span)) > 2:
+            if (any(t.lower_ == name for t in m.span) or acronym and _initials(m.span) == acronym) \
+                    and len(_content_tokens(m.span)) > 2:
                 return m
         for ent in reversed([e for e in self._orgs if e.end_char <= span.start_char]):
-            if len(ent) > 1 and any(t.lower_ == name for t in ent):
+            if len(ent) > 1 and (any(t.lower_ == name for t in ent) or acronym and _initials(ent) == acronym):
                 info = describe(ent)
                 return _Mention(ent, info)
         return None
@@ -596,8 +614,10 @@ def resolve_all(doc: Doc, assembled: list[Assembled]) -> list[SourceInfo | None]
             info.anonymity_reason = reason
         by_mention[key] = info
         result[i] = info
+    # A headline's "…, sources say" or "… -sources" names the story's first anonymous group.
+    first_line = doc.text.find("\n") if "\n" in doc.text else len(doc.text)
     headline_credits = {(a.source.start_char, a.source.end_char) for a in assembled
-                        if a.source is not None and a.rule == "headline_credit"}
+                        if a.source is not None and (a.rule == "headline_credit" or a.source.end_char <= first_line)}
     _resolve_bare_forward(doc, list(by_mention.values()), headline_credits)
     _share_reasons(list(by_mention.values()))
     for i in range(len(assembled)):
@@ -620,16 +640,18 @@ def _resolve_bare_forward(doc: Doc, infos: list[SourceInfo], headline_credits: s
         if span is None or len(_content_tokens(span)) != 1:
             continue
         lemma = span.root.lemma_.lower()
-        for later in ordered[k + 1:]:
-            if later.mention[0] - info.mention[1] > 2000:
-                break
-            other = doc.char_span(*later.mention, alignment_mode="expand")
-            if other is not None and later.resolved is None and later.anonymous and len(_content_tokens(other)) > 1 \
-                    and (other.root.lemma_.lower() == lemma or credit and later.plural == info.plural):
-                info.resolved, info.key, info.count = later.mention, later.key, later.count
-                info.descriptors = dict(later.descriptors)
-                info.vague = later.vague
-                break
+        window = [later for later in ordered[k + 1:] if later.mention[0] - info.mention[1] <= 2000 and later.resolved is None]
+        fuller = [(later, doc.char_span(*later.mention, alignment_mode="expand")) for later in window]
+        fuller = [(later, other) for later, other in fuller if other is not None and len(_content_tokens(other)) > 1]
+        # The same noun first ("researchers" -> "researchers at Northgate Labs"), else, for a
+        # headline's credit, the first anonymous group.
+        target = next((later for later, other in fuller if other.root.lemma_.lower() == lemma), None)
+        if target is None and credit:
+            target = next((later for later, _ in fuller if later.anonymous and later.plural == info.plural), None)
+        if target is not None:
+            info.resolved, info.key, info.count = target.mention, target.key, target.count
+            info.type, info.anonymous, info.vague = target.type, target.anonymous, target.vague
+            info.descriptors = dict(target.descriptors) if target.anonymous else {}
 
 
 def _share_reasons(infos: list[SourceInfo]) -> None:

@@ -89,3 +89,13 @@ def test_quote_paragraph_after_read_more_heading_is_article_text():
             "The treasurer said it was “a good day for the city.”\n")
     kinds = [p.kind for p in split_paragraphs(text)]
     assert kinds == ["navigation", "related", "body", "body"]
+
+
+@pytest.mark.parametrize("line", ["Inicio · Política · Mundo · Economía · Opinión", "Home | World | Politics | Business",
+                                  "Contato | Política de privacidade | Termos de uso"])
+def test_menu_of_short_items_between_separators_is_navigation(line):
+    assert classify_line(line) == "navigation"
+
+
+def test_sentence_with_a_slash_is_body():
+    assert classify_line("The vote was 12 to 3 / with two abstentions.") == "body"

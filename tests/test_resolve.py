@@ -213,3 +213,24 @@ def test_surname_resolves_to_the_full_name_before(run):
     report = run("Rep. Curtis Moreland said the plan was unaffordable. Moreland said voters deserved better.")
     a = find(report, "voters deserved")
     assert a.source.resolved.text.endswith("Curtis Moreland") and a.source.type == "person"
+
+
+def test_acronym_resolves_to_the_full_name(run):
+    report = run("The International Atomic Energy Agency said it had no inspectors at the site. "
+                 "The IAEA said it was following the reports closely.")
+    assert find(report, "following the reports").source.resolved.text == "The International Atomic Energy Agency"
+
+
+def test_the_report_resolves_to_the_document_introduced_before(run):
+    report = run("A confidential report by the council's ethics commission found that the grants were improper. "
+                 "The 48-page report said the payments were inducements.")
+    a = find(report, "inducements")
+    assert a.source.type == "document" and a.source.resolved.text.startswith("A confidential report")
+
+
+def test_headline_credit_prefers_the_same_noun_below(run):
+    report = run("Fitness app Pulsar exposed data of 2 million users, researchers say\n\n"
+                 "Researchers at the cybersecurity firm Northgate Labs said the database was left open. "
+                 "Two people familiar with the company's response said it was fixed.")
+    a = find(report, "Fitness app")
+    assert a.source.resolved.text.startswith("Researchers at the cybersecurity firm") and not a.source.anonymous
