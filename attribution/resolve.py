@@ -274,6 +274,26 @@ def describe(span: Span) -> SourceInfo:
     return info
 
 
+@functools.cache
+def _gender_words() -> dict[str, frozenset[str]]:
+    return {g: words("names", g, "words") | words("names", g, "names") for g in ("male", "female")}
+
+
+def gender_of(span: Span) -> str | None:
+    """Return "male" or "female" when the mention marks it (a title, a role word, a given name),
+    else None."""
+    cues = _gender_words()
+    doc = span.doc
+    tokens = [doc[span.start - 1]] if span.start > 0 else []
+    tokens += [t for t in span if not t.is_punct]
+    for token in tokens:
+        low = token.lower_
+        for gender, known in cues.items():
+            if low in known and (token.pos_ == "PROPN" or low in words("names", gender, "words")):
+                return gender
+    return None
+
+
 def _initials(span: Span) -> str:
     """Return the capitals of a name's words ("International Atomic Energy Agency" -> "IAEA")."""
     return "".join(t.text[0] for t in span if t.text[:1].isupper() and t.lower_ not in ("the", "of", "for", "and", "on", "in"))
@@ -424,11 +444,14 @@ class Resolver:
             return None
         if kind == "pronoun":
             low = root.lower_
+            other = {"he": "female", "him": "female", "she": "male", "her": "male"}.get(low)
+            if other is not None:
+                candidates = [m for m in candidates if self._gender(m) != other]
             if low in ("he", "she", "him", "her", "i"):
                 # The nearest earlier person, whether a source or not ("Karl Dahl called for
                 # elections. “...,” he said.").
                 sent_start = span.sent.start_char
-                person = next((e for e in reversed(self._persons) if e.end_char <= sent_start), None)
+                person = next((e for e in reversed(self._persons) if e.end_char <= sent_start and gender_of(e) != other), None)
                 spokes = _lex()["spokes"]
                 source = next((m for m in candidates if not m.info.plural and (
                     m.info.type in ("person", "unnamed") or m.span.root.lemma_.lower() in spokes)), None)
@@ -522,6 +545,19 @@ class Resolver:
                 return _Mention(ent, info)
         return None
 
+    def _gender(self, mention: _Mention) -> str | None:
+        """Return the gender a mention marks: its pronoun, the full mention it resolved to, or its words."""
+        low = mention.span.root.lower_
+        if low in ("he", "him"):
+            return "male"
+        if low in ("she", "her"):
+            return "female"
+        if mention.info.resolved is not None:
+            first = self.doc.char_span(*mention.info.resolved, alignment_mode="expand")
+            if first is not None:
+                return gender_of(first)
+        return gender_of(mention.span)
+
     def _introduced(self, span: Span) -> _Mention | None:
         """Return the indefinite mention that introduced "the official" when it has not spoken
         before ("a senior security official, who requested anonymity ..., painted a bleaker picture")."""
@@ -542,7 +578,9 @@ class Resolver:
         """A pronoun no earlier source fits: take the nearest earlier named person or body."""
         low = span.root.lower_
         pool = self._persons if low in ("he", "she", "him", "her", "i") else self._orgs
-        before = [e for e in pool if e.end_char <= span.start_char and span.start_char - e.end_char < 2000]
+        other = {"he": "female", "him": "female", "she": "male", "her": "male"}.get(low)
+        before = [e for e in pool if e.end_char <= span.start_char and span.start_char - e.end_char < 2000
+                  and (other is None or gender_of(e) != other)]
         plural = low in ("they", "we")
         if before:
             ent = before[-1]

@@ -234,3 +234,11 @@ def test_headline_credit_prefers_the_same_noun_below(run):
                  "Two people familiar with the company's response said it was fixed.")
     a = find(report, "Fitness app")
     assert a.source.resolved.text.startswith("Researchers at the cybersecurity firm") and not a.source.anonymous
+
+
+def test_she_does_not_resolve_to_a_man(run):
+    report = run("State Sen. Elena Varga said the plan was sound. Rep. Curtis Moreland disagreed. \"It is a fantasy,\" "
+                 "he said. Varga's spokesman, Eli Roth, said the debate was useful. \"Voters deserve to see a "
+                 "contrast,\" she said.")
+    assert find(report, "fantasy").source.resolved.text == "Curtis Moreland"
+    assert find(report, "Voters deserve").source.resolved.text == "State Sen. Elena Varga"
