@@ -116,7 +116,10 @@ def _person_named(span: Span) -> bool:
     for child in root.children:
         if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON" and child.pos_ == "PROPN":
             return True
-        if child.dep_ == "appos" and span.start <= child.i < span.end and child.pos_ == "PROPN" and (
+    # The parser may hang the appositive on a noun inside the mention ("The chair of the WJC
+    # athletes' commission, Olympic champion Mireille Dufresne").
+    for child in span:
+        if child.dep_ == "appos" and child.i != root.i and child.pos_ == "PROPN" and (
                 any(t.ent_type_ == "PERSON" for t in child.subtree)
                 or sum(1 for t in child.subtree if t.pos_ == "PROPN") >= 2):
             return True
@@ -236,6 +239,10 @@ def describe(span: Span) -> SourceInfo:
         info.type, info.anonymous = "person", False
     elif lemma in lex["publishing"] and affiliation and _names_body(span.doc, affiliation):
         info.type, info.anonymous = "organization", False
+    elif lemma in lex["media_nouns"] and root.tag_ == "NN" and lemma != "media" and not has_unnamed_adj and any(
+            t.ent_type_ in ("NORP", "GPE") and t.head.i == root.i for t in span):
+        # "Iranian state television", "Russia's state news agency": one identifiable outlet.
+        info.type, info.anonymous = "media", False
     elif lemma in lex["media_nouns"] or text_lower.endswith(("media", "media reports", "news reports")):
         info.type = "media"
         info.anonymous = True
@@ -330,7 +337,10 @@ def _definite(span: Span) -> bool:
 
 
 def _capitalised_common(root: Token) -> bool:
-    """A capitalised first word the tagger read as a name ("Fishermen in the towns say")."""
+    """A capitalised first word the tagger read as a name ("Fishermen in the towns say"), not a
+    name of several capitalised words ("Calder Parents for Choice")."""
+    if sum(1 for t in root.subtree if t.text[:1].isupper()) >= 2:
+        return False
     return root.ent_type_ == "" and root.i == root.sent.start and root.tag_ in ("NNPS", "NNS") or (
         root.ent_type_ == "" and root.i == root.sent.start and root.lemma_.lower() != root.text.lower())
 
@@ -455,7 +465,10 @@ class Resolver:
                 spokes = _lex()["spokes"]
                 source = next((m for m in candidates if not m.info.plural and (
                     m.info.type in ("person", "unnamed") or m.span.root.lemma_.lower() in spokes)), None)
-                if person is not None and (source is None or person.start_char > source.span.end_char):
+                # A person named after the last source counts only in a later sentence or as a
+                # subject ("Elsa Marquardt, who lost to Albescu, wrote ... “...,” she added").
+                if person is not None and (source is None or person.start_char > source.span.end_char and (
+                        person.sent.start != source.span.sent.start or person.root.dep_ in ("nsubj", "nsubjpass"))):
                     info = describe(person)
                     info.type, info.anonymous, info.descriptors = "person", False, {}
                     return _Mention(person, info)
@@ -484,7 +497,8 @@ class Resolver:
             # generic word ("the group", "the company"), mentioned as a source before.
             lemma = root.lemma_.lower()
             for m in candidates:
-                if m.info.type == "organization" and not m.info.anonymous and not m.info.plural and (
+                introduced = any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in m.span.root.children)
+                if introduced or m.info.type == "organization" and not m.info.anonymous and not m.info.plural and (
                         lemma in _GENERIC_BODIES or m.span.root.lemma_.lower() == lemma):
                     return m
             return None
@@ -511,8 +525,11 @@ class Resolver:
             for m in candidates:
                 if span.start_char - m.span.end_char > 1500:
                     break
-                if len(_content_tokens(m.span)) > len(_content_tokens(span)) and m.info.plural == plural and any(
-                        t.lower_ == word or t.lemma_.lower() == root.lemma_.lower() for t in m.span):
+                head = m.span.root
+                # The same head noun ("researchers at ..."), or the title of a name ("President Hallworth").
+                same = head.lemma_.lower() == root.lemma_.lower() or any(
+                    t.lower_ == word and t.head.i == head.i and head.pos_ == "PROPN" for t in m.span)
+                if len(_content_tokens(m.span)) > len(_content_tokens(span)) and m.info.plural == plural and same:
                     return m
             if kind == "definite_title":
                 # A named person with that title who has not spoken yet ("Judge Helen Marsh adjourned").

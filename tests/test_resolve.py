@@ -242,3 +242,27 @@ def test_she_does_not_resolve_to_a_man(run):
                  "contrast,\" she said.")
     assert find(report, "fantasy").source.resolved.text == "Curtis Moreland"
     assert find(report, "Voters deserve").source.resolved.text == "State Sen. Elena Varga"
+
+
+def test_the_president_resolves_to_the_titled_name_not_to_a_phrase_mentioning_him(run):
+    report = run("President Hallworth said Keane had his confidence. A person close to the president said the two "
+                 "had argued. Asked about the reports, the president told reporters that Keane was doing a great job.")
+    assert find(report, "great job").source.resolved.text == "President Hallworth"
+
+
+def test_she_added_after_a_relative_clause_naming_someone_else(run):
+    report = run("Elsa Marquardt, who lost the 2022 election to Albescu by four votes, wrote on X that the report "
+                 "confirmed the allegations. “The athletes deserve better,” she added.")
+    assert find(report, "athletes deserve").source.resolved.text == "Elsa Marquardt"
+
+
+def test_the_group_resolves_to_a_name_introduced_as_a_group(run):
+    report = run("Calder Parents for Choice, an advocacy group that opposes school mandates, said in a statement "
+                 "that the report was unfair. The group argued that mandates violate parental rights.")
+    a = find(report, "parental rights")
+    assert a.source.resolved.text.startswith("Calder Parents for Choice") and not a.source.anonymous
+
+
+def test_state_television_of_a_country_is_a_named_outlet(run):
+    a = _source(run("A senior nuclear scientist was shot dead on Friday, Iranian state television reported."))
+    assert (a.type, a.anonymous) == ("media", False)
