@@ -497,7 +497,7 @@ class Resolver:
             # generic word ("the group", "the company"), mentioned as a source before.
             lemma = root.lemma_.lower()
             for m in candidates:
-                introduced = any(c.dep_ == "appos" and c.lemma_.lower() == lemma for c in m.span.root.children)
+                introduced = any(t.dep_ == "appos" and t.lemma_.lower() == lemma for t in m.span.root.subtree)
                 if introduced or m.info.type == "organization" and not m.info.anonymous and not m.info.plural and (
                         lemma in _GENERIC_BODIES or m.span.root.lemma_.lower() == lemma):
                     return m
