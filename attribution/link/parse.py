@@ -712,8 +712,9 @@ def _cited_originator(verb: Token, lex: dict[str, frozenset[str]]) -> Span | Non
     relays = list(verb.children)
     relays += [c for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i
                for c in [_citing_in_clause(clause, lex)] if c is not None]
-    if _that_of_governor(verb) is not None:
-        relays += [c for c in verb.head.children if verb.i < c.i < _that_of_governor(verb).i]
+    that = _that_of_governor(verb)
+    if that is not None:
+        relays += [c for c in verb.head.children if verb.i < c.i < that.i]
     for child in relays:
         if child.dep_ in ("advcl", "xcomp", "conj", "dep") and child.lemma_.lower() in lex["relay"]:
             obj = next((c for c in child.children if c.dep_ == "dobj"), None)
