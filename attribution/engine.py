@@ -16,6 +16,7 @@ from .boilerplate import Paragraph, split_paragraphs
 from .candidates import find_quotes
 from .link.assemble import assemble
 from .link.parse import link_sentences
+from .nlp import doc_text
 from .model import Attribution, Descriptors, Source, SourceEntry, Span
 from .resolve import SourceInfo, resolve_all
 from .settings import MAX_SENTENCE_CHARS
@@ -76,9 +77,9 @@ def prepare(original: str) -> Prepared:
 
 def prepare_doc(doc: Doc) -> Prepared:
     """Return a Prepared for a Doc the user parsed themselves: offsets are the Doc's own."""
-    normalized = Normalized(doc.text, doc.text)
-    paragraphs = split_paragraphs(doc.text)
-    return Prepared(normalized, doc.text, paragraphs, [0], [0])
+    normalized = Normalized(doc_text(doc), doc_text(doc))
+    paragraphs = split_paragraphs(doc_text(doc))
+    return Prepared(normalized, doc_text(doc), paragraphs, [0], [0])
 
 
 class _Mapper:
@@ -95,7 +96,7 @@ class _Mapper:
 
 def extract(doc: Doc, prepared: Prepared) -> tuple[list[Attribution], list[SourceEntry]]:
     """Return the attributions and distinct sources of a parsed Doc, offsets into the original."""
-    quotes = find_quotes(doc.text, prepared.paragraphs)
+    quotes = find_quotes(doc_text(doc), prepared.paragraphs)
     links = link_sentences(doc, prepared.paragraphs)
     assembled = assemble(doc, links, quotes, prepared.paragraphs)
     infos = resolve_all(doc, assembled)

@@ -15,6 +15,7 @@ import regex
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import load, words
+from .nlp import doc_text
 from .link.assemble import Assembled
 
 _PERSONAL = {"he": 1, "she": 1, "him": 1, "her": 1, "i": 1, "they": 2, "we": 2, "it": 1}
@@ -452,7 +453,7 @@ def anonymity_reason(doc: Doc, mention: tuple[int, int], cue: tuple[int, int] | 
         tail = sent.text[match.start():]
         stop = regex.search(r"[,;.:](?:\s|$)|[—–]|\s+(?:and|but) (?:said|told|added)\b", tail[match.end() - match.start():])
         end = start + (match.end() - match.start()) + (stop.start() if stop else len(tail) - (match.end() - match.start()))
-        while end > start and doc.text[end - 1] in " \n.,;":
+        while end > start and doc_text(doc)[end - 1] in " \n.,;":
             end -= 1
         return start, end
     return None

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..boilerplate import Paragraph
 from ..candidates import Quote
+from ..nlp import doc_text
 from .parse import Link, _mentions_media, _trim, colon_speaker, quote_is_speech, sentence_of
 
 
@@ -180,7 +181,7 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
 def _split_hedges(doc: Doc, first: Link, second: Link) -> bool:
     """Two hedges in one sentence ("X is said to ..., and it is believed that ..."): end the first
     at the clause break before the second's cue. Returns whether they could be split."""
-    text = doc.text
+    text = doc_text(doc)
     cut = max(text.rfind(sep, first.cue[1], second.cue[0]) for sep in (", and ", "; ", ", but ", " and "))
     if cut <= first.cue[1]:
         return False
@@ -222,7 +223,7 @@ def _kind(doc: Doc, a: Assembled, quotes: list[Quote]) -> str:
         return "unsourced"
     if not a.quotes:
         return a.kind
-    text = doc.text
+    text = doc_text(doc)
     length = sum(1 for c in text[a.content[0]:a.content[1]] if c.isalnum())
     quoted = 0
     for k in a.quotes:
