@@ -15,10 +15,12 @@ from spacy.tokens import Doc
 from .boilerplate import Paragraph, split_paragraphs
 from .candidates import find_quotes
 from .link.assemble import assemble
+from .link.fast import link_fast
 from .link.parse import link_sentences
 from .nlp import doc_text
 from .model import Attribution, Descriptors, Source, SourceEntry, Span
 from .resolve import SourceInfo, resolve_all
+from .resolve_fast import resolve_fast
 from .settings import MAX_SENTENCE_CHARS
 from .text import Normalized, normalize
 
@@ -100,8 +102,22 @@ def extract(doc: Doc, prepared: Prepared) -> tuple[list[Attribution], list[Sourc
     links = link_sentences(doc, prepared.paragraphs)
     assembled = assemble(doc, links, quotes, prepared.paragraphs)
     infos = resolve_all(doc, assembled)
-    mapper = _Mapper(prepared)
+    for a in assembled:
+        a.via = [(v.start_char, v.end_char) for v in a.via]
+    return _models(assembled, infos, prepared)
 
+
+def extract_fast(prepared: Prepared) -> tuple[list[Attribution], list[SourceEntry]]:
+    """Return the attributions and sources found by the parse-free fast path, offsets into the original."""
+    text = prepared.parse_text
+    quotes = find_quotes(text, prepared.paragraphs)
+    links = link_fast(text, prepared.paragraphs, quotes)
+    return _models(links, resolve_fast(text, links), prepared)
+
+
+def _models(assembled: list, infos: list[SourceInfo | None], prepared: Prepared) -> tuple[list[Attribution], list[SourceEntry]]:
+    """Return the model attributions and sources of linked items (``via`` as character pairs)."""
+    mapper = _Mapper(prepared)
     source_ids: dict[str, str] = {}
     entries: dict[str, dict] = {}
     attributions: list[Attribution] = []
@@ -127,7 +143,7 @@ def extract(doc: Doc, prepared: Prepared) -> tuple[list[Attribution], list[Sourc
             content=mapper.span(a.content),
             cue=mapper.span(a.cue),
             source=source,
-            via=[mapper.span((v.start_char, v.end_char)) for v in a.via],
+            via=[mapper.span(v) for v in a.via],
             rule=a.rule,
             continues=f"a{a.continues + 1}" if a.continues is not None else None,
         ))

@@ -1,0 +1,321 @@
+"""Step 3, fast path: link content, cue and source without a parse, by the common shapes of news text.
+
+A sentence is looked at only when a prefilter finds a quote mark, a reporting-verb form, "according
+to" or a hedge in it. The shapes recognised, by regular expressions over the words:
+
+- ``“…,” X said.`` and ``…, X said.`` / ``…, said X.``: the content before the comma;
+- ``X said (that) CLAUSE`` and ``X told Y (that) CLAUSE``: the clause after the cue;
+- ``according to X, CLAUSE`` and ``CLAUSE, according to X``: the longer side;
+- hedges (``reportedly``, ``it is believed that``), from the hedges lexicon;
+- quotations no cue covers take the speaker of the nearest link in their paragraph.
+
+A source is the short noun phrase next to the cue: a pronoun, capitalised words, or words ending
+in a lexicon noun (official, spokesman, ministry, newspaper). Offsets are into the parse text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from ..boilerplate import Paragraph
+from ..candidates import Quote
+from ..lexicon import load, words
+
+
+@dataclass
+class FastLink:
+    """An attribution found by the fast path, in parse-text character offsets."""
+
+    kind: str
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    rule: str
+    paragraph: int
+    via: list = field(default_factory=list)
+    continues: int | None = None
+    quotes: list[int] = field(default_factory=list)
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_WORD = r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*"
+_SENTENCE_END = regex.compile(r"(?<![A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|U\.S|Jr|Sr|Inc|Co|Corp|Ltd|vs))"
+                              r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\p{N}])")
+_EDGE = " \t\n,;:-–—\"“”'‘’()"
+
+
+@functools.cache
+def _lex() -> dict:
+    fast = load("verbs")["fast"]
+    forms = sorted(fast["forms"], key=len, reverse=True)
+    between = sorted(fast["between"], key=len, reverse=True)
+    hedges = load("hedges")
+    nouns = (words("anonymity", "anonymous", "role_nouns") | words("anonymity", "anonymous", "vague_nouns")
+             | words("anonymity", "anonymous", "spokes_nouns") | words("media", "nouns")
+             | words("media", "documents", "nouns") | words("organizations", "nouns"))
+    return {
+        "cue": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms) + r")\b", regex.IGNORECASE),
+        "between": regex.compile(r"(?:\s+(?:" + "|".join(regex.escape(b) for b in between) + r"))+\s*$", regex.IGNORECASE),
+        "hedge_adverb": regex.compile(r"\b(?:" + "|".join(hedges["adverbs"]) + r")\b", regex.IGNORECASE),
+        "hedge_frame": regex.compile("|".join(f"(?:{f})" for f in hedges["frames"]), regex.IGNORECASE | regex.V1),
+        "nouns": nouns,
+        "not_names": frozenset(fast["not_names"]),
+        "refusal": words("verbs", "refusal", "lemmas"),
+    }
+
+
+_PREFILTER = regex.compile(r"[\"“”«»]|\baccording to\b", regex.IGNORECASE)
+_ACCORDING = regex.compile(r"\baccording to\s+", regex.IGNORECASE)
+_NP_WORDS = regex.compile(rf"{_WORD}(?:\s+{_WORD}){{0,9}}")
+_TOLD_OBJECT = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,4}|(?:reporters|journalists|him|her|them|us|me|"
+                             r"lawmakers|supporters|the\s+\w+|a\s+\w+)\s+)(?:on\s+\w+\s+|in\s+an?\s+\w+\s+)?")
+_THAT = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?\s*,?\s*)?that\s+", regex.IGNORECASE)
+_TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|before|to|from|told|in\s+a|at\s+a|while)\b[^,.;“”\"]{0,60})?[\s.,;!?\"”’)]*$",
+                      regex.IGNORECASE)
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        cut = m.start() + 1
+        while cut < m.end() and text[cut] in "\"”’)":
+            cut += 1
+        out.append((pos, cut))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return ``(start, end)`` without edge punctuation, a leading "that"/"and" or a trailing period.
+
+    A quote mark is kept when its partner is inside the span.
+    """
+    for _ in range(3):
+        before = (start, end)
+        while start < end and text[start] in _EDGE:
+            if text[start] in "“\"" and any(c in "”\"" for c in text[start + 1:end]):
+                break
+            start += 1
+        while end > start and (text[end - 1] in _EDGE or text[end - 1] == "."):
+            if text[end - 1] in "”\"" and any(c in "“\"" for c in text[start:end - 1]):
+                break
+            end -= 1
+        head = text[start:start + 5].lower()
+        for w in ("that ", "and ", "but "):
+            if head.startswith(w):
+                start += len(w)
+        if (start, end) == before:
+            break
+    return start, end
+
+
+def _is_source(text: str, s: int, e: int, lex: dict) -> bool:
+    phrase = text[s:e]
+    tokens = phrase.split()
+    if not tokens or len(tokens) > 10:
+        return False
+    last = tokens[-1].lower().rstrip("'’s").rstrip(".")
+    if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS:
+        return True
+    if last in lex["nouns"] or last.rstrip("s") in lex["nouns"]:
+        return True
+    caps = [t for t in tokens if t[:1].isupper() and t.lower() not in lex["not_names"]]
+    return bool(caps) and tokens[-1][:1].isupper()
+
+
+def _source_before(text: str, lo: int, cue: int, lex: dict) -> tuple[int, int] | None:
+    """Return the noun phrase that ends just before the cue at ``cue`` (after ``lo``), or None."""
+    end = cue
+    between = lex["between"].search(text, lo, end)
+    if between:
+        end = between.start()
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    # Back to the clause boundary: a comma, a quote mark, a dash, or the sentence start.
+    start = end
+    while start > lo and text[start - 1] not in ",;:“”\"—–(":
+        start -= 1
+    while start < end and text[start] in " \t":
+        start += 1
+    span = text[start:end]
+    # "X, a senator from Ohio, said": the name before the appositive.
+    if not span and start > lo and text[start - 1] == ",":
+        return None
+    m = regex.search(r"(?:^|\s)(?:and|but|while|as|because|when|after|so)\s+", span, regex.IGNORECASE)
+    if m:
+        start += m.end()
+    if start >= end or not _is_source(text, start, end, lex):
+        return None
+    return start, end
+
+
+def _source_after(text: str, cue_end: int, hi: int, lex: dict) -> tuple[int, int] | None:
+    """Return the noun phrase right after a cue at the end of its sentence ("…, said Smith.")."""
+    start = cue_end
+    while start < hi and text[start].isspace():
+        start += 1
+    m = _NP_WORDS.match(text, start, hi)
+    if not m:
+        return None
+    end = m.end()
+    stop = regex.search(r",|\s(?:on|in|at|during|after|who|which|to)\s", text[start:end])
+    if stop:
+        end = start + stop.start()
+    while end > start and text[end - 1] in ".,":
+        end -= 1
+    if not _is_source(text, start, end, lex):
+        return None
+    rest = text[end:hi]
+    return (start, end) if _TAIL.match(rest) else None
+
+
+def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
+    out: list[FastLink] = []
+    for m in _ACCORDING.finditer(text, s, e):
+        src_end = m.end()
+        stop = regex.compile(r"[,;.]\s|[,;]|\.$|\s[—–]").search(text, m.end(), e)
+        src_end = stop.start() if stop else e
+        src = (m.end(), src_end)
+        while src[1] > src[0] and text[src[1] - 1] in ".”\"":
+            src = (src[0], src[1] - 1)
+        before, after = _trim(text, s, m.start()), _trim(text, src_end, e)
+        content = after if after[1] - after[0] >= before[1] - before[0] else before
+        out.append(FastLink("according_to", content, (m.start(), m.start() + len("according to")), src, "according_to", para))
+    for m in lex["cue"].finditer(text, s, e):
+        cue = (m.start(), m.end())
+        low_before = text[max(s, m.start() - 20):m.start()].lower()
+        if any(f"{r}d to " in low_before or f"{r}s to " in low_before or f"{r}ing to " in low_before
+               for r in lex["refusal"]) or regex.search(r"\b(?:is|are|was|were|been|be)\s+$", low_before):
+            continue  # "declined to say", "is said to": a refusal or a passive hedge
+        # Content before the cue: "“…,” X said." / "…, X said." / "…, said X."
+        comma = max(text.rfind(",", s, m.start()), text.rfind("”", s, m.start()), text.rfind("\"", s, m.start()))
+        if comma > s + 8:
+            src = _source_before(text, comma + 1, m.start(), lex) if text[comma + 1:m.start()].strip() else None
+            tail_ok = _TAIL.match(text[m.end():e]) is not None
+            if src is not None and tail_ok:
+                out.append(FastLink("indirect", _trim(text, s, comma), cue, src, "fast_cue_after_content", para))
+                continue
+            if not text[comma + 1:m.start()].strip():
+                src = _source_after(text, m.end(), e, lex)
+                if src is not None:
+                    out.append(FastLink("indirect", _trim(text, s, comma), cue, src, "fast_inverted_cue", para))
+                    continue
+        # Content after the cue: "X said (that) CLAUSE", "X told Y (that) CLAUSE".
+        src = _source_before(text, s, m.start(), lex)
+        if src is None:
+            continue
+        pos = m.end()
+        if m.group(0).lower() in ("told", "tell", "tells", "urged", "asked", "assured", "warned"):
+            obj = _TOLD_OBJECT.match(text, pos, e)
+            that = _THAT.search(text, pos, min(e, pos + 60))
+            if that and (obj is None or that.start() <= obj.end() + 2):
+                pos = that.end()
+            elif obj:
+                pos = obj.end()
+        else:
+            that = _THAT.match(text, pos, e)
+            if that:
+                pos = that.end()
+        content = _trim(text, pos, e)
+        if content[1] - content[0] < 12 or text[pos:pos + 1] in ".":
+            continue
+        out.append(FastLink("indirect", content, cue, src, "fast_cue_before_content", para))
+    for m in lex["hedge_frame"].finditer(text, s, e):
+        low = m.group(0).lower()
+        content = (m.end(), e) if low.startswith(("it ", "there ", "rumo", "reports", "speculation")) else (s, e)
+        out.append(FastLink("unsourced", _trim(text, *content), (m.start(), m.end()), None, "fast_hedge_frame", para))
+    for m in lex["hedge_adverb"].finditer(text, s, e):
+        out.append(FastLink("unsourced", _trim(text, s, e), (m.start(), m.end()), None, "fast_hedge_adverb", para))
+    return out
+
+
+def _inside(point: int, span: tuple[int, int]) -> bool:
+    return span[0] <= point < span[1]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _speech(text: str, q: Quote) -> bool:
+    words_ = text[q.start:q.end].split()
+    return len(words_) >= 6 or (len(words_) >= 3 and text[q.start:q.end].rstrip()[-1:] in ".!?")
+
+
+def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> list[FastLink]:
+    """Return the attributions of the parse text's article paragraphs, in text order."""
+    lex = _lex()
+    links: list[FastLink] = []
+    for index, para in enumerate(paragraphs):
+        if not para.is_text:
+            continue
+        for s, e in _sentences(text, para.start, para.end):
+            sentence = text[s:e]
+            if not (_PREFILTER.search(sentence) or lex["cue"].search(sentence) or lex["hedge_adverb"].search(sentence)
+                    or lex["hedge_frame"].search(sentence)):
+                continue
+            links.extend(_links_in_sentence(text, s, e, index, lex))
+    quoted = [(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotes]
+    links = [a for a in links if a.cue is None or not any(_inside(a.cue[0], r) for r in quoted)]
+    sourced = [a for a in links if a.source is not None]
+    links = [a for a in links if a.kind != "unsourced" or not any(_inside(a.cue[0], o.content) for o in sourced)]
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for a in links:
+        if a.kind == "unsourced" and any(_overlap(a.content, o.content) for o in kept if o.kind == "unsourced"):
+            continue
+        if a.content in seen or a.content[1] - a.content[0] < 2:
+            continue
+        seen.add(a.content)
+        kept.append(a)
+    return _with_quotes(text, kept, quotes, paragraphs)
+
+
+def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragraphs: list[Paragraph]) -> list[FastLink]:
+    spans = [(q.start, q.end) for q in quotes]
+    owner: dict[int, int] = {}
+    for i, a in enumerate(links):
+        covered = [k for k, q in enumerate(spans) if _overlap(q, a.content) > 0]
+        for k in covered:
+            a.content = (min(a.content[0], spans[k][0]), max(a.content[1], spans[k][1]))
+            owner.setdefault(k, i)
+        a.content = _trim(text, *a.content)
+        a.quotes = covered
+    starts = [p.start for p in paragraphs]
+    for k, q in enumerate(quotes):
+        if k in owner or not _speech(text, q):
+            continue
+        same = [i for i, a in enumerate(links) if a.paragraph == q.paragraph and a.source is not None]
+        if not same and q.continues_previous and k - 1 in owner:
+            same = [owner[k - 1]]
+        if not same and q.open_mark - paragraphs[q.paragraph].start <= 1:
+            prev = bisect.bisect_right(starts, q.open_mark) - 2
+            same = [i for i, a in enumerate(links) if a.paragraph == prev and a.source is not None][-1:]
+        best = min(same, key=lambda i: abs(links[i].content[0] - q.start)) if same else None
+        src = links[best].source if best is not None else None
+        goes_on = best is not None and (q.continues_previous or links[best].content[1] <= q.start)
+        links.append(FastLink("direct", (q.start, q.end), None, src,
+                              "fast_paragraph_speaker" if src else "quote_without_source", q.paragraph,
+                              continues=best if goes_on else None, quotes=[k]))
+        owner[k] = len(links) - 1
+    for a in links:
+        if a.quotes and a.kind != "unsourced":
+            inside = sum(sum(1 for c in text[max(spans[k][0], a.content[0]):min(spans[k][1], a.content[1])] if c.isalnum())
+                         for k in a.quotes)
+            total = sum(1 for c in text[a.content[0]:a.content[1]] if c.isalnum())
+            a.kind = "direct" if inside >= 0.85 * max(total, 1) else "mixed"
+            if a.kind == "direct" and len(a.quotes) == 1:
+                a.content = spans[a.quotes[0]]
+    order = sorted(range(len(links)), key=lambda i: (links[i].content, links[i].cue or (0, 0)))
+    remap = {old: new for new, old in enumerate(order)}
+    out = [links[i] for i in order]
+    for a in out:
+        if a.continues is not None:
+            a.continues = remap[a.continues]
+    return out
