@@ -58,7 +58,8 @@ def _lex() -> dict:
              | words("anonymity", "anonymous", "spokes_nouns") | words("media", "nouns")
              | words("media", "documents", "nouns") | words("organizations", "nouns"))
     return {
-        "cue": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms) + r")\b", regex.IGNORECASE),
+        "cue": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms) + r")\b"),
+        "intention": frozenset(fast["intention"]),
         "between": regex.compile(r"(?:\s+(?:" + "|".join(regex.escape(b) for b in between) + r"))+\s*$", regex.IGNORECASE),
         "hedge_adverb": regex.compile(r"\b(?:" + "|".join(hedges["adverbs"]) + r")\b", regex.IGNORECASE),
         "hedge_frame": regex.compile("|".join(f"(?:{f})" for f in hedges["frames"]), regex.IGNORECASE | regex.V1),
@@ -68,12 +69,18 @@ def _lex() -> dict:
     }
 
 
+_FIRST_NP = regex.compile(r"(?:(?:[\p{Lu}][\p{L}.&'’-]*|the|a|an|\p{N}+)\s+){0,4}[\p{L}][\p{L}.&'’-]*(?=\s)")
+_NEXT_WORD = regex.compile(r"\s+(\w+)")
+_PREPOSITIONS = frozenset({"to", "for", "on", "about", "at", "in", "with", "by", "from", "of", "into", "up", "off", "over"})
+_CITING = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+\w+\s*)?,?\s*citing\b", regex.IGNORECASE)
 _PREFILTER = regex.compile(r"[\"“”«»]|\baccording to\b", regex.IGNORECASE)
 _ACCORDING = regex.compile(r"\baccording to\s+", regex.IGNORECASE)
 _NP_WORDS = regex.compile(rf"{_WORD}(?:\s+{_WORD}){{0,9}}")
 _TOLD_OBJECT = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,4}|(?:reporters|journalists|him|her|them|us|me|"
                              r"lawmakers|supporters|the\s+\w+|a\s+\w+)\s+)(?:on\s+\w+\s+|in\s+an?\s+\w+\s+)?")
 _THAT = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?\s*,?\s*)?that\s+", regex.IGNORECASE)
+_APPOSITIVE = regex.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b", regex.IGNORECASE)
+_SHORT_TAIL = regex.compile(r"^[^,.;“”\"]{0,40}[.!?]?[\"”’)]*\s*$")
 _TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|before|to|from|told|in\s+a|at\s+a|while)\b[^,.;“”\"]{0,60})?[\s.,;!?\"”’)]*$",
                       regex.IGNORECASE)
 
@@ -130,26 +137,32 @@ def _is_source(text: str, s: int, e: int, lex: dict) -> bool:
 
 
 def _source_before(text: str, lo: int, cue: int, lex: dict) -> tuple[int, int] | None:
-    """Return the noun phrase that ends just before the cue at ``cue`` (after ``lo``), or None."""
+    """Return the noun phrase that ends just before the cue at ``cue`` (after ``lo``), or None.
+
+    "X, a senator from Ohio, said" and "X, who ..., said": the phrase opening the sentence.
+    """
     end = cue
     between = lex["between"].search(text, lo, end)
     if between:
         end = between.start()
     while end > lo and text[end - 1].isspace():
         end -= 1
-    # Back to the clause boundary: a comma, a quote mark, a dash, or the sentence start.
     start = end
     while start > lo and text[start - 1] not in ",;:“”\"—–(":
         start -= 1
     while start < end and text[start] in " \t":
         start += 1
-    span = text[start:end]
-    # "X, a senator from Ohio, said": the name before the appositive.
-    if not span and start > lo and text[start - 1] == ",":
+    if start >= end and start > lo and text[start - 1] == ",":
+        first = text.find(",", lo, start - 1)
+        if first > lo and text.count(",", lo, start) <= 3:
+            return _source_before(text, lo, first, lex)
         return None
-    m = regex.search(r"(?:^|\s)(?:and|but|while|as|because|when|after|so)\s+", span, regex.IGNORECASE)
+    m = regex.search(r"(?:^|\s)(?:and|but|while|as|because|when|after|so)\s+", text[start:end], regex.IGNORECASE)
     if m:
         start += m.end()
+    rel = regex.search(r"\s(?:who|which|whose|that|in|at|from|with|of)\s", text[start:end])
+    if rel and not _is_source(text, start, end, lex):
+        end = start + rel.start()
     if start >= end or not _is_source(text, start, end, lex):
         return None
     return start, end
@@ -172,7 +185,7 @@ def _source_after(text: str, cue_end: int, hi: int, lex: dict) -> tuple[int, int
     if not _is_source(text, start, end, lex):
         return None
     rest = text[end:hi]
-    return (start, end) if _TAIL.match(rest) else None
+    return (start, end) if _TAIL.match(rest) or _APPOSITIVE.match(rest) else None
 
 
 def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
@@ -197,7 +210,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         comma = max(text.rfind(",", s, m.start()), text.rfind("”", s, m.start()), text.rfind("\"", s, m.start()))
         if comma > s + 8:
             src = _source_before(text, comma + 1, m.start(), lex) if text[comma + 1:m.start()].strip() else None
-            tail_ok = _TAIL.match(text[m.end():e]) is not None
+            tail_ok = _TAIL.match(text[m.end():e]) is not None or _SHORT_TAIL.match(text[m.end():e]) is not None
             if src is not None and tail_ok:
                 out.append(FastLink("indirect", _trim(text, s, comma), cue, src, "fast_cue_after_content", para))
                 continue
@@ -207,7 +220,17 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                     out.append(FastLink("indirect", _trim(text, s, comma), cue, src, "fast_inverted_cue", para))
                     continue
         # Content after the cue: "X said (that) CLAUSE", "X told Y (that) CLAUSE".
+        after = _NEXT_WORD.match(text, m.end(), e)
+        nxt = after.group(1).lower() if after else ""
+        if nxt in _PREPOSITIONS and not (nxt == "to" and m.group(0) in lex["intention"]):
+            continue  # "responded to requests", "called for elections", "is expected to"
         src = _source_before(text, s, m.start(), lex)
+        if src is None and regex.search(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+\s+)?$", text[s:m.start()]):
+            # "Officials confirmed X, and said ...": the subject of the first verb.
+            src = next((a.source for a in reversed(out) if a.source is not None), None)
+            first = _FIRST_NP.match(text, s, m.start())
+            if src is None and first and _is_source(text, first.start(), first.end(), lex):
+                src = (first.start(), first.end())
         if src is None:
             continue
         pos = m.end()
@@ -222,6 +245,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             that = _THAT.match(text, pos, e)
             if that:
                 pos = that.end()
+        if _CITING.match(text, pos, e):
+            continue  # "reported on Tuesday, citing X": the relay, not a content
         content = _trim(text, pos, e)
         if content[1] - content[0] < 12 or text[pos:pos + 1] in ".":
             continue
@@ -263,6 +288,10 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
             links.extend(_links_in_sentence(text, s, e, index, lex))
     quoted = [(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotes]
     links = [a for a in links if a.cue is None or not any(_inside(a.cue[0], r) for r in quoted)]
+    # A cue inside another's content is a voice inside the claim: "The investor said funds urged ...".
+    outer = [a for a in links if a.source is not None]
+    links = [a for a in links if a.source is None or not any(o is not a and _inside(a.cue[0], o.content)
+                                                               and o.cue[0] < a.cue[0] for o in outer)]
     sourced = [a for a in links if a.source is not None]
     links = [a for a in links if a.kind != "unsourced" or not any(_inside(a.cue[0], o.content) for o in sourced)]
     seen: set[tuple[int, int]] = set()
