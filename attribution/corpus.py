@@ -67,11 +67,12 @@ def _jsonl_items(handle: Iterable[str], name: str) -> Iterator[Item]:
         except json.JSONDecodeError as exc:
             yield Item(where, error=InputError(f"line {n} is not JSON ({exc.msg})", path=name))
             continue
+        doc_id = record.get("id") if isinstance(record, dict) else None
+        doc_id = str(doc_id) if doc_id is not None else where
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield Item(where, error=InputError(f"line {n} has no \"text\" string", path=name))
+            yield Item(doc_id, error=InputError(f"line {n} has no \"text\" string", path=name))
             continue
-        doc_id = record.get("id")
-        yield Item(str(doc_id) if doc_id is not None else where, text=record["text"])
+        yield Item(doc_id, text=record["text"])
 
 
 def iter_items(inputs: Iterable[str]) -> Iterator[Item]:
