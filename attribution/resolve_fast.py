@@ -40,6 +40,18 @@ def _head(tokens: list[str]) -> str:
     return head[:-2] if head.endswith(("'s", "’s")) else head
 
 
+_CUT = frozenset({"of", "at", "in", "for", "from", "with", "by", "familiar", "close", "who", "which", "on", "inside",
+                  "within", "involved", "briefed", "speaking"})
+
+
+def _core(tokens: list[str]) -> list[str]:
+    """Return the words up to the head: "documents reviewed by X" -> "documents", "an official at X" -> "an official"."""
+    for k, t in enumerate(tokens[1:], 1):
+        if t in _CUT or (t.endswith("ed") and t.islower()):
+            return tokens[:k]
+    return tokens
+
+
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
@@ -47,7 +59,7 @@ def _singular(word: str) -> str:
 def describe_words(phrase: str) -> SourceInfo:
     """Return the type, anonymity and vagueness of a full source phrase (not an anaphor), offsets unset."""
     lex = _lex()
-    tokens = phrase.split()
+    tokens = _core(phrase.split())
     low = " ".join(t.lower() for t in tokens)
     bare = low.removeprefix("the ")
     head = _head(tokens) if tokens else ""

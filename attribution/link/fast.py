@@ -125,7 +125,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_source(text: str, s: int, e: int, lex: dict) -> bool:
     phrase = text[s:e]
     tokens = phrase.split()
-    if not tokens or len(tokens) > 10:
+    if not tokens or len(tokens) > 10 or lex["cue"].search(phrase):
         return False
     last = tokens[-1].lower().rstrip("'’s").rstrip(".")
     if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS:
