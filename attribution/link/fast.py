@@ -51,7 +51,7 @@ _EDGE = " \t\n,;:-–—\"“”'‘’()"
 @functools.cache
 def _lex() -> dict:
     fast = load("verbs")["fast"]
-    forms = sorted(fast["forms"], key=len, reverse=True)
+    forms = sorted(set(fast["forms"]) | set(fast["ing"]) | set(fast["core"]), key=len, reverse=True)
     between = sorted(fast["between"], key=len, reverse=True)
     hedges = load("hedges")
     nouns = (words("anonymity", "anonymous", "role_nouns") | words("anonymity", "anonymous", "vague_nouns")
@@ -60,6 +60,8 @@ def _lex() -> dict:
     return {
         "cue": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms) + r")\b"),
         "intention": frozenset(fast["intention"]),
+        "core": frozenset(fast["core"]),
+        "not_speakers": words("verbs", "not_speakers", "words"),
         "between": regex.compile(r"(?:\s+(?:" + "|".join(regex.escape(b) for b in between) + r"))+\s*$", regex.IGNORECASE),
         "hedge_adverb": regex.compile(r"\b(?:" + "|".join(hedges["adverbs"]) + r")\b", regex.IGNORECASE),
         "hedge_frame": regex.compile("|".join(f"(?:{f})" for f in hedges["frames"]), regex.IGNORECASE | regex.V1),
@@ -69,10 +71,17 @@ def _lex() -> dict:
     }
 
 
-_FIRST_NP = regex.compile(r"(?:(?:[\p{Lu}][\p{L}.&'’-]*|the|a|an|\p{N}+)\s+){0,4}[\p{L}][\p{L}.&'’-]*(?=\s)")
+_FIRST_NP = regex.compile(r"(?:he|she|they|we|I|It|He|She|They|We)\b|(?:(?:The|the|A|a|An|an)\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}[\p{Lu}][\p{L}.&'’-]*")
+_DETERMINER_NP = regex.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}[\p{L}-]+")
+_PP = regex.compile(r"\s*(?:on|in|at|during|last|this|earlier|late|early|after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                    r"(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*\s+){0,3}(?:(?:news|press|television|radio|phone|telephone|written|joint)\s+)?"
+                    r"(?:(?:statement|interview|conference|briefing|speech|letter|email|post|tweet|hearing|rally|call|meeting|"
+                    r"week|night|morning|afternoon|evening|year|month|weekend|day)s?\s+)?(?:(?:on|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*\s+){1,3})?,?\s*")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
 _PREPOSITIONS = frozenset({"to", "for", "on", "about", "at", "in", "with", "by", "from", "of", "into", "up", "off", "over"})
 _CITING = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+\w+\s*)?,?\s*citing\b", regex.IGNORECASE)
+_LAST_NAME = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?=\s*,\s*$)")
+_SPEAKER_COLON = regex.compile(r"((?:[\p{Lu}][\w.'’-]*\s){0,3}[\p{Lu}][\w.'’-]*):\s+(?=\S)")
 _PREFILTER = regex.compile(r"[\"“”«»]|\baccording to\b", regex.IGNORECASE)
 _ACCORDING = regex.compile(r"\baccording to\s+", regex.IGNORECASE)
 _NP_WORDS = regex.compile(rf"{_WORD}(?:\s+{_WORD}){{0,9}}")
@@ -80,6 +89,8 @@ _TOLD_OBJECT = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}.&'’
                              r"lawmakers|supporters|the\s+\w+|a\s+\w+)\s+)(?:on\s+\w+\s+|in\s+an?\s+\w+\s+)?")
 _THAT = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?\s*,?\s*)?that\s+", regex.IGNORECASE)
 _APPOSITIVE = regex.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b", regex.IGNORECASE)
+_QUOTE_TAIL = regex.compile(r"\s*(?:[,.(;—–]|(?:on|in|at|during|after|before|to|from|while|as|last|this|earlier|told|when|where|of|about)\b)",
+                            regex.IGNORECASE)
 _SHORT_TAIL = regex.compile(r"^[^,.;“”\"]{0,40}[.!?]?[\"”’)]*\s*$")
 _TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|before|to|from|told|in\s+a|at\s+a|while)\b[^,.;“”\"]{0,60})?[\s.,;!?\"”’)]*$",
                       regex.IGNORECASE)
@@ -122,8 +133,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _is_source(text: str, s: int, e: int, lex: dict) -> bool:
+def _is_source(text: str, s: int, e: int, lex: dict, core: bool = False) -> bool:
     phrase = text[s:e]
+    if core and _DETERMINER_NP.fullmatch(phrase) and not lex["cue"].search(phrase):
+        return True  # verbs of saying take any noun subject: "the former president said"
     tokens = phrase.split()
     if not tokens or len(tokens) > 10 or lex["cue"].search(phrase):
         return False
@@ -136,7 +149,7 @@ def _is_source(text: str, s: int, e: int, lex: dict) -> bool:
     return bool(caps) and tokens[-1][:1].isupper()
 
 
-def _source_before(text: str, lo: int, cue: int, lex: dict) -> tuple[int, int] | None:
+def _source_before(text: str, lo: int, cue: int, lex: dict, core: bool = False) -> tuple[int, int] | None:
     """Return the noun phrase that ends just before the cue at ``cue`` (after ``lo``), or None.
 
     "X, a senator from Ohio, said" and "X, who ..., said": the phrase opening the sentence.
@@ -155,15 +168,21 @@ def _source_before(text: str, lo: int, cue: int, lex: dict) -> tuple[int, int] |
     if start >= end and start > lo and text[start - 1] == ",":
         first = text.find(",", lo, start - 1)
         if first > lo and text.count(",", lo, start) <= 3:
-            return _source_before(text, lo, first, lex)
+            return _source_before(text, lo, first, lex, core)
         return None
+    if text[start:end] in ("who", "which") and start > lo:
+        # "said Mr. Kamin, who emphasized that": the name before the relative clause.
+        name = _LAST_NAME.search(text, lo, start)
+        return (name.start(), name.end()) if name else None
     m = regex.search(r"(?:^|\s)(?:and|but|while|as|because|when|after|so)\s+", text[start:end], regex.IGNORECASE)
     if m:
         start += m.end()
     rel = regex.search(r"\s(?:who|which|whose|that|in|at|from|with|of)\s", text[start:end])
-    if rel and not _is_source(text, start, end, lex):
+    if rel and not _is_source(text, start, end, lex, core):
         end = start + rel.start()
-    if start >= end or not _is_source(text, start, end, lex):
+    if text[end - 2:end] in ("'s", "’s") and text[start:end - 2].lower() in ("he", "she", "it"):
+        end -= 2  # "He's claiming"
+    if start >= end or not _is_source(text, start, end, lex, core):
         return None
     return start, end
 
@@ -202,15 +221,19 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         out.append(FastLink("according_to", content, (m.start(), m.start() + len("according to")), src, "according_to", para))
     for m in lex["cue"].finditer(text, s, e):
         cue = (m.start(), m.end())
+        core = m.group(0) in lex["core"]
         low_before = text[max(s, m.start() - 20):m.start()].lower()
         if any(f"{r}d to " in low_before or f"{r}s to " in low_before or f"{r}ing to " in low_before
-               for r in lex["refusal"]) or regex.search(r"\b(?:is|are|was|were|been|be)\s+$", low_before):
+               for r in lex["refusal"]) or (regex.search(r"\b(?:is|are|was|were|been|be)\s+$", low_before)
+                                          and not m.group(0).endswith("ing")):
             continue  # "declined to say", "is said to": a refusal or a passive hedge
         # Content before the cue: "“…,” X said." / "…, X said." / "…, said X."
         comma = max(text.rfind(",", s, m.start()), text.rfind("”", s, m.start()), text.rfind("\"", s, m.start()))
         if comma > s + 8:
-            src = _source_before(text, comma + 1, m.start(), lex) if text[comma + 1:m.start()].strip() else None
-            tail_ok = _TAIL.match(text[m.end():e]) is not None or _SHORT_TAIL.match(text[m.end():e]) is not None
+            src = _source_before(text, comma + 1, m.start(), lex, core) if text[comma + 1:m.start()].strip() else None
+            tail = text[m.end():e]
+            tail_ok = _TAIL.match(tail) is not None or _SHORT_TAIL.match(tail) is not None or (
+                text[comma] in "”\"" or text[comma - 1:comma] in "”\"") and _QUOTE_TAIL.match(tail) is not None
             if src is not None and tail_ok:
                 out.append(FastLink("indirect", _trim(text, s, comma), cue, src, "fast_cue_after_content", para))
                 continue
@@ -222,9 +245,11 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         # Content after the cue: "X said (that) CLAUSE", "X told Y (that) CLAUSE".
         after = _NEXT_WORD.match(text, m.end(), e)
         nxt = after.group(1).lower() if after else ""
-        if nxt in _PREPOSITIONS and not (nxt == "to" and m.group(0) in lex["intention"]):
+        pp = _PP.match(text, m.end(), e) if core else None
+        if nxt in _PREPOSITIONS and not (nxt == "to" and m.group(0) in lex["intention"]) \
+                and not _THAT.match(text, m.end(), e) and not (pp and pp.end() > m.end() + 3):
             continue  # "responded to requests", "called for elections", "is expected to"
-        src = _source_before(text, s, m.start(), lex)
+        src = _source_before(text, s, m.start(), lex, core)
         if src is None and regex.search(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+\s+)?$", text[s:m.start()]):
             # "Officials confirmed X, and said ...": the subject of the first verb.
             src = next((a.source for a in reversed(out) if a.source is not None), None)
@@ -245,6 +270,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             that = _THAT.match(text, pos, e)
             if that:
                 pos = that.end()
+            elif pp and _THAT.match(text, pp.end(), e) is None:
+                pos = pp.end()
         if _CITING.match(text, pos, e):
             continue  # "reported on Tuesday, citing X": the relay, not a content
         content = _trim(text, pos, e)
@@ -280,6 +307,10 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
     for index, para in enumerate(paragraphs):
         if not para.is_text:
             continue
+        colon = _SPEAKER_COLON.match(text, para.start, para.end)
+        if colon and colon.group(1).lower() not in lex["not_speakers"]:
+            links.append(FastLink("indirect", _trim(text, colon.end(), para.end), (colon.end(1), colon.end(1) + 1),
+                                  (colon.start(1), colon.end(1)), "speaker_colon", index))
         for s, e in _sentences(text, para.start, para.end):
             sentence = text[s:e]
             if not (_PREFILTER.search(sentence) or lex["cue"].search(sentence) or lex["hedge_adverb"].search(sentence)
