@@ -236,7 +236,13 @@ def audit_corpus(items: Iterable[Item], *, workers: int = 1, fast: bool = False,
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    context = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
+    if sys.platform == "linux":
+        # Fork after loading the pipeline: the workers share its memory and start at once.
+        context = multiprocessing.get_context("fork")
+        if not fast:
+            _init_worker()
+    else:
+        context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=None if fast else _init_worker) as pool:
         pending: deque = deque()
         for batch in batches:
