@@ -60,6 +60,8 @@ def _lex() -> dict:
     return {
         "cue": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms) + r")\b"),
         "intention": frozenset(fast["intention"]),
+        "coordinated_cue": regex.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:"
+                                         + "|".join(regex.escape(f) for f in forms) + r")\b"),
         "core": frozenset(fast["core"]),
         "not_speakers": words("verbs", "not_speakers", "words"),
         "between": regex.compile(r"(?:\s+(?:" + "|".join(regex.escape(b) for b in between) + r"))+\s*$", regex.IGNORECASE),
@@ -72,7 +74,9 @@ def _lex() -> dict:
 
 
 _FIRST_NP = regex.compile(r"(?:he|she|they|we|I|It|He|She|They|We)\b|(?:(?:The|the|A|a|An|an)\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}[\p{Lu}][\p{L}.&'’-]*")
-_DETERMINER_NP = regex.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}[\p{L}-]+")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "one", "two", "three", "four", "five",
+                          "several", "some", "many", "most", "both", "all", "other", "few"})
+_DETERMINER_NP = regex.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|(?i:one|two|three|four|five|several|some|many|most|both|all|other)|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}[\p{L}-]+")
 _PP = regex.compile(r"\s*(?:on|in|at|during|last|this|earlier|late|early|after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
                     r"(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*\s+){0,3}(?:(?:news|press|television|radio|phone|telephone|written|joint)\s+)?"
                     r"(?:(?:statement|interview|conference|briefing|speech|letter|email|post|tweet|hearing|rally|call|meeting|"
@@ -89,6 +93,7 @@ _TOLD_OBJECT = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}.&'’
                              r"lawmakers|supporters|the\s+\w+|a\s+\w+)\s+)(?:on\s+\w+\s+|in\s+an?\s+\w+\s+)?")
 _THAT = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?\s*,?\s*)?that\s+", regex.IGNORECASE)
 _APPOSITIVE = regex.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b", regex.IGNORECASE)
+_COMMA_TAIL = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early|earlier|during|after|before|from|to|while)\b[^,.;:“”\"]{0,60})?\s*[,:]")
 _QUOTE_TAIL = regex.compile(r"\s*(?:[,.(;—–]|(?:on|in|at|during|after|before|to|from|while|as|last|this|earlier|told|when|where|of|about)\b)",
                             regex.IGNORECASE)
 _SHORT_TAIL = regex.compile(r"^[^,.;“”\"]{0,40}[.!?]?[\"”’)]*\s*$")
@@ -135,18 +140,31 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_source(text: str, s: int, e: int, lex: dict, core: bool = False) -> bool:
     phrase = text[s:e]
-    if core and _DETERMINER_NP.fullmatch(phrase) and not lex["cue"].search(phrase):
-        return True  # verbs of saying take any noun subject: "the former president said"
     tokens = phrase.split()
     if not tokens or len(tokens) > 10 or lex["cue"].search(phrase):
         return False
-    last = tokens[-1].lower().rstrip("'’s").rstrip(".")
+    if core and (_DETERMINER_NP.fullmatch(phrase) or _plausible_np(tokens)):
+        return True  # verbs of saying take any noun subject: "the former president said", "Privacy advocates say"
+    last = tokens[-1].lower().rstrip(".")
+    if last.endswith(("'s", "’s")):
+        last = last[:-2]
     if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS:
         return True
-    if last in lex["nouns"] or last.rstrip("s") in lex["nouns"]:
+    if last in lex["nouns"] or (last.endswith("s") and last[:-1] in lex["nouns"]):
         return True
     caps = [t for t in tokens if t[:1].isupper() and t.lower() not in lex["not_names"]]
     return bool(caps) and tokens[-1][:1].isupper()
+
+
+_NOT_NP = frozenset({"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "it", "this",
+                     "there", "that", "which", "what", "not", "to", "if", "when", "because", "as", "than", "so"})
+
+
+def _plausible_np(tokens: list[str]) -> bool:
+    """True for a short phrase that reads as a noun phrase: no auxiliary, no -ed, -ing or -ly word."""
+    if len(tokens) > 6 or tokens[0][:1].islower() and tokens[0] not in _DETERMINERS:
+        return False
+    return not any(t.lower() in _NOT_NP or (t.islower() and t.endswith(("ed", "ing", "ly"))) for t in tokens)
 
 
 def _source_before(text: str, lo: int, cue: int, lex: dict, core: bool = False) -> tuple[int, int] | None:
@@ -177,7 +195,8 @@ def _source_before(text: str, lo: int, cue: int, lex: dict, core: bool = False) 
     m = regex.search(r"(?:^|\s)(?:and|but|while|as|because|when|after|so)\s+", text[start:end], regex.IGNORECASE)
     if m:
         start += m.end()
-    rel = regex.search(r"\s(?:who|which|whose|that|in|at|from|with|of)\s", text[start:end])
+    rel = regex.search(r"\s(?:who|which|whose|that|in|at|from|with|of|on|for|familiar|close|briefed|involved|speaking)\s",
+                       text[start:end])
     if rel and not _is_source(text, start, end, lex, core):
         end = start + rel.start()
     if text[end - 2:end] in ("'s", "’s") and text[start:end - 2].lower() in ("he", "she", "it"):
@@ -201,7 +220,7 @@ def _source_after(text: str, cue_end: int, hi: int, lex: dict) -> tuple[int, int
         end = start + stop.start()
     while end > start and text[end - 1] in ".,":
         end -= 1
-    if not _is_source(text, start, end, lex):
+    if not _is_source(text, start, end, lex) or any(t.islower() and t.endswith("ed") for t in text[start:end].split()[1:]):
         return None
     rest = text[end:hi]
     return (start, end) if _TAIL.match(rest) or _APPOSITIVE.match(rest) else None
@@ -232,7 +251,10 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         if comma > s + 8:
             src = _source_before(text, comma + 1, m.start(), lex, core) if text[comma + 1:m.start()].strip() else None
             tail = text[m.end():e]
-            tail_ok = _TAIL.match(tail) is not None or _SHORT_TAIL.match(tail) is not None or (
+            if m.group(0) in ("told", "tell", "tells"):
+                obj = _TOLD_OBJECT.match(tail + " ")
+                tail = tail[obj.end():] if obj and obj.end() <= len(tail) else tail
+            tail_ok = _TAIL.match(tail) is not None or _SHORT_TAIL.match(tail) is not None or _COMMA_TAIL.match(tail) is not None or (
                 text[comma] in "”\"" or text[comma - 1:comma] in "”\"") and _QUOTE_TAIL.match(tail) is not None
             if src is not None and tail_ok:
                 out.append(FastLink("indirect", _trim(text, s, comma), cue, src, "fast_cue_after_content", para))
@@ -250,6 +272,9 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 and not _THAT.match(text, m.end(), e) and not (pp and pp.end() > m.end() + 3):
             continue  # "responded to requests", "called for elections", "is expected to"
         src = _source_before(text, s, m.start(), lex, core)
+        if src is None and m.group(0).endswith("ing") and text[s:m.start()].rstrip().endswith(","):
+            first = _FIRST_NP.match(text, s, m.start())  # "Brandt defended her budget, telling ..."
+            src = (first.start(), first.end()) if first and _is_source(text, first.start(), first.end(), lex) else None
         if src is None and regex.search(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+\s+)?$", text[s:m.start()]):
             # "Officials confirmed X, and said ...": the subject of the first verb.
             src = next((a.source for a in reversed(out) if a.source is not None), None)
@@ -274,7 +299,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 pos = pp.end()
         if _CITING.match(text, pos, e):
             continue  # "reported on Tuesday, citing X": the relay, not a content
-        content = _trim(text, pos, e)
+        stop = lex["coordinated_cue"].search(text, pos, e)
+        content = _trim(text, pos, stop.start() if stop else e)
         if content[1] - content[0] < 12 or text[pos:pos + 1] in ".":
             continue
         out.append(FastLink("indirect", content, cue, src, "fast_cue_before_content", para))
