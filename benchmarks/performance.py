@@ -53,14 +53,16 @@ def throughput(texts, rounds: int) -> dict:
     return best
 
 
-def accuracy() -> dict:
-    """Return content F1 of the full and the fast path on the fixtures and PolNeAR dev."""
+def accuracy(train: bool = False) -> dict:
+    """Return content F1 of the full and the fast path on the fixtures and PolNeAR dev (and train)."""
     from attribution.evaluate import GoldDoc, evaluate_docs, figures, load_fixture_gold, load_polnear
     from corpus_data import POLNEAR
 
     sets: dict[str, list[GoldDoc]] = {"fixtures (all)": load_fixture_gold(str(ROOT / "fixtures"))}
     if (POLNEAR / "dev.jsonl").exists():
         sets["PolNeAR dev"] = list(load_polnear(str(POLNEAR), "dev"))
+    if train and (POLNEAR / "train.jsonl").exists():
+        sets["PolNeAR train"] = list(load_polnear(str(POLNEAR), "train"))
     return {name: {path: figures(evaluate_docs(docs, polnear=name.startswith("PolNeAR"), fast=path == "fast"))["f1"]
                    for path in ("full", "fast")} for name, docs in sets.items()}
 
@@ -130,11 +132,12 @@ def main() -> None:
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--stream", type=int, default=10_000, help="articles in the RSS stream (fast path)")
     p.add_argument("--full-stream", type=int, default=500, help="articles in the RSS stream of the full path")
+    p.add_argument("--train", action="store_true", help="also score PolNeAR train (840 articles, slow)")
     args = p.parse_args()
     texts = corpus(limit=args.articles)
     n_words = words(texts)
     t = throughput(texts, args.rounds)
-    f1 = accuracy()
+    f1 = accuracy(args.train)
     w = workers(texts)
     rss_fast = peak_rss(texts, args.stream, fast=True)
     rss_fast_small = peak_rss(texts, max(args.stream // 10, 1), fast=True)
