@@ -60,6 +60,8 @@ def _lex() -> dict:
     return {
         "cue": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms) + r")\b"),
         "intention": frozenset(fast["intention"]),
+        "verb_in_phrase": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms if f.endswith(("ed", "ing")) or f in (
+            "said", "says", "told", "tells", "wrote", "writes", "thought", "knew", "felt", "found")) + r")\b"),
         "coordinated_cue": regex.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:"
                                          + "|".join(regex.escape(f) for f in forms) + r")\b"),
         "core": frozenset(fast["core"]),
@@ -93,10 +95,12 @@ _TOLD_OBJECT = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}.&'’
                              r"lawmakers|supporters|the\s+\w+|a\s+\w+)\s+)(?:on\s+\w+\s+|in\s+an?\s+\w+\s+)?")
 _THAT = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?\s*,?\s*)?that\s+", regex.IGNORECASE)
 _APPOSITIVE = regex.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b", regex.IGNORECASE)
+_RECIPIENT = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}.&'’-]*\s*){1,4}|(?:reporters|journalists|him|her|them|us|me)\b)"
+                           r"(?:\s*(?:news\s+agency|newspaper|television|radio|reporters))?")
 _COMMA_TAIL = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early|earlier|during|after|before|from|to|while)\b[^,.;:“”\"]{0,60})?\s*[,:]")
 _QUOTE_TAIL = regex.compile(r"\s*(?:[,.(;—–]|(?:on|in|at|during|after|before|to|from|while|as|last|this|earlier|told|when|where|of|about)\b)",
                             regex.IGNORECASE)
-_SHORT_TAIL = regex.compile(r"^[^,.;“”\"]{0,40}[.!?]?[\"”’)]*\s*$")
+_SHORT_TAIL = regex.compile(r"^(?!\s*that\b)[^,.;“”\"]{0,40}[.!?]?[\"”’)]*\s*$")
 _TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|before|to|from|told|in\s+a|at\s+a|while)\b[^,.;“”\"]{0,60})?[\s.,;!?\"”’)]*$",
                       regex.IGNORECASE)
 
@@ -141,7 +145,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_source(text: str, s: int, e: int, lex: dict, core: bool = False) -> bool:
     phrase = text[s:e]
     tokens = phrase.split()
-    if not tokens or len(tokens) > 10 or lex["cue"].search(phrase):
+    if not tokens or len(tokens) > 10 or lex["verb_in_phrase"].search(phrase):
         return False
     if core and (_DETERMINER_NP.fullmatch(phrase) or _plausible_np(tokens)):
         return True  # verbs of saying take any noun subject: "the former president said", "Privacy advocates say"
@@ -252,8 +256,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             src = _source_before(text, comma + 1, m.start(), lex, core) if text[comma + 1:m.start()].strip() else None
             tail = text[m.end():e]
             if m.group(0) in ("told", "tell", "tells"):
-                obj = _TOLD_OBJECT.match(tail + " ")
-                tail = tail[obj.end():] if obj and obj.end() <= len(tail) else tail
+                obj = _RECIPIENT.match(tail)
+                tail = tail[obj.end():] if obj else tail
             tail_ok = _TAIL.match(tail) is not None or _SHORT_TAIL.match(tail) is not None or _COMMA_TAIL.match(tail) is not None or (
                 text[comma] in "”\"" or text[comma - 1:comma] in "”\"") and _QUOTE_TAIL.match(tail) is not None
             if src is not None and tail_ok:
@@ -268,6 +272,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         after = _NEXT_WORD.match(text, m.end(), e)
         nxt = after.group(1).lower() if after else ""
         pp = _PP.match(text, m.end(), e) if core else None
+        if regex.match(r"\s+not\s+to\b", text[m.end():m.end() + 9]):
+            continue  # "asked not to be named"
         if nxt in _PREPOSITIONS and not (nxt == "to" and m.group(0) in lex["intention"]) \
                 and not _THAT.match(text, m.end(), e) and not (pp and pp.end() > m.end() + 3):
             continue  # "responded to requests", "called for elections", "is expected to"
