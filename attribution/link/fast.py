@@ -97,6 +97,7 @@ _THAT = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early)\s+[\p{L}\p{N}]+(
 _APPOSITIVE = regex.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b", regex.IGNORECASE)
 _RECIPIENT = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}.&'’-]*\s*){1,4}|(?:reporters|journalists|him|her|them|us|me)\b)"
                            r"(?:\s*(?:news\s+agency|newspaper|television|radio|reporters))?")
+_AND_THAT = regex.compile(r"[^,.;]{0,40},\s*and\s+that\s+")
 _COMMA_TAIL = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early|earlier|during|after|before|from|to|while)\b[^,.;:“”\"]{0,60})?\s*[,:]")
 _QUOTE_TAIL = regex.compile(r"\s*(?:[,.(;—–]|(?:on|in|at|during|after|before|to|from|while|as|last|this|earlier|told|when|where|of|about)\b)",
                             regex.IGNORECASE)
@@ -262,6 +263,9 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 text[comma] in "”\"" or text[comma - 1:comma] in "”\"") and _QUOTE_TAIL.match(tail) is not None
             if src is not None and tail_ok:
                 out.append(FastLink("indirect", _trim(text, s, comma), cue, src, "fast_cue_after_content", para))
+                more = _AND_THAT.match(text, m.end(), e)
+                if more:  # "X remains, the Department said, and that Y": two contents
+                    out.append(FastLink("indirect", _trim(text, more.end(), e), cue, src, "fast_cue_between_clauses", para))
                 continue
             if not text[comma + 1:m.start()].strip():
                 src = _source_after(text, m.end(), e, lex)
@@ -307,7 +311,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "reported on Tuesday, citing X": the relay, not a content
         stop = lex["coordinated_cue"].search(text, pos, e)
         content = _trim(text, pos, stop.start() if stop else e)
-        if content[1] - content[0] < 12 or text[pos:pos + 1] in ".":
+        if content[1] - content[0] < (5 if nxt == "to" else 12) or text[pos:pos + 1] in ".":
             continue
         out.append(FastLink("indirect", content, cue, src, "fast_cue_before_content", para))
     for m in lex["hedge_frame"].finditer(text, s, e):
