@@ -42,3 +42,22 @@ def test_bench_full_path(benchmark, texts):
 
 def test_bench_fast_path(benchmark, texts):
     _run(benchmark, texts, lambda: list(audit_many(texts, fast=True)))
+
+
+@pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
+def test_bench_f1_on_the_fixtures(benchmark, fast):
+    from attribution.evaluate import evaluate_docs, figures, load_fixture_gold
+    from corpus_data import ROOT
+
+    docs = load_fixture_gold(str(ROOT / "fixtures"))
+    tally = benchmark.pedantic(lambda: evaluate_docs(docs, polnear=False, fast=fast), rounds=1, iterations=1)
+    benchmark.extra_info["f1"] = figures(tally)["f1"]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_bench_workers(benchmark, texts, workers):
+    from attribution.corpus import Item, audit_corpus
+
+    items = [Item(i, text=t) for i, t in texts]
+    benchmark.pedantic(lambda: list(audit_corpus(items, workers=workers, batch_size=4)), rounds=2, iterations=1)
+    benchmark.extra_info["words_per_s"] = round(words(texts) / benchmark.stats.stats.min)
