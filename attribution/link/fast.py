@@ -88,6 +88,13 @@ _PREPOSITIONS = frozenset({"to", "for", "on", "about", "at", "in", "with", "by",
 _CITING = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+\w+\s*)?,?\s*citing\b", regex.IGNORECASE)
 _LAST_NAME = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?=\s*,\s*$)")
 _SPEAKER_COLON = regex.compile(r"((?:[\p{Lu}][\w.'’-]*\s){0,3}[\p{Lu}][\w.'’-]*):\s+(?=\S)")
+_CONJUNCTION = regex.compile(r"(?:^|\s)(?:and|but|while|as|because|when|after|so)\s+", regex.IGNORECASE)
+_PHRASE_CUT = regex.compile(r"\s(?:who|which|whose|that|in|at|from|with|of|on|for|familiar|close|briefed|involved|speaking)\s")
+_AFTER_CUT = regex.compile(r",|\s(?:on|in|at|during|after|who|which|to)\s")
+_SOURCE_END = regex.compile(r"[,;.]\s|[,;]|\.$|\s[—–]")
+_PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|be)\s+$")
+_NOT_TO = regex.compile(r"\s+not\s+to\b")
+_COORDINATED = regex.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+\s+)?$")
 _PREFILTER = regex.compile(r"[\"“”«»]|\baccording to\b", regex.IGNORECASE)
 _ACCORDING = regex.compile(r"\baccording to\s+", regex.IGNORECASE)
 _NP_WORDS = regex.compile(rf"{_WORD}(?:\s+{_WORD}){{0,9}}")
@@ -197,11 +204,10 @@ def _source_before(text: str, lo: int, cue: int, lex: dict, core: bool = False) 
         # "said Mr. Kamin, who emphasized that": the name before the relative clause.
         name = _LAST_NAME.search(text, lo, start)
         return (name.start(), name.end()) if name else None
-    m = regex.search(r"(?:^|\s)(?:and|but|while|as|because|when|after|so)\s+", text[start:end], regex.IGNORECASE)
+    m = _CONJUNCTION.search(text[start:end])
     if m:
         start += m.end()
-    rel = regex.search(r"\s(?:who|which|whose|that|in|at|from|with|of|on|for|familiar|close|briefed|involved|speaking)\s",
-                       text[start:end])
+    rel = _PHRASE_CUT.search(text[start:end])
     if rel and not _is_source(text, start, end, lex, core):
         end = start + rel.start()
     if text[end - 2:end] in ("'s", "’s") and text[start:end - 2].lower() in ("he", "she", "it"):
@@ -220,7 +226,7 @@ def _source_after(text: str, cue_end: int, hi: int, lex: dict) -> tuple[int, int
     if not m:
         return None
     end = m.end()
-    stop = regex.search(r",|\s(?:on|in|at|during|after|who|which|to)\s", text[start:end])
+    stop = _AFTER_CUT.search(text[start:end])
     if stop:
         end = start + stop.start()
     while end > start and text[end - 1] in ".,":
@@ -235,7 +241,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
     out: list[FastLink] = []
     for m in _ACCORDING.finditer(text, s, e):
         src_end = m.end()
-        stop = regex.compile(r"[,;.]\s|[,;]|\.$|\s[—–]").search(text, m.end(), e)
+        stop = _SOURCE_END.search(text, m.end(), e)
         src_end = stop.start() if stop else e
         src = (m.end(), src_end)
         while src[1] > src[0] and text[src[1] - 1] in ".”\"":
@@ -248,7 +254,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         core = m.group(0) in lex["core"]
         low_before = text[max(s, m.start() - 20):m.start()].lower()
         if any(f"{r}d to " in low_before or f"{r}s to " in low_before or f"{r}ing to " in low_before
-               for r in lex["refusal"]) or (regex.search(r"\b(?:is|are|was|were|been|be)\s+$", low_before)
+               for r in lex["refusal"]) or (_PASSIVE.search(low_before)
                                           and not m.group(0).endswith("ing")):
             continue  # "declined to say", "is said to": a refusal or a passive hedge
         # Content before the cue: "“…,” X said." / "…, X said." / "…, said X."
@@ -276,7 +282,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         after = _NEXT_WORD.match(text, m.end(), e)
         nxt = after.group(1).lower() if after else ""
         pp = _PP.match(text, m.end(), e) if core else None
-        if regex.match(r"\s+not\s+to\b", text[m.end():m.end() + 9]):
+        if _NOT_TO.match(text, m.end(), e):
             continue  # "asked not to be named"
         if nxt in _PREPOSITIONS and not (nxt == "to" and m.group(0) in lex["intention"]) \
                 and not _THAT.match(text, m.end(), e) and not (pp and pp.end() > m.end() + 3):
@@ -285,7 +291,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         if src is None and m.group(0).endswith("ing") and text[s:m.start()].rstrip().endswith(","):
             first = _FIRST_NP.match(text, s, m.start())  # "Brandt defended her budget, telling ..."
             src = (first.start(), first.end()) if first and _is_source(text, first.start(), first.end(), lex) else None
-        if src is None and regex.search(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+\s+)?$", text[s:m.start()]):
+        if src is None and _COORDINATED.search(text[s:m.start()]):
             # "Officials confirmed X, and said ...": the subject of the first verb.
             src = next((a.source for a in reversed(out) if a.source is not None), None)
             first = _FIRST_NP.match(text, s, m.start())
