@@ -180,3 +180,12 @@ def test_fast_flag_reaches_the_engine(tmp_path, fast):
     assert main(args) == 0
     rules = {a["rule"] for a in json.loads(out.read_text(encoding="utf-8"))["attributions"]}
     assert all(r.startswith("fast_") for r in rules) == fast
+
+
+def test_too_large_article_is_an_error_record(monkeypatch):
+    import attribution.corpus as corpus
+
+    monkeypatch.setattr(corpus, "MAX_DOCUMENT_CHARS", 60)
+    outcomes = list(audit_corpus([Item("big", text=ARTICLES[0] * 2), Item("ok", text=ARTICLES[2][:55])], fast=True))
+    assert json.loads(outcomes[0].line)["error"]["code"] == "E006"
+    assert json.loads(outcomes[1].line)["document"]["id"] == "ok"

@@ -85,3 +85,11 @@ def test_spacy_component_reads_a_users_doc_without_parsing_again(nlp):
     assert [a.content.text for a in report.attributions] == ["They will not give up"]
     a = report.attributions[0]
     assert doc.text[a.content.start:a.content.end] == a.content.text
+
+
+def test_doc_text_is_computed_once_and_equals_doc_text(nlp):
+    from attribution.nlp import doc_text
+
+    doc = nlp.make_doc("“We will not give up,” the source said.")
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)

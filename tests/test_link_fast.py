@@ -99,3 +99,13 @@ def test_fast_spans_are_the_original_text_and_deterministic(path):
             assert text[a.source.start:a.source.end] == a.source.text
     assert json.loads(report.model_dump_json()) == json.loads(fast(text).model_dump_json())
     assert report.model_dump_json() == fast(text).model_dump_json()
+
+
+def test_audit_fast_flag_on_the_command_line(tmp_path, capsys):
+    from attribution.cli import main
+
+    path = tmp_path / "story.txt"
+    path.write_text("Council member Tom Reyes said the library would cost $12 million.\n", encoding="utf-8")
+    assert main(["audit", str(path), "--fast", "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [a["rule"] for a in report["attributions"]] == ["fast_cue_before_content"]
