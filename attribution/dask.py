@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from .config import Config
-from .corpus import BATCH_SIZE, Item, Outcome, audit_batch
+from .corpus import BATCH_SIZE, Item, Outcome, audit_batch, read_article
+from .errors import AttributionError
 
 
 def _item(record) -> Item:
@@ -54,6 +55,16 @@ def audit_dataframe(df, *, id_column: str = "id", text_column: str = "text", fas
     return audit_bag(bag.map(lambda row: (row[0], row[1])), fast=fast, config=config)
 
 
+def _loaded(item: Item) -> Item:
+    """Return the item with its file read here, so the cluster's workers need not see the files."""
+    if item.path is None or item.text is not None or item.error is not None:
+        return item
+    try:
+        return Item(item.id, path=item.path, text=read_article(item.path))
+    except AttributionError as exc:
+        return Item(item.id, path=item.path, error=exc)
+
+
 def audit_items_on_cluster(items: Iterable[Item], scheduler: str, *, fast: bool = False,
                            config: Config | None = None, chunk: int = 2048,
                            partition: int = 64) -> Iterator[Outcome]:
@@ -66,7 +77,7 @@ def audit_items_on_cluster(items: Iterable[Item], scheduler: str, *, fast: bool 
     from distributed import Client
 
     with Client(scheduler) as client:
-        iterator = iter(items)
+        iterator = (_loaded(item) for item in items)
         while True:
             block = list(islice(iterator, chunk))
             if not block:

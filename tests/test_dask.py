@@ -60,3 +60,16 @@ def test_cli_scheduler_option(client, tmp_path):
     assert main(["corpus", str(source), "-o", str(out), "--scheduler", client.scheduler.address]) == 0
     single = [o.line for o in audit_corpus([Item(r["id"], text=r["text"]) for r in _records()[:4]])]
     assert out.read_text(encoding="utf-8").splitlines(keepends=True) == single
+
+
+def test_cli_scheduler_reads_files_on_the_client(client, tmp_path):
+    from attribution.cli import main
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Council member Tom Reyes said the library would cost $12 million.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_bytes(b"\x00\x01binary\x00" * 40)
+    out = tmp_path / "out.jsonl"
+    assert main(["corpus", str(tmp_path), "-o", str(out), "--scheduler", client.scheduler.address]) == 2
+    single = tmp_path / "single.jsonl"
+    assert main(["corpus", str(tmp_path), "-o", str(single), "--workers", "1"]) == 2
+    assert out.read_text(encoding="utf-8") == single.read_text(encoding="utf-8")
