@@ -85,7 +85,7 @@ _PP = regex.compile(r"\s*(?:on|in|at|during|last|this|earlier|late|early|after|b
                     r"week|night|morning|afternoon|evening|year|month|weekend|day)s?\s+)?(?:(?:on|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*\s+){1,3})?,?\s*")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
 _PREPOSITIONS = frozenset({"to", "for", "on", "about", "at", "in", "with", "by", "from", "of", "into", "up", "off", "over"})
-_CITING = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+\w+\s*)?,?\s*citing\b", regex.IGNORECASE)
+_CITING = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\b", regex.IGNORECASE)
 _LAST_NAME = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?=\s*,\s*$)")
 _SPEAKER_COLON = regex.compile(r"((?:[\p{Lu}][\w.'’-]*\s){0,3}[\p{Lu}][\w.'’-]*):\s+(?=\S)")
 _CONJUNCTION = regex.compile(r"(?:^|\s)(?:and|but|while|as|because|when|after|so)\s+", regex.IGNORECASE)
@@ -105,7 +105,10 @@ _APPOSITIVE = regex.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b", regex.IGNO
 _RECIPIENT = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}.&'’-]*\s*){1,4}|(?:reporters|journalists|him|her|them|us|me)\b)"
                            r"(?:\s*(?:news\s+agency|newspaper|television|radio|reporters))?")
 _AND_THAT = regex.compile(r"[^,.;]{0,40},\s*and\s+that\s+")
-_COMMA_TAIL = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early|earlier|during|after|before|from|to|while)\b[^,.;:“”\"]{0,60})?\s*[,:]")
+_COMPLEMENT = regex.compile(r"\s*(?:to|that)\s")
+_CONDITIONAL = regex.compile(r"\s*(?:If|if|Unless|unless|Whether|whether)\s")
+_COMMA_TAIL = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early|earlier|during|after|before|from|to|while)\b[^,.;:“”\"]{0,60}|"
+                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b)?\s*[,:]")
 _QUOTE_TAIL = regex.compile(r"\s*(?:[,.(;—–]|(?:on|in|at|during|after|before|to|from|while|as|last|this|earlier|told|when|where|of|about)\b)",
                             regex.IGNORECASE)
 _SHORT_TAIL = regex.compile(r"^(?!\s*that\b)[^,.;“”\"]{0,40}[.!?]?[\"”’)]*\s*$")
@@ -265,9 +268,10 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             if m.group(0) in ("told", "tell", "tells"):
                 obj = _RECIPIENT.match(tail)
                 tail = tail[obj.end():] if obj else tail
-            tail_ok = _TAIL.match(tail) is not None or _SHORT_TAIL.match(tail) is not None or _COMMA_TAIL.match(tail) is not None or (
-                text[comma] in "”\"" or text[comma - 1:comma] in "”\"") and _QUOTE_TAIL.match(tail) is not None
-            if src is not None and tail_ok:
+            complement = _COMPLEMENT.match(tail) is not None and (m.group(0) in lex["intention"] or tail.lstrip().startswith("that"))
+            tail_ok = not complement and (_TAIL.match(tail) is not None or _SHORT_TAIL.match(tail) is not None or _COMMA_TAIL.match(tail) is not None or (
+                text[comma] in "”\"" or text[comma - 1:comma] in "”\"") and _QUOTE_TAIL.match(tail) is not None)
+            if src is not None and tail_ok and not _CONDITIONAL.match(text, s, m.start()):
                 out.append(FastLink("indirect", _trim(text, s, comma), cue, src, "fast_cue_after_content", para))
                 more = _AND_THAT.match(text, m.end(), e)
                 if more:  # "X remains, the Department said, and that Y": two contents
@@ -288,6 +292,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 and not _THAT.match(text, m.end(), e) and not (pp and pp.end() > m.end() + 3):
             continue  # "responded to requests", "called for elections", "is expected to"
         src = _source_before(text, s, m.start(), lex, core)
+        if src is not None and _CONDITIONAL.match(text, max(s, src[0] - 7), src[0]):
+            continue  # "If one adds ...": a condition, not a report
         if src is None and m.group(0).endswith("ing") and text[s:m.start()].rstrip().endswith(","):
             first = _FIRST_NP.match(text, s, m.start())  # "Brandt defended her budget, telling ..."
             src = (first.start(), first.end()) if first and _is_source(text, first.start(), first.end(), lex) else None
@@ -363,6 +369,12 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
     links = [a for a in links if a.cue is None or not any(_inside(a.cue[0], r) for r in quoted)]
     # A cue inside another's content is a voice inside the claim: "The investor said funds urged ...".
     outer = [a for a in links if a.source is not None]
+    for a in outer:
+        for o in outer:
+            if o is not a and o.cue[0] < a.cue[0] and _inside(a.cue[0], o.content) and o.content[0] < a.source[0] \
+                    and text[o.content[0]:a.source[0]].rstrip().endswith(","):
+                # "While Iran claimed A, analysts assess B": the second voice ends the first's content.
+                o.content = _trim(text, o.content[0], a.source[0])
     links = [a for a in links if a.source is None or not any(o is not a and _inside(a.cue[0], o.content)
                                                                and o.cue[0] < a.cue[0] for o in outer)]
     sourced = [a for a in links if a.source is not None]
