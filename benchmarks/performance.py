@@ -42,6 +42,7 @@ def throughput(texts, rounds: int) -> dict:
     list(audit_many(texts[:3]))
     runs = {
         "raw nlp.pipe": lambda: list(nlp.pipe(parse_texts)),
+        "raw nlp.pipe, batch 16": lambda: list(nlp.pipe(parse_texts, batch_size=16)),
         "full path": lambda: list(audit_many(texts)),
         "fast path": lambda: list(audit_many(texts, fast=True)),
     }
@@ -142,13 +143,15 @@ def main() -> None:
     rss_fast = peak_rss(texts, args.stream, fast=True)
     rss_fast_small = peak_rss(texts, max(args.stream // 10, 1), fast=True)
     rss_full = peak_rss(texts, args.full_stream, fast=False)
-    raw, full, fast = t["raw nlp.pipe"], t["full path"], t["fast path"]
+    raw_default, raw16, full, fast = t["raw nlp.pipe"], t["raw nlp.pipe, batch 16"], t["full path"], t["fast path"]
+    raw = [min(raw_default[0], raw16[0]), min(raw_default[1], raw16[1])]  # spaCy at its best
     rows = [
         ("corpus", f"{len(texts)} articles, {n_words:,} words (fixtures + PolNeAR dev)"),
-        ("raw `nlp.pipe` (all components)", f"{n_words / raw[0]:,.0f} words/s"),
+        ("raw `nlp.pipe` (all components), default batch size", f"{n_words / raw_default[0]:,.0f} words/s"),
+        ("raw `nlp.pipe` (all components), batch size 16 (the full path's)", f"{n_words / raw16[0]:,.0f} words/s"),
         ("full path", f"{n_words / full[0]:,.0f} words/s"),
         ("fast path", f"{n_words / fast[0]:,.0f} words/s"),
-        ("**full / raw** (wall; CPU)", f"**{raw[0] / full[0]:.3f}**; {raw[1] / full[1]:.3f}"),
+        ("**full / raw** (wall; CPU; raw at its faster batch size)", f"**{raw[0] / full[0]:.3f}**; {raw[1] / full[1]:.3f}"),
         ("**fast / full** (wall; CPU)", f"**{full[0] / fast[0]:.1f}x**; {full[1] / fast[1]:.1f}x"),
     ]
     for name, v in f1.items():
