@@ -38,12 +38,13 @@ class FastLink:
     paragraph: int
     via: list = field(default_factory=list)
     continues: int | None = None
+    piece_of: "FastLink | None" = None  # the link whose content this one goes on ("A, he said, B")
     quotes: list[int] = field(default_factory=list)
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _WORD = r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*"
-_SENTENCE_END = regex.compile(r"(?<![A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|U\.S|Jr|Sr|Inc|Co|Corp|Ltd|vs))"
+_SENTENCE_END = regex.compile(r"(?<![A-Z]\.[A-Z]|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|U\.S|Jr|Sr|Inc|Co|Corp|Ltd|vs))"
                               r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\p{N}])")
 _EDGE = " \t\n,;:-–—\"“”'‘’()"
 
@@ -62,7 +63,7 @@ def _lex() -> dict:
         "intention": frozenset(fast["intention"]),
         "verb_in_phrase": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms if f.endswith(("ed", "ing")) or f in (
             "said", "says", "told", "tells", "wrote", "writes", "thought", "knew", "felt", "found")) + r")\b"),
-        "coordinated_cue": regex.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:"
+        "coordinated_cue": regex.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+|later\s+|then\s+)?(?:"
                                          + "|".join(regex.escape(f) for f in forms) + r")\b"),
         "core": frozenset(fast["core"]),
         "not_speakers": words("verbs", "not_speakers", "words"),
@@ -88,7 +89,7 @@ _PREPOSITIONS = frozenset({"to", "for", "on", "about", "at", "in", "with", "by",
 _CITING = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\b", regex.IGNORECASE)
 _LAST_NAME = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?=\s*,\s*$)")
 _SPEAKER_COLON = regex.compile(r"((?:[\p{Lu}][\w.'’-]*\s){0,3}[\p{Lu}][\w.'’-]*):\s+(?=\S)")
-_CONJUNCTION = regex.compile(r"(?:^|\s)(?:and|but|while|as|because|when|after|so)\s+", regex.IGNORECASE)
+_CONJUNCTION = regex.compile(r"(?:^|\s)(?:and|but|while|as|because|when|after|so|though|although|since|yet)\s+", regex.IGNORECASE)
 _PHRASE_CUT = regex.compile(r"\s(?:who|which|whose|that|in|at|from|with|of|on|for|familiar|close|briefed|involved|speaking)\s")
 _AFTER_CUT = regex.compile(r",|\s(?:on|in|at|during|after|who|which|to)\s")
 _SOURCE_END = regex.compile(r"[,;.]\s|[,;]|\.$|\s[—–]")
@@ -105,13 +106,17 @@ _APPOSITIVE = regex.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b", regex.IGNO
 _RECIPIENT = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}.&'’-]*\s*){1,4}|(?:reporters|journalists|him|her|them|us|me)\b)"
                            r"(?:\s*(?:news\s+agency|newspaper|television|radio|reporters))?")
 _AND_THAT = regex.compile(r"[^,.;]{0,40},\s*and\s+that\s+")
+_CALLED_ON = regex.compile(r"\s+on\s+")
 _COMPLEMENT = regex.compile(r"\s*(?:to|that)\s")
 _CONDITIONAL = regex.compile(r"\s*(?:If|if|Unless|unless|Whether|whether)\s")
 _COMMA_TAIL = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early|earlier|during|after|before|from|to|while)\b[^,.;:“”\"]{0,60}|"
                             r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b)?\s*[,:]")
 _QUOTE_TAIL = regex.compile(r"\s*(?:[,.(;—–]|(?:on|in|at|during|after|before|to|from|while|as|last|this|earlier|told|when|where|of|about)\b)",
                             regex.IGNORECASE)
-_SHORT_TAIL = regex.compile(r"^(?!\s*that\b)[^,.;“”\"]{0,40}[.!?]?[\"”’)]*\s*$")
+_SHORT_TAIL = regex.compile(r"^(?!\s*(?:that|he|she|they|it|we|I|the|a|an|this|there|his|her|their|its)\b)\s*(?:[^\s,.;“”\"]+\s+){0,2}"
+                         r"[^\s,.;“”\"]*[.!?]?[\"”’)]*\s*$")
+_PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where)\b)"
+                            r"(?:that\s+)?(?=\S)")
 _TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|before|to|from|told|in\s+a|at\s+a|while)\b[^,.;“”\"]{0,60})?[\s.,;!?\"”’)]*$",
                       regex.IGNORECASE)
 
@@ -272,7 +277,13 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             tail_ok = not complement and (_TAIL.match(tail) is not None or _SHORT_TAIL.match(tail) is not None or _COMMA_TAIL.match(tail) is not None or (
                 text[comma] in "”\"" or text[comma - 1:comma] in "”\"") and _QUOTE_TAIL.match(tail) is not None)
             if src is not None and tail_ok and not _CONDITIONAL.match(text, s, m.start()):
-                out.append(FastLink("indirect", _trim(text, s, comma), cue, src, "fast_cue_after_content", para))
+                first = FastLink("indirect", _trim(text, s, comma), cue, src, "fast_cue_after_content", para)
+                out.append(first)
+                rest = _PARENTHETICAL.match(text, m.end(), e)
+                if rest and e - rest.end() > 12 and not _AND_THAT.match(text, m.end(), e):
+                    # "Too often, Mr. Clarke said, the debate ...": the cue interrupts its content.
+                    out.append(FastLink("indirect", _trim(text, rest.end(), e), cue, src, "fast_parenthetical_cue", para,
+                                        piece_of=first))
                 more = _AND_THAT.match(text, m.end(), e)
                 if more:  # "X remains, the Department said, and that Y": two contents
                     out.append(FastLink("indirect", _trim(text, more.end(), e), cue, src, "fast_cue_between_clauses", para))
@@ -286,9 +297,13 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         after = _NEXT_WORD.match(text, m.end(), e)
         nxt = after.group(1).lower() if after else ""
         pp = _PP.match(text, m.end(), e) if core else None
+        if m.group(0) in ("call", "calls", "called") and not _CALLED_ON.match(text, m.end(), e) \
+                and not any(c in text[m.end():e] for c in "“\""):
+            continue  # "called the hearing": only "called on X to" and "called X “...”" report
         if _NOT_TO.match(text, m.end(), e):
             continue  # "asked not to be named"
-        if nxt in _PREPOSITIONS and not (nxt == "to" and m.group(0) in lex["intention"]) \
+        called_on = m.group(0) in ("call", "calls", "called") and nxt == "on"
+        if nxt in _PREPOSITIONS and not called_on and not (nxt == "to" and m.group(0) in lex["intention"]) \
                 and not _THAT.match(text, m.end(), e) and not (pp and pp.end() > m.end() + 3):
             continue  # "responded to requests", "called for elections", "is expected to"
         src = _source_before(text, s, m.start(), lex, core)
@@ -305,7 +320,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 src = (first.start(), first.end())
         if src is None:
             continue
-        pos = m.end()
+        pos = m.end() if not called_on else _CALLED_ON.match(text, m.end(), e).end()
         if m.group(0).lower() in ("told", "tell", "tells", "urged", "asked", "assured", "warned"):
             obj = _TOLD_OBJECT.match(text, pos, e)
             that = _THAT.search(text, pos, min(e, pos + 60))
@@ -426,6 +441,10 @@ def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragrap
             a.kind = "direct" if inside >= 0.85 * max(total, 1) else "mixed"
             if a.kind == "direct" and len(a.quotes) == 1:
                 a.content = spans[a.quotes[0]]
+    index_of = {id(a): i for i, a in enumerate(links)}
+    for a in links:
+        if a.piece_of is not None and id(a.piece_of) in index_of:
+            a.continues = index_of[id(a.piece_of)]
     order = sorted(range(len(links)), key=lambda i: (links[i].content, links[i].cue or (0, 0)))
     remap = {old: new for new, old in enumerate(order)}
     out = [links[i] for i in order]
