@@ -106,6 +106,8 @@ _APPOSITIVE = regex.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b", regex.IGNO
 _RECIPIENT = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}.&'’-]*\s*){1,4}|(?:reporters|journalists|him|her|them|us|me)\b)"
                            r"(?:\s*(?:news\s+agency|newspaper|television|radio|reporters))?")
 _AND_THAT = regex.compile(r"[^,.;]{0,40},\s*and\s+that\s+")
+_NOUN_BEFORE = regex.compile(r"(?:^|\s)(?:the|a|an|his|her|its|their|this|our|my|your|whose|new|latest)\s+$", regex.IGNORECASE)
+_COMMA_THAT = regex.compile(r",\s*that\s+")
 _CALLED_ON = regex.compile(r"\s+on\s+")
 _COMPLEMENT = regex.compile(r"\s*(?:to|that)\s")
 _CONDITIONAL = regex.compile(r"\s*(?:If|if|Unless|unless|Whether|whether)\s")
@@ -260,6 +262,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
     for m in lex["cue"].finditer(text, s, e):
         cue = (m.start(), m.end())
         core = m.group(0) in lex["core"]
+        if _NOUN_BEFORE.search(text, max(s, m.start() - 8), m.start()):
+            continue  # "against the plan", "the report": a noun, not a verb
         low_before = text[max(s, m.start() - 20):m.start()].lower()
         if any(f"{r}d to " in low_before or f"{r}s to " in low_before or f"{r}ing to " in low_before
                for r in lex["refusal"]) or (_PASSIVE.search(low_before)
@@ -334,8 +338,15 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 pos = that.end()
             elif pp and _THAT.match(text, pp.end(), e) is None:
                 pos = pp.end()
-        if _CITING.match(text, pos, e):
-            continue  # "reported on Tuesday, citing X": the relay, not a content
+        citing = _CITING.match(text, pos, e)
+        if citing:
+            # "The Post reported on Monday, citing a person briefed on it, that ...": X, via the Post.
+            that = _COMMA_THAT.search(text, citing.end(), e)
+            if that:
+                cited = _trim(text, citing.end(), that.start())
+                out.append(FastLink("indirect", _trim(text, that.end(), e), cue, cited, "fast_relay_citing", para,
+                                    via=[src]))
+            continue
         stop = lex["coordinated_cue"].search(text, pos, e)
         content = _trim(text, pos, stop.start() if stop else e)
         if content[1] - content[0] < (5 if nxt == "to" else 12) or text[pos:pos + 1] in ".":
