@@ -109,3 +109,25 @@ def test_audit_fast_flag_on_the_command_line(tmp_path, capsys):
     assert main(["audit", str(path), "--fast", "--format", "json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert [a["rule"] for a in report["attributions"]] == ["fast_cue_before_content"]
+
+
+def test_relay_citing_credits_the_cited_source_via_the_outlet():
+    a = only(fast("The Financial Times reported on Monday, citing a person briefed on the discussions, that Veltrix "
+                  "had hired Goldman Sachs to advise on the deal."))
+    assert a.content.text == "Veltrix had hired Goldman Sachs to advise on the deal"
+    assert a.source.text == "a person briefed on the discussions" and a.source.anonymous
+    assert [v.text for v in a.via] == ["The Financial Times"]
+
+
+def test_parenthetical_cue_gives_two_linked_pieces():
+    report = fast("Too often, Mr. Clarke said, the debate over the future of coal is infected with tribalism.")
+    first, second = report.attributions
+    assert (first.content.text, second.content.text) == ("Too often", "the debate over the future of coal is infected with tribalism")
+    assert second.continues == first.id and second.source.text == "Mr. Clarke"
+
+
+def test_a_verb_form_after_a_determiner_is_a_noun():
+    report = fast("Councillor Ruth Abernathy, one of the two members who voted against the plan, called the decision "
+                  "\"reckless\" and said the council was \"gambling with money we don't have.\"")
+    assert [a.cue.text for a in report.attributions] == ["called", "said"]
+    assert {a.source.text for a in report.attributions} == {"Councillor Ruth Abernathy"}
