@@ -1,16 +1,26 @@
 """Step 3, fast path: link content, cue and source without a parse, by the common shapes of news text.
 
-A sentence is looked at only when a prefilter finds a quote mark, a reporting-verb form, "according
-to" or a hedge in it. The shapes recognised, by regular expressions over the words:
+A sentence is looked at only when a prefilter finds a quote mark, a reporting-verb form
+(``lexicon/verbs.toml`` ``[fast]``), "according to" or a hedge in it. The shapes recognised, by
+regular expressions over the words:
 
-- ``“…,” X said.`` and ``…, X said.`` / ``…, said X.``: the content before the comma;
-- ``X said (that) CLAUSE`` and ``X told Y (that) CLAUSE``: the clause after the cue;
+- ``“…,” X said.``, ``…, X said (on Tuesday).``, ``…, said X (, who …).``: the content before the comma;
+- ``…, X said, …``: the cue interrupts its content, two linked pieces;
+- ``X said (on Tuesday) (that) CLAUSE``, ``X told Y (that) CLAUSE``, ``X, a senator, said …``,
+  ``X confirmed A, and said B``: the clause after the cue, up to the next coordinated cue;
+- ``X reported, citing Y, that CLAUSE``: Y's claim, relayed via X;
 - ``according to X, CLAUSE`` and ``CLAUSE, according to X``: the longer side;
+- ``SPEAKER: …`` at the start of a paragraph (transcripts);
 - hedges (``reportedly``, ``it is believed that``), from the hedges lexicon;
-- quotations no cue covers take the speaker of the nearest link in their paragraph.
+- quotations no shape covers take the speaker of the nearest link in their paragraph.
 
-A source is the short noun phrase next to the cue: a pronoun, capitalised words, or words ending
-in a lexicon noun (official, spokesman, ministry, newspaper). Offsets are into the parse text.
+Left out: refusals ("declined to say"), passive frames ("is expected to"), prepositional uses
+("responded to requests"), verb forms after a determiner ("the plan"), conditions ("If one adds"),
+and a cue inside another attribution's content (a voice inside the claim).
+
+A source is the short phrase next to the cue: a pronoun, capitalised words, words ending in a
+lexicon noun (official, spokesman, ministry, newspaper), or for verbs of saying any short noun
+phrase. Offsets are into the parse text.
 """
 
 from __future__ import annotations
