@@ -85,7 +85,7 @@ def _outcomes(args: argparse.Namespace, items, workers: int, config) -> Iterator
 
 def cmd_corpus(args: argparse.Namespace) -> int:
     """Audit every article of the inputs into the output; returns 0, or 2 when an input or an article failed."""
-    from .corpus import count_items, default_workers, iter_items
+    from .corpus import check_inputs, count_items, default_workers, iter_items
     from .corpus_summary import CorpusSummary
 
     to_stdout = args.output == "-"
@@ -102,6 +102,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
             from . import config as cfg
 
             config = cfg.load_file(args.config)
+        check_inputs(args.inputs)
         items = iter_items(args.inputs)
         done = resume_lines(args.output) if args.resume else []
         items = _skip(items, done, args.output)

@@ -18,7 +18,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .config import Config
-from .errors import AttributionError, EmptyInputError, InputError, NotAFileError, TooLargeError, UndecodableError
+from .errors import (AttributionError, EmptyInputError, FileMissingError, InputError, NotAFileError, TooLargeError,
+                     UndecodableError)
 from .settings import MAX_DOCUMENT_CHARS
 from .text import read_text_file
 
@@ -98,12 +99,20 @@ def iter_items(inputs: Iterable[str]) -> Iterator[Item]:
         elif _is_glob(spec):
             matches = sorted(glob.iglob(spec, recursive=True))
             if not matches:
-                raise InputError("the pattern matches no file", path=spec)
+                raise FileMissingError("the pattern matches no file", path=spec)
             for path in matches:
                 if os.path.isfile(path):
                     yield Item(path, path=path)
         else:
-            raise InputError("no such file, directory or pattern", path=spec)
+            raise FileMissingError("no such file, directory or pattern", path=spec)
+
+
+def check_inputs(inputs: Iterable[str]) -> None:
+    """Raise FileMissingError for the first input that names nothing, before anything is written."""
+    for spec in inputs:
+        if spec != "-" and not os.path.exists(spec) and not (_is_glob(spec) and next(glob.iglob(spec, recursive=True), None)):
+            raise FileMissingError("no such file, directory or pattern" if not _is_glob(spec)
+                                   else "the pattern matches no file", path=spec)
 
 
 def count_items(inputs: Iterable[str]) -> int | None:

@@ -104,10 +104,13 @@ def test_glob_and_stdin_inputs(tmp_path):
     assert json.loads(proc.stdout)["document"]["id"] == "s1"
 
 
-def test_missing_input_is_one_line_and_exit_2(tmp_path, capsys):
+def test_missing_input_is_one_line_and_exit_2_and_nothing_is_written(tmp_path, capsys):
     assert main(["corpus", str(tmp_path / "nope*.txt"), "-o", str(tmp_path / "o.jsonl")]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "matches no file" in err and "nope" in err
+    assert err.count("\n") == 1 and "E002: the pattern matches no file" in err and "nope" in err
+    assert main(["corpus", str(SEEDS[0]), str(tmp_path / "gone.txt"), "-o", str(tmp_path / "o.jsonl")]) == 2
+    assert "gone.txt: E002: no such file" in capsys.readouterr().err
+    assert not (tmp_path / "o.jsonl").exists()
 
 
 def test_two_workers_give_the_same_lines_as_one():
