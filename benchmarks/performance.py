@@ -132,7 +132,7 @@ def main() -> None:
     p.add_argument("--articles", type=int, default=84, help="PolNeAR dev articles in the corpus (besides the fixtures)")
     p.add_argument("--rounds", type=int, default=3)
     p.add_argument("--stream", type=int, default=10_000, help="articles in the RSS stream (fast path)")
-    p.add_argument("--full-stream", type=int, default=500, help="articles in the RSS stream of the full path")
+    p.add_argument("--full-stream", type=int, default=1000, help="articles in the RSS stream of the full path")
     p.add_argument("--train", action="store_true", help="also score PolNeAR train (840 articles, slow)")
     args = p.parse_args()
     texts = corpus(limit=args.articles)
@@ -143,6 +143,7 @@ def main() -> None:
     rss_fast = peak_rss(texts, args.stream, fast=True)
     rss_fast_small = peak_rss(texts, max(args.stream // 10, 1), fast=True)
     rss_full = peak_rss(texts, args.full_stream, fast=False)
+    rss_full_small = peak_rss(texts, max(args.full_stream // 10, 1), fast=False)
     raw_default, raw16, full, fast = t["raw nlp.pipe"], t["raw nlp.pipe, batch 16"], t["full path"], t["fast path"]
     raw = [min(raw_default[0], raw16[0]), min(raw_default[1], raw16[1])]  # spaCy at its best
     rows = [
@@ -161,7 +162,8 @@ def main() -> None:
         ("**2 workers / 1 worker** (full path, wall, pool start-up included)", f"**{w[1] / w[2]:.2f}x** ({w[1]:.1f} s vs {w[2]:.1f} s)"),
         (f"peak RSS, fast path, {args.stream:,}-article stream (vs {max(args.stream // 10, 1):,})",
          f"{rss_fast:.0f} MB (vs {rss_fast_small:.0f} MB)"),
-        (f"peak RSS, full path, {args.full_stream:,}-article stream", f"{rss_full:.0f} MB"),
+        (f"peak RSS, full path, {args.full_stream:,}-article stream (vs {max(args.full_stream // 10, 1):,})",
+         f"{rss_full:.0f} MB (vs {rss_full_small:.0f} MB)"),
     ]
     print(f"Machine: {machine()}. Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, "
           f"best of {args.rounds} interleaved rounds.\n")
