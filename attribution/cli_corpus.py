@@ -38,12 +38,9 @@ def _error(message: str) -> None:
 
 
 def line_id(line: str) -> str:
-    """Return the article id of one output line: the error record's id, else the report's id or path."""
-    data = json.loads(line)
-    if "document" in data:
-        doc = data["document"]
-        return doc["id"] if doc.get("id") is not None else doc["path"]
-    return data["id"]
+    """Return the article id of one output line (a report or an error record): its id, else its path."""
+    doc = json.loads(line)["document"]
+    return doc["id"] if doc.get("id") is not None else doc["path"]
 
 
 def resume_lines(path: str) -> list[str]:

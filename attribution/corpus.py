@@ -3,7 +3,8 @@
 An ``Item`` names one article: its id, the file it comes from, or its text. Items are read lazily
 (a directory of a million files is never held in memory) and audited in batches; each yields one
 ``Outcome``: the report's JSON line (the same as ``audit --format jsonl``) or an error record
-``{"id": ..., "error": {"code": ..., "message": ...}}``, and a small digest for the corpus summary.
+``{"schema_version", "document": {"id", "path"}, "error": {"code", "message"}}``, and a small digest
+for the corpus summary.
 One bad article never stops the others.
 """
 
@@ -147,10 +148,17 @@ def _text_of(item: Item) -> str:
     return text
 
 
-def error_line(doc_id: str, code: str, message: str) -> str:
-    """Return the error record of an article that could not be audited, as one JSON line."""
-    return json.dumps({"id": doc_id, "error": {"code": code, "message": message}}, ensure_ascii=False,
-                      sort_keys=True) + "\n"
+def error_line(doc_id: str | None, path: str | None, code: str, message: str) -> str:
+    """Return the error record of an article that could not be audited, as one JSON line.
+
+    The same shape as a Report's ``schema_version`` and ``document`` (id, path), with ``error``
+    (code, message) in place of the audit; keys in a fixed order, so the bytes are deterministic.
+    """
+    from .model import SCHEMA_VERSION
+
+    record = {"schema_version": SCHEMA_VERSION, "document": {"id": doc_id, "path": path},
+              "error": {"code": code, "message": message}}
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _error_outcome(item: Item, exc: Exception) -> Outcome:
@@ -160,7 +168,8 @@ def _error_outcome(item: Item, exc: Exception) -> Outcome:
         code, message = NotAFileError.code, f"cannot be read ({exc})"
     else:
         code, message = "E099", f"internal error while auditing ({type(exc).__name__}: {exc})"
-    return Outcome(item.id, error_line(item.id, code, message), {"error": code})
+    doc_id, path = (None, item.path) if item.path is not None else (item.id, None)
+    return Outcome(item.id, error_line(doc_id, path, code, message), {"error": code})
 
 
 def digest(report) -> dict:

@@ -48,7 +48,7 @@ class CorpusSummary:
         from .model import Report
 
         data = json.loads(line)
-        if "error" in data and "document" not in data:
+        if "error" in data:
             self.add({"error": data["error"]["code"]})
         else:
             self.add(digest(Report.model_validate(data)))

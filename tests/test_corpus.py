@@ -61,7 +61,7 @@ def test_bad_articles_become_error_records_and_the_rest_complete(tmp_path, capsy
     out = tmp_path / "out.jsonl"
     assert main(["corpus", str(path), "-o", str(out), "--workers", "1"]) == 2
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert [d.get("id") or d["document"]["id"] for d in lines] == ["good", f"{path}:2", "blank", "no-text", "good2"]
+    assert [d["document"]["id"] for d in lines] == ["good", f"{path}:2", "blank", "no-text", "good2"]
     assert [d["error"]["code"] for d in lines if "error" in d] == ["E001", "E005", "E001"]
     assert "3 article(s) could not be audited" in capsys.readouterr().err
 
@@ -88,8 +88,8 @@ def test_a_crash_inside_the_engine_is_recorded_and_skipped(monkeypatch):
 
     monkeypatch.setattr(auditor, "build_report", flaky)
     outcomes = list(audit_corpus([Item("a", text=ARTICLES[0]), Item("b", text=ARTICLES[3])]))
-    assert json.loads(outcomes[0].line)["error"] == {
-        "code": "E099", "message": "internal error while auditing (RuntimeError: rule blew up)"}
+    assert json.loads(outcomes[0].line) == {"schema_version": "1", "document": {"id": "a", "path": None}, "error": {
+        "code": "E099", "message": "internal error while auditing (RuntimeError: rule blew up)"}}
     assert json.loads(outcomes[1].line)["document"]["id"] == "b"
 
 

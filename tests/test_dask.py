@@ -34,7 +34,7 @@ def test_bag_on_local_cluster_equals_single_process_line_for_line(client):
     single = [o.line for o in audit_corpus([Item(r["id"], text=r["text"]) for r in records])]
     lines = client.compute(audit_bag(db.from_sequence(records, npartitions=4))).result()
     assert lines == single
-    assert '"code": "E005"' in lines[-1]
+    assert '"code":"E005"' in lines[-1]
 
 
 def test_dataframe_on_local_cluster_equals_single_process(client):
