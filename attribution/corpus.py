@@ -157,7 +157,7 @@ def error_line(doc_id: str | None, path: str | None, code: str, message: str) ->
     from .model import SCHEMA_VERSION
 
     record = {"schema_version": SCHEMA_VERSION, "document": {"id": doc_id, "path": path},
-              "error": {"code": code, "message": message}}
+              "error": {"code": code, "message": " ".join(str(message).split())}}
     return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
@@ -167,7 +167,7 @@ def _error_outcome(item: Item, exc: Exception) -> Outcome:
     elif isinstance(exc, (OSError, UnicodeError)):
         code, message = NotAFileError.code, f"cannot be read ({exc})"
     else:
-        code, message = "E099", f"internal error while auditing ({type(exc).__name__}: {exc})"
+        code, message = "E099", f"internal error while auditing ({type(exc).__name__}: {exc}); please report it"
     doc_id, path = (None, item.path) if item.path is not None else (item.id, None)
     return Outcome(item.id, error_line(doc_id, path, code, message), {"error": code})
 

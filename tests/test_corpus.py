@@ -89,7 +89,7 @@ def test_a_crash_inside_the_engine_is_recorded_and_skipped(monkeypatch):
     monkeypatch.setattr(auditor, "build_report", flaky)
     outcomes = list(audit_corpus([Item("a", text=ARTICLES[0]), Item("b", text=ARTICLES[3])]))
     assert json.loads(outcomes[0].line) == {"schema_version": "1", "document": {"id": "a", "path": None}, "error": {
-        "code": "E099", "message": "internal error while auditing (RuntimeError: rule blew up)"}}
+        "code": "E099", "message": "internal error while auditing (RuntimeError: rule blew up); please report it"}}
     assert json.loads(outcomes[1].line)["document"]["id"] == "b"
 
 
