@@ -1,4 +1,9 @@
-"""Step 5: the per-article audit: run the engine and summarise its attributions into a Report."""
+"""Step 5: the per-article audit: run the engine and summarise its attributions into a Report.
+
+The input limits are checked here, before anything is parsed: a document over
+``max-document-chars`` or with a sentence over ``max-sentence-chars`` raises (``audit``) or
+becomes an ErrorRecord (``audit_many``), never a hang.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,20 @@ from spacy.tokens import Doc
 
 from .config import Config
 from .engine import Prepared, extract, extract_fast, prepare, prepare_doc
-from .model import KINDS, Attribution, DocumentInfo, Finding, Report, SourceEntry, Summary
+from .errors import AttributionError, TooLargeError
+from .input import Article, from_bytes, from_string
+from .model import (
+    KINDS,
+    Attribution,
+    DocumentInfo,
+    DocumentRef,
+    ErrorInfo,
+    ErrorRecord,
+    Finding,
+    Report,
+    SourceEntry,
+    Summary,
+)
 from .nlp import load_pipeline
 from .positions import LineIndex
 from .rules import Context, run_rules
@@ -66,10 +84,11 @@ def locate(findings: list[Finding], original: str) -> list[Finding]:
 
 
 def build_report(doc: Doc | None, prepared: Prepared, *, doc_id: str | None = None, path: str | None = None,
-                 config: Config | None = None) -> Report:
+                 config: Config | None = None, input_format: str = "text") -> Report:
     """Return the Report of a Doc parsed from ``prepared.parse_text``, with the policy findings.
 
     With no Doc (``None``) the parse-free fast path finds the attributions instead.
+    ``input_format`` "html" says the text was extracted from a page: the report then carries it.
     """
     config = config or _DEFAULT_CONFIG
     attributions, sources = extract(doc, prepared) if doc is not None else extract_fast(prepared)
@@ -77,7 +96,8 @@ def build_report(doc: Doc | None, prepared: Prepared, *, doc_id: str | None = No
     summary = summarize(attributions, sources, config)
     findings = run_rules(Context(original, attributions, sources, summary, config))
     return Report(
-        document=DocumentInfo(id=doc_id, path=path, chars=len(original), sha256=sha256_text(original)),
+        document=DocumentInfo(id=doc_id, path=path, chars=len(original), sha256=sha256_text(original),
+                              format=input_format, text=original if input_format == "html" else None),
         attributions=attributions,
         sources=sources,
         summary=summary,
@@ -86,45 +106,108 @@ def build_report(doc: Doc | None, prepared: Prepared, *, doc_id: str | None = No
 
 
 def build_fast_report(prepared: Prepared, *, doc_id: str | None = None, path: str | None = None,
-                      config: Config | None = None) -> Report:
+                      config: Config | None = None, input_format: str = "text") -> Report:
     """Return the Report of the parse-free fast path for ``prepared`` (no spaCy parse at all)."""
-    return build_report(None, prepared, doc_id=doc_id, path=path, config=config)
+    return build_report(None, prepared, doc_id=doc_id, path=path, config=config, input_format=input_format)
 
 
-def audit(text: str, *, doc_id: str | None = None, path: str | None = None, config: Config | None = None,
-          fast: bool = False) -> Report:
-    """Return the sourcing audit of one article's text (a frozen pydantic Report) under ``config``.
+def to_article(item: str | bytes | Article, input_format: str = "text", *, path: str | None = None) -> Article:
+    """Return ``item`` as an Article: an Article as it is, bytes decoded, a str read as ``input_format``.
+
+    Raises InputError subclasses for bytes that are empty, binary or undecodable, or a page with no article.
+    """
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, (bytes, bytearray)):
+        return from_bytes(bytes(item), "auto" if input_format == "text" else input_format, path=path)
+    return from_string(item, input_format, path=path)
+
+
+def check_size(text: str, config: Config, *, path: str | None = None) -> None:
+    """Raise TooLargeError when ``text`` is longer than the max-document-chars limit; returns None."""
+    most = config.limit("max-document-chars")
+    if len(text) > most:
+        raise TooLargeError(f"the text has {len(text):,} characters, over the limit of {most:,} (max-document-chars)",
+                            path=path)
+
+
+def _prepare(article: Article, config: Config, path: str | None) -> Prepared:
+    check_size(article.text, config, path=path)
+    try:
+        return prepare(article.text, max_sentence_chars=config.limit("max-sentence-chars"))
+    except AttributionError as exc:
+        exc.path = exc.path or path
+        raise
+
+
+def audit(text: str | bytes | Article, *, doc_id: str | None = None, path: str | None = None,
+          config: Config | None = None, input_format: str = "text", fast: bool = False) -> Report:
+    """Return the sourcing audit of one article (a frozen pydantic Report) under ``config``.
 
     With ``fast`` the parse-free fast path is used: many times faster, a little less accurate
     (docs/performance.md).
+
+    ``text`` is the article's text, a file's bytes (decoded), or an Article from
+    ``attribution.input.read_article``; ``input_format`` "html" extracts the body of a page given as
+    text ("auto" sniffs). Raises an AttributionError (one line, with a code) when the input cannot
+    be read or is over a limit (``[tool.attribution.limits]``, settings.py).
     """
-    prepared = prepare(text)
-    if fast:
-        return build_fast_report(prepared, doc_id=doc_id, path=path, config=config)
-    doc = load_pipeline()(prepared.parse_text)
-    return build_report(doc, prepared, doc_id=doc_id, path=path, config=config)
+    config = config or _DEFAULT_CONFIG
+    article = to_article(text, input_format, path=path)
+    prepared = _prepare(article, config, path or article.path)
+    doc = None if fast else load_pipeline()(prepared.parse_text)
+    return build_report(doc, prepared, doc_id=doc_id, path=path or article.path, config=config,
+                        input_format=article.format)
 
 
-def audit_many(texts: Iterable[tuple[str | None, str]], *, batch_size: int = 16,
-               config: Config | None = None, fast: bool = False) -> Iterator[Report]:
-    """Yield one Report per ``(doc_id, text)`` pair, parsing them in batches with ``nlp.pipe``
-    (or with the parse-free fast path when ``fast``)."""
-    if fast:
-        for doc_id, text in texts:
-            yield build_fast_report(prepare(text), doc_id=doc_id, config=config)
-        return
-    nlp = load_pipeline()
-    items = ((doc_id, prepare(text)) for doc_id, text in texts)
-    buffered: list[tuple[str | None, Prepared]] = []
+def error_record(exc: Exception, *, doc_id: str | None = None, path: str | None = None) -> ErrorRecord:
+    """Return the ErrorRecord of a document that raised ``exc``: its code and one-line message."""
+    if isinstance(exc, AttributionError):
+        code, message = exc.code, exc.message
+    else:
+        code, message = "E099", f"internal error while auditing ({type(exc).__name__}: {exc}); please report it"
+    return ErrorRecord(document=DocumentRef(id=doc_id, path=path or getattr(exc, "path", None)),
+                       error=ErrorInfo(code=code, message=" ".join(str(message).split())))
 
-    def flush() -> Iterator[Report]:
-        docs = nlp.pipe([p.parse_text for _, p in buffered], batch_size=batch_size)
-        for (doc_id, prepared), doc in zip(buffered, docs):
-            yield build_report(doc, prepared, doc_id=doc_id, config=config)
+
+def audit_many(texts: Iterable[tuple[str | None, str | bytes | Article]], *, batch_size: int = 16,
+               config: Config | None = None, input_format: str = "text",
+               fast: bool = False) -> Iterator[Report | ErrorRecord]:
+    """Yield one Report per ``(doc_id, text)`` pair, in order, parsing them in batches with ``nlp.pipe``
+    (or with the parse-free fast path when ``fast``).
+
+    A document that cannot be read, is over a limit or fails inside the engine yields an
+    ErrorRecord in its place; the others are still audited.
+    """
+    config = config or _DEFAULT_CONFIG
+    nlp = None if fast else load_pipeline()
+    buffered: list[tuple[str | None, Prepared | ErrorRecord, str]] = []
+
+    def prepared(doc_id: str | None, item) -> tuple[str | None, Prepared | ErrorRecord, str]:
+        try:
+            article = to_article(item, input_format)
+            return doc_id, _prepare(article, config, article.path), article.format
+        except AttributionError as exc:
+            return doc_id, error_record(exc, doc_id=doc_id), "text"
+
+    def flush() -> Iterator[Report | ErrorRecord]:
+        good = [p for _, p, _ in buffered if isinstance(p, Prepared)]
+        docs = iter([None] * len(good) if fast else nlp.pipe([p.parse_text for p in good], batch_size=batch_size))
+        for doc_id, prep, fmt in buffered:
+            if isinstance(prep, ErrorRecord):
+                yield prep
+                continue
+            doc = next(docs)
+            try:
+                report = build_report(doc, prep, doc_id=doc_id, config=config, input_format=fmt)
+            except Exception as exc:  # a bug must not lose the other documents' reports
+                yield error_record(exc, doc_id=doc_id)
+                continue
+            yield report
         buffered.clear()
 
-    for item in items:
-        buffered.append(item)
+    for doc_id, item in texts:
+        buffered.append(prepared(doc_id, item))
         if len(buffered) >= batch_size:
             yield from flush()
     if buffered:

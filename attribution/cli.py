@@ -106,7 +106,7 @@ def render(fmt: str, reports: list, texts: dict[str, str] | None = None, *, colo
 def cmd_audit(args: argparse.Namespace) -> int:
     """Audit each FILE and print the reports; returns the exit status (see ExitCode)."""
     from .config import fails
-    from .text import read_text_file
+    from .input import read_article
 
     status = ExitCode.OK
     try:
@@ -114,23 +114,26 @@ def cmd_audit(args: argparse.Namespace) -> int:
     except AttributionError as exc:
         _error(str(exc))
         return ExitCode.ERROR
-    texts: list[tuple[str, str]] = []
+    articles = []
     for path in args.files:
         try:
-            texts.append((path, read_text_file(path)))
+            articles.append(read_article(path, args.input_format, max_chars=configs[path].limit("max-document-chars")))
         except AttributionError as exc:
             _error(str(exc))
             status = ExitCode.ERROR
-    if not texts:
+    if not articles:
         return status
 
     from .auditor import audit
 
     reports = []
+    texts: dict[str, str] = {}
     failing = False
-    for path, text in texts:
+    for article in articles:
+        path = article.path
+        texts[path] = article.text
         try:
-            report = audit(text, path=path, config=configs[path], fast=args.fast)
+            report = audit(article, path=path, config=configs[path], fast=args.fast)
         except AttributionError as exc:
             _error(str(exc))
             status = ExitCode.ERROR
@@ -144,7 +147,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     if not reports:
         return status
     color = args.format == "text" and not args.output and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    out = render(args.format, reports, dict(texts), color=color)
+    out = render(args.format, reports, texts, color=color)
     try:
         _write(out, args.output)
     except OSError as exc:
@@ -195,7 +198,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     audit = sub.add_parser("audit", help="find every quote and paraphrase and its source")
-    audit.add_argument("files", nargs="+", metavar="FILE", help="article text files")
+    audit.add_argument("files", nargs="+", metavar="FILE", help="article files: text or HTML pages")
+    audit.add_argument("--input-format", choices=["auto", "text", "html"], default="auto",
+                       help="how to read each FILE: html extracts the article body; auto (default) reads "
+                       ".html/.htm files and pages that open like HTML as HTML, anything else as text")
     audit.add_argument("--format", choices=FORMATS, default="text")
     audit.add_argument("--output", "-o", metavar="PATH", help="write the report here instead of stdout")
     audit.add_argument("--config", metavar="PATH",
@@ -233,6 +239,10 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("--format", choices=["json", "markdown"], default="json")
     schema.add_argument("--output", "-o", metavar="PATH")
     schema.set_defaults(func=cmd_schema)
+
+    from .cli_provenance import add_parser as add_provenance_parser
+
+    add_provenance_parser(sub)
     return parser
 
 

@@ -11,6 +11,9 @@ the top level or under ``[tool.attribution]``). Keys::
     ATR106 = "error"
     [tool.attribution.thresholds]
     anonymous-share = 0.5          # ATR109
+    [tool.attribution.limits]      # input limits (settings.py; default: environment, else built-in)
+    max-document-chars = 5000000
+    max-sentence-chars = 20000
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .errors import AttributionError
+from .settings import LIMIT_DEFAULTS, limit
 
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 FAIL_ON = ("error", "warning", "info", "never")
@@ -49,6 +53,11 @@ class Config:
     thresholds: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_THRESHOLDS))
     fail_on: str = "error"
     path: str | None = None
+    limits: dict[str, int] = field(default_factory=dict)  # only the limits the file sets
+
+    def limit(self, name: str) -> int:
+        """Return the input limit ``name``: configured, else from the environment, else the default."""
+        return limit(name, self.limits)
 
     def threshold(self, name: str) -> float:
         """Return the threshold ``name``, configured or default."""
@@ -77,7 +86,7 @@ def _strings(value: Any, key: str, path: str) -> tuple[str, ...]:
 
 def from_table(table: dict[str, Any], path: str) -> Config:
     """Return the Config of a ``[tool.attribution]`` table; raises ConfigError on a bad value."""
-    known = {"select", "ignore", "fail-on", "fail_on", "severity", "thresholds"}
+    known = {"select", "ignore", "fail-on", "fail_on", "severity", "thresholds", "limits"}
     unknown = sorted(set(table) - known)
     if unknown:
         raise ConfigError(f"unknown key '{unknown[0]}' in [tool.attribution] (known: {', '.join(sorted(known))})",
@@ -101,6 +110,14 @@ def from_table(table: dict[str, Any], path: str) -> Config:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise ConfigError(f"threshold '{name}' must be a number >= 0, not {value!r}", path=path)
         thresholds[name] = float(value)
+    limits = table.get("limits", {})
+    if not isinstance(limits, dict):
+        raise ConfigError("'limits' must be a table of name = number", path=path)
+    for name, value in limits.items():
+        if name not in LIMIT_DEFAULTS:
+            raise ConfigError(f"unknown limit '{name}' (known: {', '.join(LIMIT_DEFAULTS)})", path=path)
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise ConfigError(f"limit '{name}' must be a whole number above 0, not {value!r}", path=path)
     return Config(
         select=_strings(table.get("select", []), "select", path),
         ignore=_strings(table.get("ignore", []), "ignore", path),
@@ -108,6 +125,7 @@ def from_table(table: dict[str, Any], path: str) -> Config:
         thresholds=thresholds,
         fail_on=fail_on,
         path=path,
+        limits={str(k): int(v) for k, v in limits.items()},
     )
 
 

@@ -22,7 +22,7 @@ from .config import Config
 from .errors import (AttributionError, EmptyInputError, FileMissingError, InputError, NotAFileError, TooLargeError,
                      UndecodableError)
 from .settings import MAX_DOCUMENT_CHARS
-from .text import read_text_file
+from .input import read_article as _read_article
 
 BATCH_SIZE = 8
 """Articles per task sent to a worker: small batches keep both cores busy on a few hundred documents."""
@@ -36,6 +36,7 @@ class Item:
     path: str | None = None
     text: str | None = None
     error: AttributionError | None = None  # the record could not even be read (bad JSON line)
+    format: str = "text"  # "html" when ``text`` was extracted from a page
 
 
 @dataclass(frozen=True)
@@ -47,12 +48,12 @@ class Outcome:
     digest: dict
 
 
-def read_article(path: str) -> str:
-    """Return the text of the article file at ``path`` (raises InputError subclasses on bad input).
+def read_article(path: str):
+    """Return the Article in the file at ``path`` (raises InputError subclasses on bad input).
 
-    The one place the corpus reads a file, so a richer reader (HTML, size limits) can replace it.
+    HTML pages (by name or content) have their article body extracted (``input.read_article``).
     """
-    return read_text_file(path)
+    return _read_article(path, "auto")
 
 
 def _is_glob(pattern: str) -> bool:
@@ -130,7 +131,10 @@ def count_items(inputs: Iterable[str]) -> int | None:
     return total
 
 
-def _text_of(item: Item) -> str:
+def _article_of(item: Item):
+    """Return the item's Article: its file read (HTML extracted), or its text checked."""
+    from .input import Article
+
     if item.error is not None:
         raise item.error
     if item.text is None:
@@ -145,7 +149,7 @@ def _text_of(item: Item) -> str:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise UndecodableError("the text is not valid Unicode (lone surrogates)", path=item.id) from None
-    return text
+    return Article(text=text, format=item.format, path=item.path)
 
 
 def error_line(doc_id: str | None, path: str | None, code: str, message: str) -> str:
@@ -185,16 +189,15 @@ def digest(report) -> dict:
 
 def audit_batch(items: list[Item], *, fast: bool = False, config: Config | None = None) -> list[Outcome]:
     """Return the Outcome of each item, in order; an article that fails gives an error record."""
-    from .auditor import build_report, build_fast_report
-    from .engine import prepare
+    from .auditor import _DEFAULT_CONFIG, _prepare, build_fast_report, build_report
     from .nlp import load_pipeline
 
     prepared: list[tuple[Item, object]] = []
     outcomes: dict[int, Outcome] = {}
     for k, item in enumerate(items):
         try:
-            text = _text_of(item)
-            prepared.append((k, item, prepare(text)))
+            article = _article_of(item)
+            prepared.append((k, item, (_prepare(article, config or _DEFAULT_CONFIG, item.path), article.format)))
         except Exception as exc:  # noqa: BLE001 - any bad article becomes its error record
             outcomes[k] = _error_outcome(item, exc)
     if fast:
@@ -202,21 +205,21 @@ def audit_batch(items: list[Item], *, fast: bool = False, config: Config | None 
     else:
         nlp = load_pipeline()
         try:
-            docs = list(nlp.pipe([p.parse_text for _, _, p in prepared]))
+            docs = list(nlp.pipe([p.parse_text for _, _, (p, _) in prepared]))
         except Exception:  # noqa: BLE001 - find the article that breaks the parser, one by one
             docs = []
-            for k, item, p in prepared:
+            for k, item, (p, _) in prepared:
                 try:
                     docs.append(nlp(p.parse_text))
                 except Exception as exc:  # noqa: BLE001
                     docs.append(exc)
-    for (k, item, p), doc in zip(prepared, docs):
+    for (k, item, (p, fmt)), doc in zip(prepared, docs):
         try:
             if isinstance(doc, Exception):
                 raise doc
             doc_id, path = (None, item.path) if item.path is not None else (item.id, None)
-            report = build_fast_report(p, doc_id=doc_id, path=path, config=config) if fast else \
-                build_report(doc, p, doc_id=doc_id, path=path, config=config)
+            report = build_fast_report(p, doc_id=doc_id, path=path, config=config, input_format=fmt) if fast else \
+                build_report(doc, p, doc_id=doc_id, path=path, config=config, input_format=fmt)
             outcomes[k] = Outcome(item.id, report.model_dump_json() + "\n", digest(report))
         except Exception as exc:  # noqa: BLE001
             outcomes[k] = _error_outcome(item, exc)

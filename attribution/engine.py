@@ -3,6 +3,13 @@
 ``prepare`` builds the text the parser sees (article paragraphs only, joined by blank lines) and
 the map back to the original; ``extract`` turns a parsed Doc into model attributions and sources
 with offsets into the original text.
+
+The parse text has the same length as each article paragraph it holds, so offsets map back one to
+one. Two guards keep the parse linear in the document's size: a sentence longer than the
+``max-sentence-chars`` limit makes the document an error (never silently cut), and a run of more
+than ``LONG_RUN`` characters with no white space (spaCy's tokenizer peels punctuation off such a run
+one mark at a time, in quadratic time) gets a space every ``LONG_RUN`` characters in the parse
+text only; the reported spans are always read from the original.
 """
 
 from __future__ import annotations
@@ -10,21 +17,28 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+import regex
 from spacy.tokens import Doc
 
 from .boilerplate import Paragraph, split_paragraphs
 from .candidates import find_quotes
+from .errors import SentenceTooLongError
 from .link.assemble import assemble
 from .link.fast import link_fast
 from .link.parse import link_sentences
-from .nlp import doc_text
 from .model import Attribution, Descriptors, Source, SourceEntry, Span
+from .nlp import doc_text
 from .resolve import SourceInfo, resolve_all
 from .resolve_fast import resolve_fast
 from .settings import MAX_SENTENCE_CHARS
 from .text import Normalized, normalize
 
 PARAGRAPH_GLUE = "\n\n"
+LONG_RUN = 100
+"""Runs of non-space characters longer than this get a space every LONG_RUN characters in the parse text."""
+
+_SENTENCE_BREAK = regex.compile(r"(?<![.!?…])[.!?…]++[\"”’)\]]*+\s")  # starts once per run: linear
+_LONG_RUN = regex.compile(rf"\S{{{LONG_RUN + 1},}}")
 
 
 @dataclass(frozen=True)
@@ -36,45 +50,93 @@ class Prepared:
     paragraphs: list[Paragraph]  # in parse_text offsets; boilerplate paragraphs are left out
     parse_starts: list[int]  # where each kept paragraph starts in parse_text
     norm_starts: list[int]  # where it starts in the normalized text
+    lengths: list[int] | None = None  # each kept paragraph's length; None: one piece, no glue
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Return the original ``(start, end)`` of a span of parse_text."""
+        """Return the original ``(start, end)`` of a span of parse_text.
+
+        A span edge in the glue between paragraphs (a parse subtree may end on the line break)
+        is pulled back to its paragraph's text, so a span never runs past the original.
+        """
+        s = self._to_norm(start, end=False)
         if end <= start:
-            s = self._to_norm(start)
             return self.normalized.to_original(s, s)
-        s = self._to_norm(start)
-        e = self._to_norm(end - 1) + 1
+        e = max(self._to_norm(end, end=True), s)
         return self.normalized.to_original(s, e)
 
-    def _to_norm(self, pos: int) -> int:
-        k = bisect.bisect_right(self.parse_starts, pos) - 1
+    def _to_norm(self, pos: int, *, end: bool) -> int:
+        k = bisect.bisect_right(self.parse_starts, pos - 1 if end else pos) - 1
         if k < 0:
             return 0
-        return self.norm_starts[k] + (pos - self.parse_starts[k])
+        offset = pos - self.parse_starts[k]
+        if self.lengths is not None:
+            offset = min(offset, self.lengths[k])
+        return self.norm_starts[k] + offset
 
 
-def prepare(original: str) -> Prepared:
-    """Return the parse text of ``original``: its article paragraphs, boilerplate left out."""
+def longest_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return ``(offset, length)`` of the longest sentence in ``text[start:end]``.
+
+    A sentence ends at ., !, ? or … (closing quotes and brackets may follow) before white space.
+    """
+    best_at, best = start, 0
+    at = start
+    for m in _SENTENCE_BREAK.finditer(text, start, end):
+        if m.start() - at > best:
+            best_at, best = at, m.start() - at
+        at = m.end()
+    if end - at > best:
+        best_at, best = at, end - at
+    return best_at, best
+
+
+def break_long_runs(chunk: str) -> str:
+    """Return ``chunk`` with a space every LONG_RUN characters of each run with no white space.
+
+    The length is unchanged, so offsets stay the same; only the parser sees the spaces.
+    """
+    if len(chunk) <= LONG_RUN or not _LONG_RUN.search(chunk):
+        return chunk
+    chars = list(chunk)
+    for m in _LONG_RUN.finditer(chunk):
+        for k in range(m.start() + LONG_RUN, m.end(), LONG_RUN + 1):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def prepare(original: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> Prepared:
+    """Return the parse text of ``original``: its article paragraphs, boilerplate left out.
+
+    Raises SentenceTooLongError when an article sentence is longer than ``max_sentence_chars``.
+    """
     normalized = normalize(original)
     text = normalized.text
     pieces: list[str] = []
     paragraphs: list[Paragraph] = []
     parse_starts: list[int] = []
     norm_starts: list[int] = []
+    lengths: list[int] = []
     pos = 0
     for para in split_paragraphs(text):
         if not para.is_text:
             continue
-        chunk = text[para.start:para.end]
-        if len(chunk) > MAX_SENTENCE_CHARS:
-            chunk = chunk[:MAX_SENTENCE_CHARS]
+        if para.end - para.start > max_sentence_chars:
+            at, length = longest_sentence(text, para.start, para.end)
+            if length > max_sentence_chars:
+                where = normalized.to_original(at, at)[0]
+                line = original.count("\n", 0, where) + 1
+                raise SentenceTooLongError(
+                    f"the sentence at line {line} has {length:,} characters, over the limit of "
+                    f"{max_sentence_chars:,} (max-sentence-chars)")
+        chunk = break_long_runs(text[para.start:para.end])
         parse_starts.append(pos)
         norm_starts.append(para.start)
         paragraphs.append(Paragraph(pos, pos + len(chunk), para.kind))
+        lengths.append(len(chunk))
         pieces.append(chunk)
         pieces.append(PARAGRAPH_GLUE)
         pos += len(chunk) + len(PARAGRAPH_GLUE)
-    return Prepared(normalized, "".join(pieces), paragraphs, parse_starts, norm_starts)
+    return Prepared(normalized, "".join(pieces), paragraphs, parse_starts, norm_starts, lengths)
 
 
 def prepare_doc(doc: Doc) -> Prepared:

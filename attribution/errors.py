@@ -46,3 +46,27 @@ class TooLargeError(InputError):
 
 class PipelineMissingError(AttributionError):
     code = "E010"
+
+
+class SentenceTooLongError(InputError):
+    """An article sentence is longer than the ``max-sentence-chars`` limit."""
+
+    code = "E007"
+
+
+class NoArticleError(InputError):
+    """An HTML page has no article text the extractor can find."""
+
+    code = "E008"
+
+
+class SettingError(AttributionError):
+    """An environment setting has a bad value."""
+
+    code = "E011"
+
+
+class ReportFormatError(InputError):
+    """A JSON or JSONL record that is not an audit Report (provenance input)."""
+
+    code = "E030"

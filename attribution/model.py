@@ -168,8 +168,16 @@ class DocumentInfo(_Frozen):
 
     id: str | None = Field(description="The caller's id for the article, if given.")
     path: str | None = Field(description="The file the article was read from, if any.")
-    chars: int = Field(description="Length of the decoded text in code points.")
-    sha256: str = Field(description="SHA-256 of the decoded text, encoded as UTF-8.")
+    chars: int = Field(description="Length of the audited text in code points.")
+    sha256: str = Field(description="SHA-256 of the audited text, encoded as UTF-8.")
+    format: Literal["text", "html"] = Field(
+        "text", description="What the article was read from: text, or an HTML page whose article body "
+        "was extracted (added field)."
+    )
+    text: str | None = Field(
+        None, description="For HTML input, the extracted text every offset counts into; null for text "
+        "input, whose offsets count into the decoded file (added field)."
+    )
 
 
 class Report(_Frozen):
@@ -181,3 +189,25 @@ class Report(_Frozen):
     sources: list[SourceEntry] = Field(description="One entry per distinct source.")
     summary: Summary = Field(description="Counts over the attributions.")
     findings: list[Finding] = Field(default_factory=list, description="Policy findings (see docs/rules.md).")
+
+
+class ErrorInfo(_Frozen):
+    """Why a document could not be audited (added model)."""
+
+    code: str = Field(description="Stable error code, e.g. E006 (too large), E007 (sentence too long).")
+    message: str = Field(description="One line saying what is wrong and what to do.")
+
+
+class DocumentRef(_Frozen):
+    """The id and path of a document that could not be audited (added model)."""
+
+    id: str | None = Field(description="The caller's id for the document, if given.")
+    path: str | None = Field(description="The file the document was read from, if any.")
+
+
+class ErrorRecord(_Frozen):
+    """A document of a batch that could not be audited, in place of its Report (added model)."""
+
+    schema_version: str = Field(SCHEMA_VERSION, description="Version of this JSON contract.")
+    document: DocumentRef = Field(description="Which document failed.")
+    error: ErrorInfo = Field(description="What went wrong.")

@@ -17,10 +17,13 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import load, words
 from .nlp import doc_text
 from .link.assemble import Assembled
+from .link.parse import names_outlet
 
 _PERSONAL = {"he": 1, "she": 1, "him": 1, "her": 1, "i": 1, "they": 2, "we": 2, "it": 1}
 _POSSESSIVE_DETS = frozenset({"their", "its", "his", "her", "our", "the", "this", "that", "these", "those"})
 _NAMED_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "two", "three", "four", "five", "several", "some"})
+_GENERIC_BODIES = frozenset({"group", "company", "firm", "organization", "organisation", "body", "institution"})
 _AFFILIATION_PREPS = frozenset({"at", "in", "of", "from", "with", "for", "within", "inside"})
 
 
@@ -48,6 +51,8 @@ def _lex() -> dict:
         "roles": words("anonymity", "anonymous", "role_nouns"),
         "spokes": words("anonymity", "anonymous", "spokes_nouns"),
         "vague": words("anonymity", "anonymous", "vague_nouns"),
+        "offices": words("anonymity", "anonymous", "named_offices"),
+        "publishing": words("anonymity", "anonymous", "publishing_roles"),
         "counts": {k.lower(): v for k, v in anon["count"]["words"].items()},
         "vague_counts": words("anonymity", "count", "vague"),
         "outlets": words("media", "outlets"),
@@ -107,9 +112,14 @@ def _person_named(span: Span) -> bool:
     root = span.root
     if root.ent_type_ == "PERSON":
         return True
-    # "Kasra Aarabi, an Iran analyst": a PERSON appositive or compound on the root.
+    # "Kasra Aarabi, an Iran analyst": a PERSON appositive or compound on the root;
+    # "The Navy's chief of staff, Vice Admiral Tove Rask": a name in apposition.
     for child in root.children:
         if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON" and child.pos_ == "PROPN":
+            return True
+        if child.dep_ == "appos" and span.start <= child.i < span.end and child.pos_ == "PROPN" and (
+                any(t.ent_type_ == "PERSON" for t in child.subtree)
+                or sum(1 for t in child.subtree if t.pos_ == "PROPN") >= 2):
             return True
     if root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON") and not _outlet_name(span):
         propns = [t for t in span if t.pos_ == "PROPN" and t.head.i == root.i or t.i == root.i]
@@ -125,7 +135,9 @@ def _affiliation(span: Span) -> tuple[int, int] | None:
         if t.i == root.i:
             continue
         if t.dep_ == "pobj" and t.head.lower_ in _AFFILIATION_PREPS and t.head.head.i == root.i:
-            if t.ent_type_ in _NAMED_ENTS or t.pos_ == "PROPN" or t.lemma_.lower() in lex["org_nouns"]:
+            # "for the Torvik plant": a body named by a proper-noun modifier counts too.
+            if t.ent_type_ in _NAMED_ENTS or t.pos_ == "PROPN" or t.lemma_.lower() in lex["org_nouns"] or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.lefts):
                 return t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
     mods = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and (
         t.ent_type_ in _NAMED_ENTS or t.pos_ == "PROPN" or t.lemma_.lower() in lex["org_nouns"])]
@@ -207,17 +219,23 @@ def describe(span: Span) -> SourceInfo:
         info.descriptors["knowledge"] = (k_start, k_end)
     has_unnamed_adj = any(t.lower_ in lex["adjectives"] for t in span)
     is_vague_word = lemma in lex["vague"] or root.lower_ in lex["vague"]
-    if _outlet_name(span) and lemma not in lex["roles"]:
+    if (_outlet_name(span) or names_outlet(root)) and lemma not in lex["roles"]:
         info.type, info.anonymous = "media", False
     elif _person_named(span) and not has_unnamed_adj:
         info.type, info.anonymous = "person", False
-    elif root.pos_ == "PROPN" and root.ent_type_ in _NAMED_ENTS | {""} and not has_unnamed_adj and not _capitalised_common(root):
+    elif (root.pos_ == "PROPN" and root.ent_type_ in _NAMED_ENTS | {""} and not _capitalised_common(root)
+          # "According to Airwatch": a name the tagger took for a common noun, NER for a body.
+          or root.ent_type_ == "ORG" and root.text[:1].isupper() and root.i != root.sent.start) and not has_unnamed_adj:
         info.type, info.anonymous = "organization", False
     elif root.text in lex["org_names"] or text_lower.removeprefix("the ") in {n.lower() for n in lex["org_names"]}:
         info.type, info.anonymous = "organization", False
     elif lemma in lex["org_nouns"] and lemma not in ("campaign",) and (
             affiliation or any(t.pos_ == "PROPN" for t in span) or _definite(span)) and not _is_plural(root):
         # "the State Department", "Iranian intelligence", "the ministry": one identifiable body.
+        info.type, info.anonymous = "organization", False
+    elif _named_office(span) and not has_unnamed_adj:
+        info.type, info.anonymous = "person", False
+    elif lemma in lex["publishing"] and affiliation and _names_body(span.doc, affiliation):
         info.type, info.anonymous = "organization", False
     elif lemma in lex["media_nouns"] or text_lower.endswith(("media", "media reports", "news reports")):
         info.type = "media"
@@ -236,7 +254,9 @@ def describe(span: Span) -> SourceInfo:
             affiliation = _body_in_sentence(span)
             if affiliation:
                 info.descriptors["affiliation"] = affiliation
-        if spokes and affiliation and not has_unnamed_adj:
+        # "a spokesman for a second insurer": an unnamed body's spokesman is anonymous.
+        indefinite = affiliation is not None and regex.match(r"(?i)(?:a|an|another|one|some)\s", doc_text(span.doc)[affiliation[0]:affiliation[1]])
+        if spokes and affiliation and not has_unnamed_adj and not indefinite:
             info.type, info.anonymous = "organization", False
     if info.anonymous and info.type == "unnamed":
         role = _role(span)
@@ -253,6 +273,31 @@ def describe(span: Span) -> SourceInfo:
         info.descriptors = {}
     info.key = _key(span, info)
     return info
+
+
+def _names_body(doc: Doc, chars: tuple[int, int]) -> bool:
+    """True when the characters hold a proper name ("the maritime data firm Seatrace")."""
+    part = doc.char_span(*chars, alignment_mode="expand")
+    return part is not None and any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for t in part)
+
+
+def _named_office(span: Span) -> bool:
+    """True for one office holder of a named body: "Lestonia's interior minister", "the
+    president of the commission" is not (no name), "a minister" is not (not one office)."""
+    root = span.root
+    if root.tag_ != "NN":
+        return False
+    title = " ".join(t.lower_ for t in span if t.i <= root.i and t.dep_ in ("compound", "amod") and t.head.i == root.i)
+    title = f"{title} {root.lower_}".strip()
+    lex = _lex()
+    if title not in lex["offices"] and root.lower_ not in lex["offices"]:
+        return False
+    first = _content_tokens(span)[0]
+    if first.lower_ in ("a", "an", "one", "another", "some", "any"):
+        return False
+    owners = [c for c in root.children if c.dep_ == "poss"]
+    owners += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" or o.ent_type_ in _NAMED_ENTS for o in owners)
 
 
 def _definite(span: Span) -> bool:
@@ -307,6 +352,15 @@ def _anaphor_kind(span: Span) -> str | None:
         return "definite_named"
     if first == "the" and len(tokens) == 2 and tokens[1].pos_ == "PROPN":
         return "short_name"
+    if len(tokens) == 1 and root.text[:1].isupper() and root.pos_ in ("PROPN", "NOUN") and root.tag_ not in ("NNS", "NNPS") \
+            and root.lower_ not in _PERSONAL:
+        return "surname"  # "Moreland" after "Rep. Curtis Moreland"
+    if first == "the" and len(tokens) == 2 and root.pos_ == "NOUN" and root.lemma_.lower() in lex["org_nouns"]:
+        return "definite_body"  # "the group", "the company": a body named before
+    if first == "the" and len(tokens) == 2 and root.tag_ == "NN":
+        return "definite_title"  # "the judge" after "Judge Helen Marsh"
+    if len(tokens) == 1 and root.tag_ == "NNS":
+        return "bare_plural"  # "researchers" after "researchers at Northgate Labs"
     return None
 
 
@@ -322,7 +376,9 @@ class Resolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.history: list[_Mention] = []
-        self._persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        # Not a name that modifies a noun ("a Kurier reporter") or an outlet NER took for a person.
+        self._persons = [e for e in doc.ents if e.label_ == "PERSON" and not names_outlet(e.root)
+                         and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN")]
         self._orgs = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
 
     def resolve(self, span: Span) -> SourceInfo:
@@ -366,13 +422,16 @@ class Resolver:
                 # elections. “...,” he said.").
                 sent_start = span.sent.start_char
                 person = next((e for e in reversed(self._persons) if e.end_char <= sent_start), None)
-                source = next((m for m in candidates if not m.info.plural and m.info.type in ("person", "unnamed")), None)
+                spokes = _lex()["spokes"]
+                source = next((m for m in candidates if not m.info.plural and (
+                    m.info.type in ("person", "unnamed") or m.span.root.lemma_.lower() in spokes)), None)
                 if person is not None and (source is None or person.start_char > source.span.end_char):
                     info = describe(person)
                     info.type, info.anonymous, info.descriptors = "person", False, {}
                     return _Mention(person, info)
             for m in candidates:
-                if low in ("he", "she", "him", "her", "i") and not m.info.plural and m.info.type in ("person", "unnamed"):
+                if low in ("he", "she", "him", "her", "i") and not m.info.plural and (
+                        m.info.type in ("person", "unnamed") or m.span.root.lemma_.lower() in spokes):
                     return m
                 if low in ("they", "we") and (m.info.plural or m.info.type in ("organization", "media")):
                     return m
@@ -389,6 +448,45 @@ class Resolver:
             for m in candidates:
                 if m.span.root.lemma_.lower() == lemma and m.info.plural == plural:
                     return m
+            return self._introduced(span)
+        if kind == "definite_body":
+            # The nearest named body of the same kind ("the ministry"), or any named body for a
+            # generic word ("the group", "the company"), mentioned as a source before.
+            lemma = root.lemma_.lower()
+            for m in candidates:
+                if m.info.type == "organization" and not m.info.anonymous and not m.info.plural and (
+                        lemma in _GENERIC_BODIES or m.span.root.lemma_.lower() == lemma):
+                    return m
+            return None
+        if kind == "surname":
+            word = root.lower_
+            for m in candidates:
+                if m.info.type == "person" and len(_content_tokens(m.span)) > 1 and _content_tokens(m.span)[-1].lower_ == word:
+                    return m
+            for ent in reversed([e for e in self._persons if e.end_char <= span.start_char and len(e) > 1]):
+                if ent[-1].lower_ == word:
+                    info = describe(ent)
+                    info.type, info.anonymous, info.descriptors = "person", False, {}
+                    return _Mention(ent, info)
+            return None
+        if kind in ("definite_title", "bare_plural"):
+            word = root.lower_
+            for m in candidates:
+                if span.start_char - m.span.end_char > 1500:
+                    break
+                if len(_content_tokens(m.span)) > len(_content_tokens(span)) and m.info.plural == plural and any(
+                        t.lower_ == word or t.lemma_.lower() == root.lemma_.lower() for t in m.span):
+                    return m
+            if kind == "definite_title":
+                # A named person with that title who has not spoken yet ("Judge Helen Marsh adjourned").
+                for ent in reversed([e for e in self._persons if e.end_char <= span.start_char]):
+                    if span.start_char - ent.end_char > 1500:
+                        break
+                    titled = ent.doc[max(ent.start - 1, 0):ent.end]
+                    if any(t.lower_ == word for t in titled):
+                        info = describe(titled if titled[0].lower_ == word else ent)
+                        info.type, info.anonymous, info.descriptors = "person", False, {}
+                        return _Mention(titled if titled[0].lower_ == word else ent, info)
             return None
         if kind == "definite_named":
             # "the US official" after "a US official and a State Department official".
@@ -405,6 +503,22 @@ class Resolver:
             if len(ent) > 1 and any(t.lower_ == name for t in ent):
                 info = describe(ent)
                 return _Mention(ent, info)
+        return None
+
+    def _introduced(self, span: Span) -> _Mention | None:
+        """Return the indefinite mention that introduced "the official" when it has not spoken
+        before ("a senior security official, who requested anonymity ..., painted a bleaker picture")."""
+        root = span.root
+        lemma = root.lemma_.lower()
+        for chunk in reversed([c for c in self.doc.noun_chunks if c.end_char <= span.start_char]):
+            if span.start_char - chunk.end_char > 1500:
+                break
+            first = _content_tokens(chunk)[0].lower_ if _content_tokens(chunk) else ""
+            if chunk.root.lemma_.lower() == lemma and first in _INDEFINITE and _is_plural(chunk.root) == _is_plural(root):
+                info = describe(chunk)
+                if info.anonymous:
+                    info.anonymity_reason = anonymity_reason(self.doc, info.mention, None)
+                return _Mention(chunk, info)
         return None
 
     def _pronoun_fallback(self, span: Span) -> SourceInfo:
@@ -451,7 +565,7 @@ def anonymity_reason(doc: Doc, mention: tuple[int, int], cue: tuple[int, int] | 
             continue
         start = sent.start_char + match.start()
         tail = sent.text[match.start():]
-        stop = regex.search(r"[,;.:](?:\s|$)|[—–]|\s+(?:and|but) (?:said|told|added)\b", tail[match.end() - match.start():])
+        stop = regex.search(r"[,;.:](?:\s|$)|[—–]|(?<!\s)\s+(?:and|but) (?:said|told|added)\b", tail[match.end() - match.start():])
         end = start + (match.end() - match.start()) + (stop.start() if stop else len(tail) - (match.end() - match.start()))
         while end > start and doc_text(doc)[end - 1] in " \n.,;":
             end -= 1
@@ -483,6 +597,48 @@ def resolve_all(doc: Doc, assembled: list[Assembled]) -> list[SourceInfo | None]
             info.anonymity_reason = reason
         by_mention[key] = info
         result[i] = info
+    headline_credits = {(a.source.start_char, a.source.end_char) for a in assembled
+                        if a.source is not None and a.rule == "headline_credit"}
+    _resolve_bare_forward(doc, list(by_mention.values()), headline_credits)
+    _share_reasons(list(by_mention.values()))
     for i in range(len(assembled)):
         infos.append(result[i])
     return infos
+
+
+def _resolve_bare_forward(doc: Doc, infos: list[SourceInfo], headline_credits: set[tuple[int, int]]) -> None:
+    """A bare plural before its full mention ("Talks near collapse, diplomats say" above "three
+    diplomats familiar with the negotiations") is that later source; a wire headline's "-sources"
+    is the first anonymous group the story names."""
+    ordered = sorted(infos, key=lambda x: x.mention)
+    for k, info in enumerate(ordered):
+        if info.resolved is not None or not info.anonymous:
+            continue
+        credit = info.mention in headline_credits
+        if not (info.plural or credit):
+            continue
+        span = doc.char_span(*info.mention, alignment_mode="expand")
+        if span is None or len(_content_tokens(span)) != 1:
+            continue
+        lemma = span.root.lemma_.lower()
+        for later in ordered[k + 1:]:
+            if later.mention[0] - info.mention[1] > 2000:
+                break
+            other = doc.char_span(*later.mention, alignment_mode="expand")
+            if other is not None and later.resolved is None and later.anonymous and len(_content_tokens(other)) > 1 \
+                    and (other.root.lemma_.lower() == lemma or credit and later.plural == info.plural):
+                info.resolved, info.key, info.count = later.mention, later.key, later.count
+                info.descriptors = dict(later.descriptors)
+                info.vague = later.vague
+                break
+
+
+def _share_reasons(infos: list[SourceInfo]) -> None:
+    """A reason for anonymity given at one mention of a source holds for all its mentions."""
+    reasons: dict[str, tuple[int, int]] = {}
+    for info in sorted(infos, key=lambda x: x.mention):
+        if info.anonymous and info.anonymity_reason is not None:
+            reasons.setdefault(info.key, info.anonymity_reason)
+    for info in infos:
+        if info.anonymous and info.anonymity_reason is None and info.key in reasons:
+            info.anonymity_reason = reasons[info.key]

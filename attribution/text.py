@@ -1,4 +1,4 @@
-"""Step 1: read bytes, decode, and normalize text for matching while keeping an offset map.
+"""Step 1: normalize text for matching while keeping an offset map.
 
 Normalization never changes what is reported: every offset the engine finds in the normalized
 text is mapped back to the original with :meth:`Normalized.to_original`.
@@ -7,19 +7,11 @@ text is mapped back to the original with :meth:`Normalized.to_original`.
 from __future__ import annotations
 
 import hashlib
-import os
 import unicodedata
 from array import array
 from dataclasses import dataclass
 
-from .errors import (
-    EmptyInputError,
-    FileMissingError,
-    NotAFileError,
-    TooLargeError,
-    UndecodableError,
-)
-from .settings import MAX_DOCUMENT_CHARS
+from .input import COMMON_ENCODINGS, decode_bytes, read_text_file  # noqa: F401  (step 0, kept here for callers)
 
 # Characters mapped one-to-one to a plainer form the parser knows.
 _CHAR_MAP = {
@@ -38,15 +30,6 @@ _CHAR_MAP = {
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
 
 
-# The encodings news text comes in. Rare code pages (mac_iceland, cp437, ...) are left out: on short
-# English text the detector would otherwise pick them over Windows-1252.
-COMMON_ENCODINGS = (
-    "cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "koi8_r", "iso8859_5",
-    "cp1253", "iso8859_7", "cp1254", "iso8859_9", "cp1255", "cp1256", "iso8859_6", "cp1257",
-    "gb18030", "big5", "shift_jis", "euc_jp", "euc_kr", "utf_16", "utf_32",
-)
-
-
 @dataclass(frozen=True)
 class Normalized:
     """Normalized text plus, when it differs from the original, per-character origins."""
@@ -57,9 +40,11 @@ class Normalized:
     _ends: array | None = None  # original end of each normalized character
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Return the original ``(start, end)`` of the normalized span ``[start, end)``."""
+        """Return the original ``(start, end)`` of the normalized span ``[start, end)``, within the text."""
         if self._starts is None:
-            return start, end
+            n = len(self.original)
+            start = min(max(start, 0), n)
+            return start, min(max(end, start), n)
         n = len(self.text)
         if n == 0:
             return 0, 0
@@ -83,7 +68,7 @@ def normalize(original: str) -> Normalized:
     """Return the text normalized for matching, with a map back to original offsets.
 
     Unicode spaces become spaces, CR LF and CR become LF, zero-width characters go, guillemets
-    and low marks become curly quotes, control characters become spaces, and decomposed letters
+    and low marks become curly quotes (the “ that closes a „low-high“ quotation becomes ”), control characters become spaces, and decomposed letters
     are composed (NFC). Everything else is kept as it is.
     """
     if not _needs_work(original):
@@ -93,9 +78,11 @@ def normalize(original: str) -> Normalized:
     ends = array("q")
     i = 0
     n = len(original)
+    low_open = False  # inside a quotation opened with „ (closed by “ or ”)
     while i < n:
         c = original[i]
         if c == "\r":
+            low_open = False
             j = i + 2 if i + 1 < n and original[i + 1] == "\n" else i + 1
             out.append("\n"); starts.append(i); ends.append(j)
             i = j
@@ -108,8 +95,20 @@ def normalize(original: str) -> Normalized:
             out.append("\u201c" if c == "`" else '"'); starts.append(i); ends.append(i + 2)
             i += 2
             continue
+        if c == "\n" or c == "\u201d":
+            low_open = False
+        elif c == "\u201e":
+            low_open = True
+        elif c == "\u201c" and low_open:
+            # „German style“: the high mark after a low one closes the quotation.
+            low_open = False
+            out.append("\u201d"); starts.append(i); ends.append(i + 1)
+            i += 1
+            continue
         mapped = _CHAR_MAP.get(c)
         if mapped is not None:
+            if mapped == "\n":
+                low_open = False
             out.append(mapped); starts.append(i); ends.append(i + 1)
             i += 1
             continue
@@ -149,68 +148,3 @@ def normalize(original: str) -> Normalized:
 def sha256_text(text: str) -> str:
     """Return the hex SHA-256 of the text encoded as UTF-8 (surrogates escaped)."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def decode_bytes(data: bytes, *, path: str | None = None) -> str:
-    """Return the text of ``data``: UTF-8 (with or without BOM), UTF-16 with BOM, else detected.
-
-    Raises UndecodableError for binary data or bytes no common encoding reads, and
-    EmptyInputError when there is nothing but white space.
-    """
-    if not data.strip():
-        raise EmptyInputError("the file is empty; give an article's text", path=path)
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise UndecodableError(f"UTF-16 text is broken ({exc.reason})", path=path) from None
-        return _check_text(text, path)
-    try:
-        return _check_text(data.decode("utf-8"), path)
-    except UnicodeDecodeError:
-        pass
-    if b"\x00" in data[:8192]:
-        raise UndecodableError("this is a binary file, not text", path=path)
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data, cp_isolation=list(COMMON_ENCODINGS)).best()
-    if best is None:
-        raise UndecodableError("cannot decode the bytes in any common encoding", path=path)
-    return _check_text(str(best), path)
-
-
-def _check_text(text: str, path: str | None) -> str:
-    if not text.strip():
-        raise EmptyInputError("the file is empty; give an article's text", path=path)
-    controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")
-    if controls > max(8, len(text[:8192]) // 20):
-        raise UndecodableError("this looks like a binary file, not text", path=path)
-    if len(text) > MAX_DOCUMENT_CHARS:
-        raise TooLargeError(
-            f"the text has {len(text):,} characters, over the limit of {MAX_DOCUMENT_CHARS:,}",
-            path=path,
-        )
-    return text
-
-
-def read_text_file(path: str) -> str:
-    """Return the decoded text of the file at ``path``, raising InputError subclasses on bad input."""
-    if not os.path.exists(path):
-        raise FileMissingError("no such file", path=path)
-    if os.path.isdir(path):
-        raise NotAFileError("is a directory; give a text file", path=path)
-    try:
-        size = os.path.getsize(path)
-        if size > MAX_DOCUMENT_CHARS * 4:
-            raise TooLargeError(f"the file has {size:,} bytes, over the size limit", path=path)
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except PermissionError:
-        raise NotAFileError("cannot be read (permission denied)", path=path) from None
-    except IsADirectoryError:
-        raise NotAFileError("is a directory; give a text file", path=path) from None
-    except OSError as exc:
-        raise NotAFileError(f"cannot be read ({exc.strerror})", path=path) from None
-    return decode_bytes(data, path=path)

@@ -104,3 +104,57 @@ def test_audit_many_fills_findings():
 
     reports = list(audit_many([("a", "The mayor is incompetent, a senior aide said.")]))
     assert "ATR104" in [f.code for f in reports[0].findings]
+
+
+GOOD = "The city will open a new library in May, Mayor Jane Ortiz said on Tuesday.\n"
+LONG_SENTENCE = "The council said that " + "the officials would study a new plan for roads " * 30 + "soon.\n"
+
+
+def test_document_over_the_size_limit_is_an_error_before_parsing(run):
+    from attribution.errors import TooLargeError
+
+    with pytest.raises(TooLargeError) as error:
+        run(GOOD * 3, path="big.txt", config=Config(limits={"max-document-chars": 100}))
+    assert str(error.value).startswith("big.txt: E006: the text has 225 characters, over the limit of 100")
+
+
+def test_limits_come_from_the_environment_when_not_configured(run, monkeypatch):
+    from attribution.errors import SentenceTooLongError, SettingError
+
+    monkeypatch.setenv("ATTRIBUTION_MAX_SENTENCE_CHARS", "1_000")
+    with pytest.raises(SentenceTooLongError):
+        run(LONG_SENTENCE)
+    assert run(LONG_SENTENCE, config=Config(limits={"max-sentence-chars": 5000})).attributions
+    monkeypatch.setenv("ATTRIBUTION_MAX_SENTENCE_CHARS", "lots")
+    with pytest.raises(SettingError):
+        run(GOOD)
+
+
+def test_batch_with_bad_documents_audits_every_good_one():
+    from attribution import audit_many
+    from attribution.model import ErrorRecord, Report
+
+    batch = [
+        ("good-1", GOOD),
+        ("empty", b"   \n"),
+        ("binary", bytes(range(256)) * 8),
+        ("too-large", GOOD * 30),
+        ("long-sentence", LONG_SENTENCE),
+        ("no-article", b"<html><body><script>var x;</script></body></html>"),
+        ("good-2", "Officials said the road would close in June.".encode("utf-16")),
+        ("good-3", "<html><body><article><p>The mayor said the pool would reopen.</p></article></body></html>"),
+    ]
+    config = Config(limits={"max-document-chars": 2000, "max-sentence-chars": 1000})
+    out = list(audit_many(batch, batch_size=3, config=config, input_format="auto"))
+    assert [r.document.id for r in out] == [doc_id for doc_id, _ in batch]
+    kinds = {r.document.id: (type(r).__name__, r.error.code if isinstance(r, ErrorRecord) else None) for r in out}
+    assert kinds == {
+        "good-1": ("Report", None), "empty": ("ErrorRecord", "E005"), "binary": ("ErrorRecord", "E004"),
+        "too-large": ("ErrorRecord", "E006"), "long-sentence": ("ErrorRecord", "E007"),
+        "no-article": ("ErrorRecord", "E008"), "good-2": ("Report", None), "good-3": ("Report", None),
+    }
+    good = [r for r in out if isinstance(r, Report)]
+    assert [r.attributions[0].content.text for r in good] == [
+        "The city will open a new library in May", "the road would close in June", "the pool would reopen"]
+    assert good[2].document.format == "html"
+    assert all("\n" not in r.error.message for r in out if isinstance(r, ErrorRecord))

@@ -61,3 +61,31 @@ def test_paragraph_offsets_exclude_surrounding_space():
     text = "  First paragraph.  \n\nSecond one.\n"
     paras = split_paragraphs(text)
     assert [text[p.start:p.end] for p in paras] == ["First paragraph.", "Second one."]
+
+
+@pytest.mark.parametrize("header", ["Related coverage", "Mehr zum Thema", "Articoli correlati",
+                                    "Gerelateerde artikelen", "Czytaj także", "Читайте также"])
+def test_related_list_in_any_language_is_boilerplate(header):
+    text = ("The ministry said the talks would resume on Monday.\n\n" + header + "\n"
+            "Navy chief allegedly warned of delays in 2022\n"
+            "Shipbuilder: 'We are not to blame'\n\n"
+            "Officials said the contract would be reviewed.\n")
+    kinds = [p.kind for p in split_paragraphs(text)]
+    assert kinds == ["body", "navigation", "related", "related", "body"]
+
+
+def test_quote_paragraph_ending_in_closing_mark_ends_a_related_list():
+    text = ("Read more\n"
+            "Minister reportedly offered to resign\n"
+            "The minister told reporters on Friday: “We are not going anywhere.”\n")
+    kinds = [p.kind for p in split_paragraphs(text)]
+    assert kinds == ["navigation", "related", "body"]
+
+
+def test_quote_paragraph_after_read_more_heading_is_article_text():
+    text = ("Read more\n"
+            "Council approves the new budget after a long night of talks\n"
+            "“We have balanced the books for the first time in a decade.”\n"
+            "The treasurer said it was “a good day for the city.”\n")
+    kinds = [p.kind for p in split_paragraphs(text)]
+    assert kinds == ["navigation", "related", "body", "body"]

@@ -228,3 +228,23 @@ def test_unknown_rule_in_a_config_file_exits_2(article, tmp_path, capsys):
     assert main(["audit", article(CLEAN), "--config", str(conf)]) == ExitCode.ERROR
     err = capsys.readouterr().err
     assert "ATR901" in err and str(conf) in err and err.count("\n") == 1
+
+
+def test_a_single_file_over_a_limit_exits_2_with_one_line(article, tmp_path, capsys):
+    config = tmp_path / "limits.toml"
+    config.write_text("[limits]\nmax-sentence-chars = 50\n", encoding="utf-8")
+    assert main(["audit", article(CLEAN), "--config", str(config)]) == ExitCode.ERROR
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "story.txt: E007: the sentence at line 1" in err
+
+
+def test_html_file_is_audited_from_its_article_text(article, capsys):
+    page = ("<!DOCTYPE html><html><body><nav><a href='/'>Home</a></nav><article>"
+            f"<p>{CLEAN.strip()}</p></article><div class='share'>Share on Facebook</div></body></html>")
+    path = article(page, name="story.html")
+    assert main(["audit", path, "--format", "json"]) == ExitCode.OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["document"]["format"] == "html"
+    assert data["document"]["text"].strip() == CLEAN.strip()
+    assert main(["audit", path, "--input-format", "text", "--format", "json"]) == ExitCode.OK
+    assert json.loads(capsys.readouterr().out)["document"]["format"] == "text"

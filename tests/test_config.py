@@ -79,3 +79,19 @@ def test_fails_at_or_above_the_failing_severity():
     assert fails("error", "error") and not fails("warning", "error")
     assert fails("warning", "warning") and fails("info", "info")
     assert not fails("error", "never")
+
+
+def test_limits_table_is_read_and_checked(tmp_path):
+    from attribution.config import ConfigError, load_file
+
+    path = tmp_path / "policy.toml"
+    path.write_text("[limits]\nmax-document-chars = 1000\n", encoding="utf-8")
+    config = load_file(str(path))
+    assert config.limit("max-document-chars") == 1000
+    assert config.limit("max-sentence-chars") == 20_000
+    path.write_text("[limits]\nmax-sentence-chars = 0\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="whole number above 0"):
+        load_file(str(path))
+    path.write_text("[limits]\nmax-words = 10\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="unknown limit"):
+        load_file(str(path))

@@ -93,3 +93,46 @@ def test_doc_text_is_computed_once_and_equals_doc_text(nlp):
     doc = nlp.make_doc("“We will not give up,” the source said.")
     assert doc_text(doc) == doc.text
     assert doc_text(doc) is doc_text(doc)
+
+
+def test_a_long_paragraph_is_parsed_whole_never_cut(run):
+    # Over 20,000 characters in one paragraph, in short sentences: nothing may be lost at the end.
+    filler = "The council met again on Monday to discuss the budget for the coming year. " * 280
+    text = filler + "The mayor said the budget would be balanced.\n"
+    assert len(text) > 20_000
+    report = run(text)
+    assert [a.content.text for a in report.attributions] == ["the budget would be balanced"]
+
+
+def test_a_sentence_over_the_limit_is_an_error_naming_its_line():
+    from attribution.engine import prepare
+    from attribution.errors import SentenceTooLongError
+
+    text = "Short first line, the mayor said.\n" + "the officials would consider a new plan " * 20 + "today.\n"
+    with pytest.raises(SentenceTooLongError) as error:
+        prepare(text, max_sentence_chars=500)
+    assert "line 2" in str(error.value) and "E007" in str(error.value)
+    assert prepare(text, max_sentence_chars=1000).paragraphs
+
+
+def test_long_runs_without_spaces_are_broken_for_the_parser_only(run):
+    from attribution.engine import LONG_RUN, prepare
+
+    run_of_marks = "(" * 500 + "yes" + ")" * 500
+    text = f"The minister said {run_of_marks} the plan was dead.\n"
+    prepared = prepare(text)
+    assert len(prepared.parse_text) == len(text) - 1 + 2  # same length, plus the paragraph glue
+    assert max(len(w) for w in prepared.parse_text.split()) <= LONG_RUN
+    report = run(text)
+    for a in report.attributions:
+        assert text[a.content.start:a.content.end] == a.content.text
+
+
+def test_a_span_never_runs_into_the_glue_after_its_paragraph():
+    from attribution.engine import prepare
+
+    text = "He said it was over.\n\nShe said it was not."
+    prepared = prepare(text)
+    first, last = prepared.paragraphs
+    assert prepared.to_original(last.start, last.end + 2) == (22, len(text))
+    assert prepared.to_original(first.start, first.end + 2) == (0, 20)

@@ -51,8 +51,13 @@ def test_decomposed_accents_are_composed():
 
 def test_guillemets_and_low_marks_become_curly_quotes():
     norm = normalize("« Non », dit-il. „Ja“, sagte er.")
-    assert norm.text == "“ Non ”, dit-il. “Ja“, sagte er."
+    assert norm.text == "“ Non ”, dit-il. “Ja”, sagte er."
     assert len(norm.text) == len(norm.original)
+
+
+def test_low_high_quotation_closes_with_the_high_mark():
+    norm = normalize("„Es wird spät“, sagte er.\n“Next,” she said. „Nie”.")
+    assert norm.text == "“Es wird spät”, sagte er.\n“Next,” she said. “Nie”."
 
 
 def test_double_apostrophes_are_one_quote_mark():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..model import SCHEMA_VERSION, Report
+from ..model import SCHEMA_VERSION, ErrorRecord, Report
 
 _INTRO = """# The report's JSON schema
 
@@ -18,7 +18,13 @@ Normalization (Unicode spaces, CR LF, zero-width characters, quote styles) is us
 only, never for reporting. The same input gives byte-identical JSON.
 
 `audit --format json` prints one Report for one file and an array for several; `--format jsonl`
-prints one Report per line.
+prints one Report per line. For an HTML page (`--input-format html`, or `auto` on a `.html` file
+or a page that opens like HTML) the offsets count into the extracted article text, which the
+report carries in `document.text` (`document.format` is `"html"`).
+
+`audit_many()` yields an **ErrorRecord** in place of the Report of a document it cannot audit (empty,
+binary, undecodable, over a limit, an HTML page with no article): its `error.code` and one-line
+`error.message` are the ones the command line prints.
 
 ## How to read an attribution
 
@@ -69,7 +75,9 @@ def schema_markdown() -> str:
     """Return docs/schema.md: the intro, one field table per model, and the full JSON Schema."""
     schema = report_schema()
     parts = [_INTRO.format(version=SCHEMA_VERSION)]
-    models = {"Report": schema, **schema.get("$defs", {})}
+    errors = ErrorRecord.model_json_schema(mode="serialization")
+    models = {"Report": schema, **schema.get("$defs", {}), "ErrorRecord": errors}
+    models.update({k: v for k, v in errors.get("$defs", {}).items() if k not in models})
     for name, model in models.items():
         parts.append(f"### {name}\n")
         if model.get("description"):
