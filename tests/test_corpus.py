@@ -192,3 +192,16 @@ def test_too_large_article_is_an_error_record(monkeypatch):
     outcomes = list(audit_corpus([Item("big", text=ARTICLES[0] * 2), Item("ok", text=ARTICLES[2][:55])], fast=True))
     assert json.loads(outcomes[0].line)["error"]["code"] == "E006"
     assert json.loads(outcomes[1].line)["document"]["id"] == "ok"
+
+
+def test_html_page_in_a_glob_is_read_as_audit_reads_it(tmp_path, capsys):
+    from test_input import seed_page
+
+    page = tmp_path / "story.html"
+    page.write_text(seed_page(), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["corpus", str(tmp_path / "*.html"), "-o", str(out), "--workers", "1"]) == 0
+    capsys.readouterr()
+    assert main(["audit", str(page), "--format", "jsonl", "--fail-on", "never"]) == 0
+    assert out.read_text(encoding="utf-8") == capsys.readouterr().out
+    assert json.loads(out.read_text(encoding="utf-8"))["document"]["format"] == "html"
