@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from .lexicon import words
 from .link.fast import FastLink
 from .resolve import SourceInfo
 
 _SINGULAR = frozenset({"he", "she", "i", "him", "her"})
 _PLURAL = frozenset({"they", "we", "them"})
+_REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
+_DEFINITE = frozenset({"the", "its", "their", "his", "her", "our"})
+_AFFILIATION = regex.compile(r"\s(?:for|of|at)\s+(?:the\s+)?(?:[\p{Lu}]|(?:department|ministry|agency|company|government|"
+                             r"embassy|office|council|board|committee|commission|campaign|firm|bank|police|court)\b)")
+_APPOSITIVE_NAME = regex.compile(r"\s*,\s*((?:[\p{Lu}][\p{L}.'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s*[,(]")
+_BODY = regex.compile(r"\b(?:[\p{Lu}][\p{L}.&'’-]*\s+)+(?:Department|Ministry|Agency|Office|Embassy|Council|Commission|Committee|"
+                      r"Company|Corporation|Bank|Police|Court|Government|Administration|Board|Authority|Service)\b|\b[\p{Lu}][\p{L}]+(?:\s+(?:Inc|Corp|Ltd|AG|plc)\b)")
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 
 
@@ -56,15 +65,23 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def describe_words(phrase: str) -> SourceInfo:
-    """Return the type, anonymity and vagueness of a full source phrase (not an anaphor), offsets unset."""
+def describe_words(phrase: str, *, body_before: bool = False) -> SourceInfo:
+    """Return the type, anonymity and vagueness of a full source phrase (not an anaphor), offsets unset.
+
+    ``body_before``: a named body was mentioned earlier in the sentence, for whom a bare "a
+    spokesman" speaks.
+    """
     lex = _lex()
-    tokens = _core(phrase.split())
+    words_ = [t for t in phrase.split() if t.lower() not in _REFLEXIVE]  # "Lindgren himself"
+    affiliated = _AFFILIATION.search(phrase) is not None  # "a spokeswoman for Corvane"
+    tokens = _core(words_) if words_ else phrase.split()
     low = " ".join(t.lower() for t in tokens)
     bare = low.removeprefix("the ")
     head = _head(tokens) if tokens else ""
     plural = head.endswith("s") and not head.endswith("ss") or head in _PLURAL
-    names = [t for t in tokens if t[:1].isupper() and t.lower() not in lex["not_names"]]
+    nouns = lex["roles"] | lex["org_nouns"] | lex["media_nouns"] | lex["documents"] | lex["vague"]
+    names = [t for t in tokens if t[:1].isupper() and t.lower() not in lex["not_names"]
+             and t.lower().strip(".,") not in nouns and _singular(t.lower()) not in nouns]
     unnamed_adj = any(t.lower() in lex["adjectives"] for t in tokens)
     info = SourceInfo((0, 0), "unnamed", True, False, plural=plural)
     if bare in lex["outlets"] or low in lex["outlets"]:
@@ -73,14 +90,15 @@ def describe_words(phrase: str) -> SourceInfo:
         info.type, info.anonymous = "organization", False
     elif head in lex["documents"]:
         info.type, info.anonymous = "document", not names
-    elif (head in lex["org_nouns"] or _singular(head) in lex["org_nouns"]) and (names or low.startswith("the ")):
+    elif (head in lex["org_nouns"] or _singular(head) in lex["org_nouns"]) and (
+            names or (tokens[0].lower() in _DEFINITE or tokens[0].endswith(("'s", "’s"))) and not plural):
         info.type, info.anonymous = "organization", False
     elif head in lex["media_nouns"]:
         info.type, info.vague = "media", not names
         info.anonymous = not names
     elif head in lex["roles"] or _singular(head) in lex["roles"] or head in lex["vague"]:
         spokes = head in lex["spokes"]
-        info.anonymous = not (spokes and names) or unnamed_adj
+        info.anonymous = not (spokes and (names or affiliated or body_before)) or unnamed_adj
         info.type = "organization" if not info.anonymous else "unnamed"
         info.vague = head in lex["vague"] and len(tokens) <= 2 and not names
     elif names and tokens[-1][:1].isupper() and not unnamed_adj:
@@ -121,8 +139,15 @@ def resolve_fast(text: str, links: list[FastLink]) -> list[SourceInfo | None]:
             info = SourceInfo(mention, target.type, target.anonymous, target.vague, target.resolved or target.mention,
                               None, {}, None, target.key, target.plural)
         else:
-            info = describe_words(text[mention[0]:mention[1]])
+            sentence_start = max(text.rfind(". ", 0, mention[0]), text.rfind("\n", 0, mention[0])) + 1
+            info = describe_words(text[mention[0]:mention[1]],
+                                  body_before=_BODY.search(text, sentence_start, mention[0]) is not None)
             info.mention = mention
+            name = _APPOSITIVE_NAME.match(text, mention[1], mention[1] + 80)
+            if name and info.anonymous and info.type == "unnamed" and not info.plural:
+                # "Pulsar's chief executive, Ben Okonkwo, said": the person is named.
+                info.type, info.anonymous, info.vague = "person", False, False
+                info.key = "person:" + name.group(1).split()[-1].lower()
             if kind == "pronoun":
                 info.type = "person" if tokens[0].lower() in _SINGULAR else "unnamed"
                 info.anonymous = tokens[0].lower() not in _SINGULAR
