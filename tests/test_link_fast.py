@@ -131,3 +131,18 @@ def test_a_verb_form_after_a_determiner_is_a_noun():
                   "\"reckless\" and said the council was \"gambling with money we don't have.\"")
     assert [a.cue.text for a in report.attributions] == ["called", "said"]
     assert {a.source.text for a in report.attributions} == {"Councillor Ruth Abernathy"}
+
+
+def test_citing_at_the_end_credits_the_cited_source_via_the_outlet():
+    a = only(fast("The U.S. embassy in Baghdad is now temporarily withdrawing some staff, the Washington Post "
+                  "reported on Wednesday, citing an unnamed source familiar with the withdrawal."))
+    assert a.content.text == "The U.S. embassy in Baghdad is now temporarily withdrawing some staff"
+    assert a.source.text == "an unnamed source familiar with the withdrawal" and a.source.anonymous
+    assert [v.text for v in a.via] == ["the Washington Post"]
+
+
+def test_a_named_spokesperson_or_role_is_not_anonymous():
+    report = fast("Pulsar's chief executive, Ben Okonkwo, said the company takes security seriously. "
+                  "A spokeswoman for Corvane said the company does not comment on rumours.")
+    assert [a.source.anonymous for a in report.attributions] == [False, False]
+    assert report.attributions[0].source.type == "person"

@@ -119,6 +119,7 @@ _AND_THAT = regex.compile(r"[^,.;]{0,40},\s*and\s+that\s+")
 _NOUN_BEFORE = regex.compile(r"(?:^|\s)(?:the|a|an|his|her|its|their|this|our|my|your|whose|new|latest)\s+$", regex.IGNORECASE)
 _COMMA_THAT = regex.compile(r",\s*that\s+")
 _CALLED_ON = regex.compile(r"\s+on\s+")
+_CITING_TAIL = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\s+([^,;.]+?)(?=\s*(?:[,;.]|$))")
 _COMPLEMENT = regex.compile(r"\s*(?:to|that)\s")
 _CONDITIONAL = regex.compile(r"\s*(?:If|if|Unless|unless|Whether|whether)\s")
 _COMMA_TAIL = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early|earlier|during|after|before|from|to|while)\b[^,.;:“”\"]{0,60}|"
@@ -291,7 +292,13 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             tail_ok = not complement and (_TAIL.match(tail) is not None or _SHORT_TAIL.match(tail) is not None or _COMMA_TAIL.match(tail) is not None or (
                 text[comma] in "”\"" or text[comma - 1:comma] in "”\"") and _QUOTE_TAIL.match(tail) is not None)
             if src is not None and tail_ok and not _CONDITIONAL.match(text, s, m.start()):
-                first = FastLink("indirect", _trim(text, s, comma), cue, src, "fast_cue_after_content", para)
+                cited = _CITING_TAIL.match(text, m.end(), e)
+                if cited and cited.end(1) > cited.start(1):
+                    # "…, the Post reported on Wednesday, citing an unnamed source": the source, via the Post.
+                    first = FastLink("indirect", _trim(text, s, comma), cue, (cited.start(1), cited.end(1)),
+                                     "fast_relay_citing", para, via=[src])
+                else:
+                    first = FastLink("indirect", _trim(text, s, comma), cue, src, "fast_cue_after_content", para)
                 out.append(first)
                 rest = _PARENTHETICAL.match(text, m.end(), e)
                 if rest and e - rest.end() > 12 and not _AND_THAT.match(text, m.end(), e):
