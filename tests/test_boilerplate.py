@@ -109,3 +109,14 @@ def test_follow_lines_and_editors_notes_are_boilerplate(line):
 
 def test_follow_as_a_word_in_a_sentence_is_body():
     assert classify_line("Follow the money, the senator said.") == "body"
+
+
+def test_caption_of_a_picture_released_by_a_source_is_boilerplate():
+    line = ("Emergency workers at the scene of the attack on the highway north of Isfahan, in a picture released "
+            "by Iranian state media")
+    assert classify_line(line) not in ("body", "headline")
+
+
+def test_english_bio_covering_a_beat_for_an_outlet_is_boilerplate():
+    assert classify_line("Jordan Ellis covers state politics and campaigns for the Sentinel.") == "bio"
+    assert classify_line("Smith reports that the company will cut jobs for the first time.") == "body"
