@@ -98,3 +98,22 @@ def test_every_engine_pattern_finishes_on_long_runs(unit):
         pattern.search(text)
         for _ in pattern.finditer(text):
             pass
+
+
+def test_deeply_nested_html_finishes(run):
+    from attribution.errors import NoArticleError
+
+    page = "<html><body>" + "<div>" * 10_000 + "<p>The mayor said the pool would reopen.</p>" + "</div>" * 10_000
+    try:
+        report = run(page + "</body></html>", input_format="html")
+    except NoArticleError:
+        return  # a finish: the parser gave up on the depth, one line says so
+    assert report.document.format == "html"
+
+
+def test_huge_raw_html_is_refused_before_extraction(run):
+    from attribution.errors import TooLargeError
+
+    page = "<html><body><p>" + "x" * 500 + "</p></body></html>"
+    with pytest.raises(TooLargeError, match="over four times the limit"):
+        run(page, input_format="html", config=Config(limits={"max-document-chars": 100}))
