@@ -22,11 +22,11 @@ from spacy.tokens import Doc
 
 from .boilerplate import Paragraph, split_paragraphs
 from .candidates import find_quotes
+from .errors import SentenceTooLongError
 from .link.assemble import assemble
 from .link.parse import link_sentences
 from .model import Attribution, Descriptors, Source, SourceEntry, Span
 from .resolve import SourceInfo, resolve_all
-from .errors import SentenceTooLongError
 from .settings import MAX_SENTENCE_CHARS
 from .text import Normalized, normalize
 
