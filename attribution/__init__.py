@@ -3,6 +3,7 @@
     from attribution import audit
     report = audit(text)          # a frozen pydantic Report
     report.model_dump_json()      # the stable JSON contract (docs/schema.md)
+    provenance([r1, r2, r3])      # the same words across articles (docs/provenance.md)
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 from .config import Config
 from .model import Attribution, Descriptors, ErrorRecord, Finding, Report, Source, SourceEntry, Span, Summary
 
-__all__ = ["audit", "audit_many", "Report", "ErrorRecord", "Attribution", "Source", "SourceEntry", "Span",
-           "Summary", "Descriptors", "Finding", "Config", "__version__"]
+__all__ = ["audit", "audit_many", "provenance", "Report", "ErrorRecord", "Attribution", "Source", "SourceEntry",
+           "Span", "Summary", "Descriptors", "Finding", "Config", "__version__"]
 __version__ = "0.1.0"
 
 
@@ -23,4 +24,9 @@ def __getattr__(name: str):
         auditor = importlib.import_module(".auditor", __name__)
         importlib.import_module(".component", __name__)  # registers the "attribution" spaCy factory
         return getattr(auditor, name)
+    if name in ("provenance", "ProvenanceReport"):
+        # Provenance reads Reports only: no spaCy. The steps live in attribution.lineage.
+        import importlib
+
+        return getattr(importlib.import_module(".lineage", __name__), name)
     raise AttributeError(name)

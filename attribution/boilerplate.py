@@ -43,16 +43,13 @@ def _patterns() -> dict[str, regex.Pattern]:
         "credit": regex.compile("|".join(f"(?:{p})" for p in lex["anywhere"]["patterns"]), flags),
         "bio": regex.compile("|".join(f"(?:{p})" for p in lex["bio"]["patterns"]), regex.V1),
         "caption": regex.compile("|".join(f"(?:{p})" for p in lex["caption"]["patterns"]), flags),
+        "list_header": regex.compile(rf"^(?:{'|'.join(lex['related']['headers'])})\W*$", flags),
     }
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 _SENTENCE_END = regex.compile(r"[.!?:;\"”’)\]…]\s*$")
 _FOLD = regex.compile(r"[\s\"“”'‘’`]+")
-_LIST_HEADER = regex.compile(r"(?i)^(?:related|related (?:articles|stories|news|content)|read more|more (?:stories|news|from \w+)|"
-                             r"latest(?: articles| news| stories)?|you may also like|recommended|most read|most popular|trending|top stories)\W*$")
-
-
 _CLOSING_MARKS = "\"”’'»)]"
 
 
@@ -103,6 +100,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     seen: set[str] = set()
     in_list = False  # inside a "Related articles" list of headlines
+    list_header = _patterns()["list_header"]
     pos = 0
     n = len(text)
     while pos <= n:
@@ -120,8 +118,8 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             folded = _FOLD.sub(" ", line).strip().lower()
             if kind in (BODY, HEADLINE) and len(folded) > 20 and folded in seen:
                 kind = "repeated"
-            if kind == "navigation" and _LIST_HEADER.match(line):
-                in_list = True
+            if list_header.match(line):
+                kind, in_list = "navigation", True
             elif in_list and kind in (BODY, HEADLINE) and len(line) < 160 and not _ends_with_period(line):
                 kind = "related"
             elif kind in (BODY, HEADLINE):

@@ -233,6 +233,10 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("--format", choices=["json", "markdown"], default="json")
     schema.add_argument("--output", "-o", metavar="PATH")
     schema.set_defaults(func=cmd_schema)
+
+    from .cli_provenance import add_parser as add_provenance_parser
+
+    add_provenance_parser(sub)
     return parser
 
 

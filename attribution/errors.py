@@ -64,3 +64,9 @@ class SettingError(AttributionError):
     """An environment setting has a bad value."""
 
     code = "E011"
+
+
+class ReportFormatError(InputError):
+    """A JSON or JSONL record that is not an audit Report (provenance input)."""
+
+    code = "E030"

@@ -16,10 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import load, words
 from .link.assemble import Assembled
+from .link.parse import names_outlet
 
 _PERSONAL = {"he": 1, "she": 1, "him": 1, "her": 1, "i": 1, "they": 2, "we": 2, "it": 1}
 _POSSESSIVE_DETS = frozenset({"their", "its", "his", "her", "our", "the", "this", "that", "these", "those"})
 _NAMED_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_INDEFINITE = frozenset({"a", "an", "one", "another", "two", "three", "four", "five", "several", "some"})
+_GENERIC_BODIES = frozenset({"group", "company", "firm", "organization", "organisation", "body", "institution"})
 _AFFILIATION_PREPS = frozenset({"at", "in", "of", "from", "with", "for", "within", "inside"})
 
 
@@ -47,6 +50,8 @@ def _lex() -> dict:
         "roles": words("anonymity", "anonymous", "role_nouns"),
         "spokes": words("anonymity", "anonymous", "spokes_nouns"),
         "vague": words("anonymity", "anonymous", "vague_nouns"),
+        "offices": words("anonymity", "anonymous", "named_offices"),
+        "publishing": words("anonymity", "anonymous", "publishing_roles"),
         "counts": {k.lower(): v for k, v in anon["count"]["words"].items()},
         "vague_counts": words("anonymity", "count", "vague"),
         "outlets": words("media", "outlets"),
@@ -106,9 +111,17 @@ def _person_named(span: Span) -> bool:
     root = span.root
     if root.ent_type_ == "PERSON":
         return True
-    # "Kasra Aarabi, an Iran analyst": a PERSON appositive or compound on the root.
+    # "Kasra Aarabi, an Iran analyst": a PERSON appositive or compound on the root;
+    # "The Navy's chief of staff, Vice Admiral Tove Rask": a name in apposition.
     for child in root.children:
         if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON" and child.pos_ == "PROPN":
+            return True
+    # The parser may hang the appositive on a noun inside the mention ("The chair of the WJC
+    # athletes' commission, Olympic champion Mireille Dufresne").
+    for child in span:
+        if child.dep_ == "appos" and child.i != root.i and child.pos_ == "PROPN" and (
+                any(t.ent_type_ == "PERSON" for t in child.subtree)
+                or sum(1 for t in child.subtree if t.pos_ == "PROPN") >= 2):
             return True
     if root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON") and not _outlet_name(span):
         propns = [t for t in span if t.pos_ == "PROPN" and t.head.i == root.i or t.i == root.i]
@@ -124,7 +137,9 @@ def _affiliation(span: Span) -> tuple[int, int] | None:
         if t.i == root.i:
             continue
         if t.dep_ == "pobj" and t.head.lower_ in _AFFILIATION_PREPS and t.head.head.i == root.i:
-            if t.ent_type_ in _NAMED_ENTS or t.pos_ == "PROPN" or t.lemma_.lower() in lex["org_nouns"]:
+            # "for the Torvik plant": a body named by a proper-noun modifier counts too.
+            if t.ent_type_ in _NAMED_ENTS or t.pos_ == "PROPN" or t.lemma_.lower() in lex["org_nouns"] or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.lefts):
                 return t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
     mods = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and (
         t.ent_type_ in _NAMED_ENTS or t.pos_ == "PROPN" or t.lemma_.lower() in lex["org_nouns"])]
@@ -206,11 +221,13 @@ def describe(span: Span) -> SourceInfo:
         info.descriptors["knowledge"] = (k_start, k_end)
     has_unnamed_adj = any(t.lower_ in lex["adjectives"] for t in span)
     is_vague_word = lemma in lex["vague"] or root.lower_ in lex["vague"]
-    if _outlet_name(span) and lemma not in lex["roles"]:
+    if (_outlet_name(span) or names_outlet(root)) and lemma not in lex["roles"]:
         info.type, info.anonymous = "media", False
     elif _person_named(span) and not has_unnamed_adj:
         info.type, info.anonymous = "person", False
-    elif root.pos_ == "PROPN" and root.ent_type_ in _NAMED_ENTS | {""} and not has_unnamed_adj and not _capitalised_common(root):
+    elif (root.pos_ == "PROPN" and root.ent_type_ in _NAMED_ENTS | {""} and not _capitalised_common(root)
+          # "According to Airwatch": a name the tagger took for a common noun, NER for a body.
+          or root.ent_type_ == "ORG" and root.text[:1].isupper() and root.i != root.sent.start) and not has_unnamed_adj:
         info.type, info.anonymous = "organization", False
     elif root.text in lex["org_names"] or text_lower.removeprefix("the ") in {n.lower() for n in lex["org_names"]}:
         info.type, info.anonymous = "organization", False
@@ -218,6 +235,14 @@ def describe(span: Span) -> SourceInfo:
             affiliation or any(t.pos_ == "PROPN" for t in span) or _definite(span)) and not _is_plural(root):
         # "the State Department", "Iranian intelligence", "the ministry": one identifiable body.
         info.type, info.anonymous = "organization", False
+    elif _named_office(span) and not has_unnamed_adj:
+        info.type, info.anonymous = "person", False
+    elif lemma in lex["publishing"] and affiliation and _names_body(span.doc, affiliation):
+        info.type, info.anonymous = "organization", False
+    elif lemma in lex["media_nouns"] and root.tag_ == "NN" and lemma != "media" and not has_unnamed_adj and any(
+            t.ent_type_ in ("NORP", "GPE") and t.head.i == root.i for t in span):
+        # "Iranian state television", "Russia's state news agency": one identifiable outlet.
+        info.type, info.anonymous = "media", False
     elif lemma in lex["media_nouns"] or text_lower.endswith(("media", "media reports", "news reports")):
         info.type = "media"
         info.anonymous = True
@@ -235,7 +260,9 @@ def describe(span: Span) -> SourceInfo:
             affiliation = _body_in_sentence(span)
             if affiliation:
                 info.descriptors["affiliation"] = affiliation
-        if spokes and affiliation and not has_unnamed_adj:
+        # "a spokesman for a second insurer": an unnamed body's spokesman is anonymous.
+        indefinite = affiliation is not None and regex.match(r"(?i)(?:a|an|another|one|some)\s", span.doc.text[affiliation[0]:affiliation[1]])
+        if spokes and affiliation and not has_unnamed_adj and not indefinite:
             info.type, info.anonymous = "organization", False
     if info.anonymous and info.type == "unnamed":
         role = _role(span)
@@ -254,13 +281,66 @@ def describe(span: Span) -> SourceInfo:
     return info
 
 
+@functools.cache
+def _gender_words() -> dict[str, frozenset[str]]:
+    return {g: words("names", g, "words") | words("names", g, "names") for g in ("male", "female")}
+
+
+def gender_of(span: Span) -> str | None:
+    """Return "male" or "female" when the mention marks it (a title, a role word, a given name),
+    else None."""
+    cues = _gender_words()
+    doc = span.doc
+    tokens = [doc[span.start - 1]] if span.start > 0 else []
+    tokens += [t for t in span if not t.is_punct]
+    for token in tokens:
+        low = token.lower_
+        for gender, known in cues.items():
+            if low in known and (token.pos_ == "PROPN" or low in words("names", gender, "words")):
+                return gender
+    return None
+
+
+def _initials(span: Span) -> str:
+    """Return the capitals of a name's words ("International Atomic Energy Agency" -> "IAEA")."""
+    return "".join(t.text[0] for t in span if t.text[:1].isupper() and t.lower_ not in ("the", "of", "for", "and", "on", "in"))
+
+
+def _names_body(doc: Doc, chars: tuple[int, int]) -> bool:
+    """True when the characters hold a proper name ("the maritime data firm Seatrace")."""
+    part = doc.char_span(*chars, alignment_mode="expand")
+    return part is not None and any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for t in part)
+
+
+def _named_office(span: Span) -> bool:
+    """True for one office holder of a named body: "Lestonia's interior minister", "the
+    president of the commission" is not (no name), "a minister" is not (not one office)."""
+    root = span.root
+    if root.tag_ != "NN":
+        return False
+    title = " ".join(t.lower_ for t in span if t.i <= root.i and t.dep_ in ("compound", "amod") and t.head.i == root.i)
+    title = f"{title} {root.lower_}".strip()
+    lex = _lex()
+    if title not in lex["offices"] and root.lower_ not in lex["offices"]:
+        return False
+    first = _content_tokens(span)[0]
+    if first.lower_ in ("a", "an", "one", "another", "some", "any"):
+        return False
+    owners = [c for c in root.children if c.dep_ == "poss"]
+    owners += [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" or o.ent_type_ in _NAMED_ENTS for o in owners)
+
+
 def _definite(span: Span) -> bool:
     first = _content_tokens(span)[0].lower_ if _content_tokens(span) else ""
     return first in ("the", "its", "their", "his", "her", "our") or first.endswith(("'s", "’s"))
 
 
 def _capitalised_common(root: Token) -> bool:
-    """A capitalised first word the tagger read as a name ("Fishermen in the towns say")."""
+    """A capitalised first word the tagger read as a name ("Fishermen in the towns say"), not a
+    name of several capitalised words ("Calder Parents for Choice")."""
+    if sum(1 for t in root.subtree if t.text[:1].isupper()) >= 2:
+        return False
     return root.ent_type_ == "" and root.i == root.sent.start and root.tag_ in ("NNPS", "NNS") or (
         root.ent_type_ == "" and root.i == root.sent.start and root.lemma_.lower() != root.text.lower())
 
@@ -304,8 +384,20 @@ def _anaphor_kind(span: Span) -> str | None:
         if not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for t in tokens):
             return "definite"
         return "definite_named"
-    if first == "the" and len(tokens) == 2 and tokens[1].pos_ == "PROPN":
-        return "short_name"
+    if first == "the" and len(tokens) == 2 and tokens[1].pos_ == "PROPN" or (
+            len(tokens) == 1 and root.text.isupper() and 2 <= len(root.text) <= 6):
+        return "short_name"  # "The Post", "the IAEA", "WJC"
+    if first == "the" and root.lemma_.lower() in lex["documents"] and len(tokens) <= 4 and root.tag_ == "NN":
+        return "definite_document"  # "the 48-page report" after "a confidential report by ..."
+    if len(tokens) == 1 and root.text[:1].isupper() and root.pos_ in ("PROPN", "NOUN") and root.tag_ not in ("NNS", "NNPS") \
+            and root.lower_ not in _PERSONAL:
+        return "surname"  # "Moreland" after "Rep. Curtis Moreland"
+    if first == "the" and len(tokens) == 2 and root.pos_ == "NOUN" and root.lemma_.lower() in lex["org_nouns"]:
+        return "definite_body"  # "the group", "the company": a body named before
+    if first == "the" and len(tokens) == 2 and root.tag_ == "NN":
+        return "definite_title"  # "the judge" after "Judge Helen Marsh"
+    if len(tokens) == 1 and root.tag_ == "NNS":
+        return "bare_plural"  # "researchers" after "researchers at Northgate Labs"
     return None
 
 
@@ -321,7 +413,9 @@ class Resolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.history: list[_Mention] = []
-        self._persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        # Not a name that modifies a noun ("a Kurier reporter") or an outlet NER took for a person.
+        self._persons = [e for e in doc.ents if e.label_ == "PERSON" and not names_outlet(e.root)
+                         and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN")]
         self._orgs = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
 
     def resolve(self, span: Span) -> SourceInfo:
@@ -360,18 +454,27 @@ class Resolver:
             return None
         if kind == "pronoun":
             low = root.lower_
+            other = {"he": "female", "him": "female", "she": "male", "her": "male"}.get(low)
+            if other is not None:
+                candidates = [m for m in candidates if self._gender(m) != other]
             if low in ("he", "she", "him", "her", "i"):
                 # The nearest earlier person, whether a source or not ("Karl Dahl called for
                 # elections. “...,” he said.").
                 sent_start = span.sent.start_char
-                person = next((e for e in reversed(self._persons) if e.end_char <= sent_start), None)
-                source = next((m for m in candidates if not m.info.plural and m.info.type in ("person", "unnamed")), None)
-                if person is not None and (source is None or person.start_char > source.span.end_char):
+                person = next((e for e in reversed(self._persons) if e.end_char <= sent_start and gender_of(e) != other), None)
+                spokes = _lex()["spokes"]
+                source = next((m for m in candidates if not m.info.plural and (
+                    m.info.type in ("person", "unnamed") or m.span.root.lemma_.lower() in spokes)), None)
+                # A person named after the last source counts only in a later sentence or as a
+                # subject ("Elsa Marquardt, who lost to Albescu, wrote ... “...,” she added").
+                if person is not None and (source is None or person.start_char > source.span.end_char and (
+                        person.sent.start != source.span.sent.start or person.root.dep_ in ("nsubj", "nsubjpass"))):
                     info = describe(person)
                     info.type, info.anonymous, info.descriptors = "person", False, {}
                     return _Mention(person, info)
             for m in candidates:
-                if low in ("he", "she", "him", "her", "i") and not m.info.plural and m.info.type in ("person", "unnamed"):
+                if low in ("he", "she", "him", "her", "i") and not m.info.plural and (
+                        m.info.type in ("person", "unnamed") or m.span.root.lemma_.lower() in spokes):
                     return m
                 if low in ("they", "we") and (m.info.plural or m.info.type in ("organization", "media")):
                     return m
@@ -388,6 +491,56 @@ class Resolver:
             for m in candidates:
                 if m.span.root.lemma_.lower() == lemma and m.info.plural == plural:
                     return m
+            return self._introduced(span)
+        if kind == "definite_body":
+            # The nearest named body of the same kind ("the ministry"), or any named body for a
+            # generic word ("the group", "the company"), mentioned as a source before.
+            lemma = root.lemma_.lower()
+            for m in candidates:
+                introduced = any(t.dep_ == "appos" and t.lemma_.lower() == lemma for t in m.span.root.subtree)
+                if introduced or m.info.type == "organization" and not m.info.anonymous and not m.info.plural and (
+                        lemma in _GENERIC_BODIES or m.span.root.lemma_.lower() == lemma):
+                    return m
+            return None
+        if kind == "definite_document":
+            for m in candidates:
+                if span.start_char - m.span.end_char > 3000:
+                    break
+                if m.info.type == "document" and not m.info.plural and m.span.root.lemma_.lower() != "statement":
+                    return m
+            return None
+        if kind == "surname":
+            word = root.lower_
+            for m in candidates:
+                if m.info.type == "person" and len(_content_tokens(m.span)) > 1 and _content_tokens(m.span)[-1].lower_ == word:
+                    return m
+            for ent in reversed([e for e in self._persons if e.end_char <= span.start_char and len(e) > 1]):
+                if ent[-1].lower_ == word:
+                    info = describe(ent)
+                    info.type, info.anonymous, info.descriptors = "person", False, {}
+                    return _Mention(ent, info)
+            return None
+        if kind in ("definite_title", "bare_plural"):
+            word = root.lower_
+            for m in candidates:
+                if span.start_char - m.span.end_char > 1500:
+                    break
+                head = m.span.root
+                # The same head noun ("researchers at ..."), or the title of a name ("President Hallworth").
+                same = head.lemma_.lower() == root.lemma_.lower() or any(
+                    t.lower_ == word and t.head.i == head.i and head.pos_ == "PROPN" for t in m.span)
+                if len(_content_tokens(m.span)) > len(_content_tokens(span)) and m.info.plural == plural and same:
+                    return m
+            if kind == "definite_title":
+                # A named person with that title who has not spoken yet ("Judge Helen Marsh adjourned").
+                for ent in reversed([e for e in self._persons if e.end_char <= span.start_char]):
+                    if span.start_char - ent.end_char > 1500:
+                        break
+                    titled = ent.doc[max(ent.start - 1, 0):ent.end]
+                    if any(t.lower_ == word for t in titled):
+                        info = describe(titled if titled[0].lower_ == word else ent)
+                        info.type, info.anonymous, info.descriptors = "person", False, {}
+                        return _Mention(titled if titled[0].lower_ == word else ent, info)
             return None
         if kind == "definite_named":
             # "the US official" after "a US official and a State Department official".
@@ -396,21 +549,55 @@ class Resolver:
                 if words_ in " ".join(t.lower_ for t in m.span):
                     return m
             return None
-        name = _content_tokens(span)[-1].lower_
+        last = _content_tokens(span)[-1]
+        name = last.lower_
+        acronym = last.text if last.text.isupper() and 2 <= len(last.text) <= 6 else None
         for m in candidates:
-            if any(t.lower_ == name for t in m.span) and len(_content_tokens(m.span)) > 2:
+            if (any(t.lower_ == name for t in m.span) or acronym and _initials(m.span) == acronym) \
+                    and len(_content_tokens(m.span)) > 2:
                 return m
         for ent in reversed([e for e in self._orgs if e.end_char <= span.start_char]):
-            if len(ent) > 1 and any(t.lower_ == name for t in ent):
+            if len(ent) > 1 and (any(t.lower_ == name for t in ent) or acronym and _initials(ent) == acronym):
                 info = describe(ent)
                 return _Mention(ent, info)
+        return None
+
+    def _gender(self, mention: _Mention) -> str | None:
+        """Return the gender a mention marks: its pronoun, the full mention it resolved to, or its words."""
+        low = mention.span.root.lower_
+        if low in ("he", "him"):
+            return "male"
+        if low in ("she", "her"):
+            return "female"
+        if mention.info.resolved is not None:
+            first = self.doc.char_span(*mention.info.resolved, alignment_mode="expand")
+            if first is not None:
+                return gender_of(first)
+        return gender_of(mention.span)
+
+    def _introduced(self, span: Span) -> _Mention | None:
+        """Return the indefinite mention that introduced "the official" when it has not spoken
+        before ("a senior security official, who requested anonymity ..., painted a bleaker picture")."""
+        root = span.root
+        lemma = root.lemma_.lower()
+        for chunk in reversed([c for c in self.doc.noun_chunks if c.end_char <= span.start_char]):
+            if span.start_char - chunk.end_char > 1500:
+                break
+            first = _content_tokens(chunk)[0].lower_ if _content_tokens(chunk) else ""
+            if chunk.root.lemma_.lower() == lemma and first in _INDEFINITE and _is_plural(chunk.root) == _is_plural(root):
+                info = describe(chunk)
+                if info.anonymous:
+                    info.anonymity_reason = anonymity_reason(self.doc, info.mention, None)
+                return _Mention(chunk, info)
         return None
 
     def _pronoun_fallback(self, span: Span) -> SourceInfo:
         """A pronoun no earlier source fits: take the nearest earlier named person or body."""
         low = span.root.lower_
         pool = self._persons if low in ("he", "she", "him", "her", "i") else self._orgs
-        before = [e for e in pool if e.end_char <= span.start_char and span.start_char - e.end_char < 2000]
+        other = {"he": "female", "him": "female", "she": "male", "her": "male"}.get(low)
+        before = [e for e in pool if e.end_char <= span.start_char and span.start_char - e.end_char < 2000
+                  and (other is None or gender_of(e) != other)]
         plural = low in ("they", "we")
         if before:
             ent = before[-1]
@@ -482,6 +669,52 @@ def resolve_all(doc: Doc, assembled: list[Assembled]) -> list[SourceInfo | None]
             info.anonymity_reason = reason
         by_mention[key] = info
         result[i] = info
+    # A headline's "…, sources say" or "… -sources" names the story's first anonymous group.
+    first_line = doc.text.find("\n") if "\n" in doc.text else len(doc.text)
+    headline_credits = {(a.source.start_char, a.source.end_char) for a in assembled
+                        if a.source is not None and (a.rule == "headline_credit" or a.source.end_char <= first_line)}
+    _resolve_bare_forward(doc, list(by_mention.values()), headline_credits)
+    _share_reasons(list(by_mention.values()))
     for i in range(len(assembled)):
         infos.append(result[i])
     return infos
+
+
+def _resolve_bare_forward(doc: Doc, infos: list[SourceInfo], headline_credits: set[tuple[int, int]]) -> None:
+    """A bare plural before its full mention ("Talks near collapse, diplomats say" above "three
+    diplomats familiar with the negotiations") is that later source; a wire headline's "-sources"
+    is the first anonymous group the story names."""
+    ordered = sorted(infos, key=lambda x: x.mention)
+    for k, info in enumerate(ordered):
+        if info.resolved is not None or not info.anonymous:
+            continue
+        credit = info.mention in headline_credits
+        if not (info.plural or credit):
+            continue
+        span = doc.char_span(*info.mention, alignment_mode="expand")
+        if span is None or len(_content_tokens(span)) != 1:
+            continue
+        lemma = span.root.lemma_.lower()
+        window = [later for later in ordered[k + 1:] if later.mention[0] - info.mention[1] <= 2000 and later.resolved is None]
+        fuller = [(later, doc.char_span(*later.mention, alignment_mode="expand")) for later in window]
+        fuller = [(later, other) for later, other in fuller if other is not None and len(_content_tokens(other)) > 1]
+        # The same noun first ("researchers" -> "researchers at Northgate Labs"), else, for a
+        # headline's credit, the first anonymous group.
+        target = next((later for later, other in fuller if other.root.lemma_.lower() == lemma), None)
+        if target is None and credit:
+            target = next((later for later, _ in fuller if later.anonymous and later.plural == info.plural), None)
+        if target is not None:
+            info.resolved, info.key, info.count = target.mention, target.key, target.count
+            info.type, info.anonymous, info.vague = target.type, target.anonymous, target.vague
+            info.descriptors = dict(target.descriptors) if target.anonymous else {}
+
+
+def _share_reasons(infos: list[SourceInfo]) -> None:
+    """A reason for anonymity given at one mention of a source holds for all its mentions."""
+    reasons: dict[str, tuple[int, int]] = {}
+    for info in sorted(infos, key=lambda x: x.mention):
+        if info.anonymous and info.anonymity_reason is not None:
+            reasons.setdefault(info.key, info.anonymity_reason)
+    for info in infos:
+        if info.anonymous and info.anonymity_reason is None and info.key in reasons:
+            info.anonymity_reason = reasons[info.key]

@@ -63,6 +63,25 @@ def test_paragraph_offsets_exclude_surrounding_space():
     assert [text[p.start:p.end] for p in paras] == ["First paragraph.", "Second one."]
 
 
+@pytest.mark.parametrize("header", ["Related coverage", "Mehr zum Thema", "Articoli correlati",
+                                    "Gerelateerde artikelen", "Czytaj także", "Читайте также"])
+def test_related_list_in_any_language_is_boilerplate(header):
+    text = ("The ministry said the talks would resume on Monday.\n\n" + header + "\n"
+            "Navy chief allegedly warned of delays in 2022\n"
+            "Shipbuilder: 'We are not to blame'\n\n"
+            "Officials said the contract would be reviewed.\n")
+    kinds = [p.kind for p in split_paragraphs(text)]
+    assert kinds == ["body", "navigation", "related", "related", "body"]
+
+
+def test_quote_paragraph_ending_in_closing_mark_ends_a_related_list():
+    text = ("Read more\n"
+            "Minister reportedly offered to resign\n"
+            "The minister told reporters on Friday: “We are not going anywhere.”\n")
+    kinds = [p.kind for p in split_paragraphs(text)]
+    assert kinds == ["navigation", "related", "body"]
+
+
 def test_quote_paragraph_after_read_more_heading_is_article_text():
     text = ("Read more\n"
             "Council approves the new budget after a long night of talks\n"
@@ -70,3 +89,13 @@ def test_quote_paragraph_after_read_more_heading_is_article_text():
             "The treasurer said it was “a good day for the city.”\n")
     kinds = [p.kind for p in split_paragraphs(text)]
     assert kinds == ["navigation", "related", "body", "body"]
+
+
+@pytest.mark.parametrize("line", ["Inicio · Política · Mundo · Economía · Opinión", "Home | World | Politics | Business",
+                                  "Contato | Política de privacidade | Termos de uso"])
+def test_menu_of_short_items_between_separators_is_navigation(line):
+    assert classify_line(line) == "navigation"
+
+
+def test_sentence_with_a_slash_is_body():
+    assert classify_line("The vote was 12 to 3 / with two abstentions.") == "body"

@@ -183,3 +183,168 @@ def test_hedge_inside_sourced_claim_is_not_counted_twice(run):
     a = _only(run("US President Donald Trump is said to be pulling out half of the diplomats, Politico reported, "
                   "citing a US official."))
     assert a.kind == "indirect" and a.source.text == "a US official"
+
+
+def test_claim_inside_hedged_clause_is_carried_by_the_hedge(run):
+    a = _only(run("It is believed that at least two earlier security reviews had recommended a drawdown in the autumn, "
+                  "but were shelved."))
+    assert a.kind == "unsourced" and a.source is None
+    a = _only(run("The militia reportedly issued a statement on a Telegram channel on Wednesday threatening further strikes."))
+    assert a.kind == "unsourced" and "threatening further strikes" in a.content.text
+
+
+def test_sourced_claim_with_a_hedge_adverb_keeps_its_source(run):
+    a = _only(run("The minister reportedly said that the embassy would close within weeks."))
+    assert a.kind == "indirect" and a.source.text == "The minister"
+
+
+def test_embedded_question_under_a_verb_of_asking_is_not_a_claim(run):
+    assert run("Some opposition lawmakers questioned why the government had waited so long to act.").attributions == []
+    report = run('Asked whether he was confident, Greer said: "We are confident in the jury."')
+    assert [a.content.text for a in report.attributions] == ["We are confident in the jury."]
+
+
+def test_embedded_question_under_a_negated_cue_is_not_a_claim(run):
+    assert run("The Pentagon has not said how many civilian-harm investigations are currently open.").attributions == []
+
+
+def test_call_with_as_is_not_a_description(run):
+    assert run("She did, however, allow Greer to call two former colleagues of Okafor's as witnesses.").attributions == []
+
+
+def test_mixed_quote_keeps_its_closing_mark(run):
+    a = _only(run("The senator called the plan “reckless”."))
+    assert a.kind == "mixed" and a.content.text == "the plan “reckless”"
+
+
+def test_told_an_outlet_after_the_content_puts_the_outlet_in_via(run):
+    a = _only(run("Parliament's defence committee will question Saari on Thursday, its chairwoman, Eva Strand, "
+                  "told public broadcaster VRT."))
+    assert a.source.text.endswith("Eva Strand") and [v.text for v in a.via] == ["public broadcaster VRT"]
+    assert a.content.text == "Parliament's defence committee will question Saari on Thursday"
+
+
+def test_outlet_introduced_by_an_appositive_is_an_outlet_later(run):
+    report = run("Kurier, a daily newspaper, revealed the surveillance on Monday. “The prime minister learned of it "
+                 "from the newspaper,” her spokesman, Ivo Marek, told Kurier.")
+    a = find(report, "learned of it")
+    assert a.source.text == "her spokesman, Ivo Marek" and [v.text for v in a.via] == ["Kurier"]
+
+
+def test_according_to_a_newspaper_relaying_a_named_writer(run):
+    a = _only(run("According to the Valdmark Herald, Ruth Alming wrote to the ministry that the yard could not deliver."))
+    assert a.source.text == "Ruth Alming" and a.content.text == "the yard could not deliver" and [v.text for v in a.via] == ["the Valdmark Herald"]
+
+
+def test_relay_citing_between_cue_and_that_clause(run):
+    a = _only(run("ABC News reported last year, citing a law enforcement official, that Okafor had also searched "
+                  "classified systems."))
+    assert a.source.text == "a law enforcement official" and a.source.anonymous
+    assert [v.text for v in a.via] == ["ABC News"] and a.content.text == "Okafor had also searched classified systems"
+
+
+def test_said_in_a_statement_that_with_two_quoted_parts(run):
+    a = _only(run('The Defence Ministry said in a statement that the final cost of the programme "has not yet been '
+                  'determined" and that any comparison with the 2021 estimate was "premature".'))
+    assert a.kind == "mixed" and a.source.text == "The Defence Ministry"
+    assert a.content.text.startswith("the final cost") and a.content.text.endswith('"premature"')
+
+
+def test_passive_told_by_a_source_puts_the_outlet_in_via(run):
+    a = _only(run('Reuters was told by a senior European diplomat that allies had been "quietly briefed" on the '
+                  'investigation in recent weeks.'))
+    assert a.source.text == "a senior European diplomat" and [v.text for v in a.via] == ["Reuters"]
+    assert a.content.text.startswith("allies had been")
+
+
+def test_second_cue_hung_on_the_first_cues_clause_keeps_the_speaker(run):
+    report = run('Sarn’s foreign ministry rejected the accusation. In a statement, it said the proposal was "a demand '
+                 'for surrender" and insisted that Sarn remained “fully committed” to the process.')
+    said, insisted = find(report, "a demand for surrender"), find(report, "fully committed")
+    assert said.content.text == 'the proposal was "a demand for surrender"'
+    assert insisted.source.resolved.text == "Sarn’s foreign ministry"
+
+
+def test_subject_the_parser_made_an_object_of_after(run):
+    a = find(run("Lestonia's interior minister resigned on Wednesday, two days after Kurier, a daily newspaper, "
+                 "revealed that the intelligence service had monitored the phones of five journalists."),
+             "monitored the phones")
+    assert a.source.text == "Kurier" and a.source.type == "media"
+
+
+def test_told_an_outlet_that_when_the_parser_finds_no_clause(run):
+    a = find(run("Israel has not commented on Fakhrizadeh’s killing, an unnamed senior official in the Trump "
+                 "administration told US media that Mossad, Israel’s external intelligence agency, was behind the "
+                 "operation."), "Mossad")
+    assert a.content.text == "Mossad, Israel’s external intelligence agency, was behind the operation"
+    assert [v.text for v in a.via] == ["US media"]
+
+
+def test_blame_something_on_someone(run):
+    a = _only(run("Western officials blame the attacks on the Sons of Karsa."))
+    assert a.content.text == "the attacks on the Sons of Karsa" and a.source.text == "Western officials"
+
+
+def test_quote_after_a_paragraph_ending_in_a_colon_belongs_to_its_statement(run):
+    report = run("A State Department spokesperson said staff were safe.\n\n"
+                 "The spokesperson’s written statement, released late on Thursday, ran to two paragraphs:\n\n"
+                 "“The Department of State has no higher priority than the safety of U.S. personnel.\n\n"
+                 "“We have adjusted our staffing in line with our mission.”")
+    first, second = find(report, "no higher priority"), find(report, "adjusted our staffing")
+    assert first.rule == "colon_introduces_quote" and first.source.text == "The spokesperson"
+    assert first.source.resolved.text == "A State Department spokesperson"
+    assert second.continues == first.id
+
+
+def test_wire_headline_credited_with_a_dash(run):
+    report = run("US preparing new sanctions on tanker fleet carrying Karvonian oil -sources\n\n"
+                 "The United States is preparing new sanctions, two people familiar with the matter said, speaking "
+                 "on condition of anonymity because the plans have not been announced.")
+    a = find(report, "tanker fleet")
+    assert a.rule == "headline_credit" and a.content.text == "US preparing new sanctions on tanker fleet carrying Karvonian oil"
+    assert a.source.resolved.text == "two people familiar with the matter" and a.source.anonymity_reason is not None
+
+
+def test_document_seen_by_an_outlet_is_relayed_via_the_outlet(run):
+    a = _only(run("A confidential draft of the framework agreement, seen by Reuters, says both armies would pull "
+                  "back 15 km within 30 days of signing."))
+    assert a.source.text == "A confidential draft of the framework agreement" and a.source.type == "document"
+    assert [v.text for v in a.via] == ["Reuters"]
+
+
+def test_quote_split_by_an_inverted_cue_is_two_linked_pieces(run):
+    report = run("“This withdrawal,” said the official, “is the result of months of warnings that the government "
+                 "chose to ignore.”")
+    first, second = report.attributions
+    assert (first.kind, first.content.text) == ("direct", "This withdrawal")
+    assert second.content.text.startswith("is the result") and second.continues == first.id
+
+
+def test_cue_parsed_as_the_complement_of_what_it_reports(run):
+    a = _only(run("Politico reported late Tuesday, citing a person familiar with the White House deliberations, "
+                  "that President Hallworth had asked aides for options to close the embassy entirely."))
+    assert a.cue.text == "reported" and a.source.text == "a person familiar with the White House deliberations"
+    assert [v.text for v in a.via] == ["Politico"] and a.content.text.startswith("President Hallworth had asked")
+
+
+def test_second_cue_calling_after_said_is_its_own_attribution(run):
+    report = run('Rennick’s spokesman said the secretary "works closely with the chief of staff every day" and called '
+                 'the reports "fiction."')
+    assert [a.content.text for a in report.attributions] == [
+        'the secretary "works closely with the chief of staff every day"', 'the reports "fiction."']
+
+
+def test_calling_something_a_quoted_name(run):
+    a = _only(run('They clashed on Wednesday, with Moreland calling Varga\'s health-care plan "a fantasy."'))
+    assert a.kind == "mixed" and a.content.text == 'Varga\'s health-care plan "a fantasy."'
+
+
+def test_what_someone_called_is_a_label_not_a_claim(run):
+    report = run('She blamed what she called "a flood of misinformation" for the drop.')
+    assert all(a.cue.text != "called" for a in report.attributions)
+
+
+def test_adverbial_clause_after_the_cue_is_not_reported(run):
+    a = _only(run("The United States has begun withdrawing some diplomats, two U.S. officials said on Tuesday, as armed "
+                  "groups step up attacks on Western facilities in the capital."))
+    assert a.content.text == "The United States has begun withdrawing some diplomats"

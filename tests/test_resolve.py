@@ -5,6 +5,12 @@ from __future__ import annotations
 from conftest import find
 
 
+def _source(report):
+    """The source of the report's only attribution."""
+    assert len(report.attributions) == 1, [a.content.text for a in report.attributions]
+    return report.attributions[0].source
+
+
 def test_source_said_anaphor_resolves_to_most_recent_anonymous_source(run):
     report = run("A diplomatic source told CNN that the withdrawal will be minor. But an unnamed defense official "
                  "told CNN that the U.S. still expects further retaliation. “They will not give up,” the source said.")
@@ -104,3 +110,159 @@ def test_sources_list_groups_mentions_of_one_source(run):
     ids = {a.source.source_id for a in report.attributions}
     assert len(ids) == 1 and len(report.sources) == 1
     assert report.sources[0].attributions == [a.id for a in report.attributions]
+
+
+def test_office_holder_of_a_named_country_is_not_anonymous(run):
+    a = _source(run("Lestonia's interior minister said the service had acted lawfully."))
+    assert (a.type, a.anonymous) == ("person", False)
+    a = _source(run("The country's foreign minister said the talks had stalled."))
+    assert a.anonymous
+
+
+def test_title_with_a_name_in_apposition_is_a_named_person(run):
+    a = _source(run("The UN special envoy, Helena Maas, said both sides had agreed to continue."))
+    assert (a.type, a.anonymous) == ("person", False)
+
+
+def test_spokesman_for_a_body_named_by_a_modifier_is_not_anonymous(run):
+    assert not _source(run("A spokesman for the Torvik plant said the workers had been suspended.")).anonymous
+
+
+def test_spokesman_for_an_unnamed_body_is_anonymous_and_his_condition_is_not_the_source(run):
+    s = _source(run("A spokesman for a second insurer, speaking on condition that his company not be named, "
+                    "said it had stopped covering the tankers."))
+    assert s.anonymous and s.text == "A spokesman for a second insurer"
+
+
+def test_analysts_at_a_named_firm_speak_for_it(run):
+    assert not _source(run("Analysts at the maritime data firm Seatrace said exports had doubled.")).anonymous
+
+
+def test_he_after_a_spokesman_is_the_spokesman_not_an_earlier_person(run):
+    report = run("Colonel Pavel Dorn met the engineer 11 times. A spokesman for the Torvik plant confirmed that an "
+                 "employee had been suspended. \"We are cooperating fully with the authorities,\" he said.")
+    a = find(report, "cooperating fully")
+    assert a.source.text == "he" and a.source.resolved.text == "A spokesman for the Torvik plant"
+
+
+def test_the_group_resolves_to_the_body_named_before(run):
+    report = run("According to Airwatch, fewer than one in ten allegations has been deemed credible. "
+                 "The group estimates that U.S. strikes have killed at least 60 civilians.")
+    a = find(report, "killed at least 60")
+    assert a.source.resolved.text == "Airwatch" and not a.source.anonymous
+
+
+def test_reason_given_with_asking_not_to_be_named(run):
+    s = _source(run("“She acted the moment she knew,” one cabinet minister said, asking not to be named because "
+                    "cabinet discussions are confidential."))
+    assert s.anonymity_reason.text == "asking not to be named because cabinet discussions are confidential"
+
+
+def test_bare_plural_in_a_headline_is_the_full_mention_below_with_its_reason(run):
+    report = run("Ceasefire talks on brink of collapse, diplomats say\n\n"
+                 "Talks were close to collapse on Thursday, according to three diplomats familiar with the negotiations. "
+                 "The diplomats, who spoke on condition of anonymity because they were not authorized to discuss the "
+                 "talks publicly, said the main sticking point remained the withdrawal.")
+    headline = find(report, "Ceasefire talks")
+    assert headline.source.text == "diplomats"
+    assert headline.source.resolved.text == "three diplomats familiar with the negotiations"
+    assert "not authorized" in headline.source.anonymity_reason.text
+
+
+def test_name_modifying_a_noun_is_not_the_he_or_she(run):
+    report = run("Marta Silva, a Kurier reporter whose phone was monitored, said she had been shocked. "
+                 "“We always assumed they were listening,” she told reporters outside parliament.")
+    assert find(report, "always assumed").source.resolved.text == "Marta Silva"
+
+
+def test_reason_citing_the_sensitivity_of_arrangements(run):
+    report = run("A senior European diplomat said allies had been briefed. The diplomat asked not to be named, "
+                 "citing the sensitivity of intelligence-sharing arrangements.")
+    assert "citing the sensitivity" in _source(report).anonymity_reason.text
+
+
+def test_the_title_resolves_to_the_named_person_with_it(run):
+    report = run("Judge Helen Marsh adjourned the hearing until Monday. The judge said the jury would be sequestered.")
+    a = find(report, "sequestered")
+    assert a.source.resolved.text == "Judge Helen Marsh" and not a.source.anonymous
+
+
+def test_bare_plural_resolves_to_the_fuller_mention_before_it(run):
+    report = run("Researchers at the cybersecurity firm Northgate Labs said the database was exposed for weeks. "
+                 "Researchers said the passwords were not encrypted.")
+    a = find(report, "not encrypted")
+    assert a.source.resolved.text.startswith("Researchers at the cybersecurity firm") and not a.source.anonymous
+
+
+def test_bare_plural_does_not_resolve_to_a_singular(run):
+    report = run("A Defense Department official said the strike was lawful. Officials said the inquiry would be "
+                 "led by a general.")
+    assert find(report, "inquiry").source.resolved is None
+
+
+def test_the_official_resolves_to_the_one_introduced_before_with_the_reason(run):
+    report = run("But a senior Dravanian security official, who requested anonymity to discuss intelligence shared "
+                 "with Washington, painted a bleaker picture. “This withdrawal,” said the official, “is the result "
+                 "of months of warnings.”")
+    a = find(report, "This withdrawal")
+    assert a.source.resolved.text == "a senior Dravanian security official"
+    assert a.source.anonymity_reason.text == "who requested anonymity to discuss intelligence shared with Washington"
+
+
+def test_surname_resolves_to_the_full_name_before(run):
+    report = run("Rep. Curtis Moreland said the plan was unaffordable. Moreland said voters deserved better.")
+    a = find(report, "voters deserved")
+    assert a.source.resolved.text.endswith("Curtis Moreland") and a.source.type == "person"
+
+
+def test_acronym_resolves_to_the_full_name(run):
+    report = run("The International Atomic Energy Agency said it had no inspectors at the site. "
+                 "The IAEA said it was following the reports closely.")
+    assert find(report, "following the reports").source.resolved.text == "The International Atomic Energy Agency"
+
+
+def test_the_report_resolves_to_the_document_introduced_before(run):
+    report = run("A confidential report by the council's ethics commission found that the grants were improper. "
+                 "The 48-page report said the payments were inducements.")
+    a = find(report, "inducements")
+    assert a.source.type == "document" and a.source.resolved.text.startswith("A confidential report")
+
+
+def test_headline_credit_prefers_the_same_noun_below(run):
+    report = run("Fitness app Pulsar exposed data of 2 million users, researchers say\n\n"
+                 "Researchers at the cybersecurity firm Northgate Labs said the database was left open. "
+                 "Two people familiar with the company's response said it was fixed.")
+    a = find(report, "Fitness app")
+    assert a.source.resolved.text.startswith("Researchers at the cybersecurity firm") and not a.source.anonymous
+
+
+def test_she_does_not_resolve_to_a_man(run):
+    report = run("State Sen. Elena Varga said the plan was sound. Rep. Curtis Moreland disagreed. \"It is a fantasy,\" "
+                 "he said. Varga's spokesman, Eli Roth, said the debate was useful. \"Voters deserve to see a "
+                 "contrast,\" she said.")
+    assert find(report, "fantasy").source.resolved.text == "Curtis Moreland"
+    assert find(report, "Voters deserve").source.resolved.text == "State Sen. Elena Varga"
+
+
+def test_the_president_resolves_to_the_titled_name_not_to_a_phrase_mentioning_him(run):
+    report = run("President Hallworth said Keane had his confidence. A person close to the president said the two "
+                 "had argued. Asked about the reports, the president told reporters that Keane was doing a great job.")
+    assert find(report, "great job").source.resolved.text == "President Hallworth"
+
+
+def test_she_added_after_a_relative_clause_naming_someone_else(run):
+    report = run("Elsa Marquardt, who lost the 2022 election to Albescu by four votes, wrote on X that the report "
+                 "confirmed the allegations. “The athletes deserve better,” she added.")
+    assert find(report, "athletes deserve").source.resolved.text == "Elsa Marquardt"
+
+
+def test_the_group_resolves_to_a_name_introduced_as_a_group(run):
+    report = run("Calder Parents for Choice, an advocacy group that opposes school mandates, said in a statement "
+                 "that the report was unfair. The group argued that mandates violate parental rights.")
+    a = find(report, "parental rights")
+    assert a.source.resolved.text.startswith("Calder Parents for Choice") and not a.source.anonymous
+
+
+def test_state_television_of_a_country_is_a_named_outlet(run):
+    a = _source(run("A senior nuclear scientist was shot dead on Friday, Iranian state television reported."))
+    assert (a.type, a.anonymous) == ("media", False)

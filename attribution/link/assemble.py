@@ -112,7 +112,18 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         if inner.cue is None or inner.piece or (inner.cue_token is not None and inner.cue_token.dep_ == "relcl"):
             continue  # "a development that some say was ...": a second voice inside the claim
         for j, outer in enumerate(result):
-            if i != j and j not in nested and outer.source is not None and _inside(inner.cue[0], outer.content) and _overlap(inner.content, outer.content) == inner.content[1] - inner.content[0]:
+            if i == j or j in nested or not _inside(inner.cue[0], outer.content):
+                continue
+            if outer.source is None:
+                # A claim told inside a hedged clause ("X reportedly issued a statement
+                # threatening ...", "It is believed that the reviews recommended ..."): the hedge,
+                # the outermost attribution, carries it.
+                if outer.kind == "unsourced" and inner.source is not None and _inside(inner.source.start_char, outer.content) \
+                        and _overlap(inner.content, outer.content) == inner.content[1] - inner.content[0]:
+                    nested.add(i)
+                    break
+                continue
+            if _overlap(inner.content, outer.content) == inner.content[1] - inner.content[0]:
                 if inner.content != outer.content or inner.kind == "unsourced":
                     nested.add(i)
                     break
@@ -125,14 +136,26 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         for k in covered:
             q = quote_spans[k]
             content = (min(content[0], q[0]), max(content[1], q[1]))
+            if quotes[k].open_mark >= content[0] and quotes[k].close_mark is not None:
+                # The content holds the opening mark ("called the plan “reckless”"): its partner too.
+                content = (content[0], max(content[1], quotes[k].close_mark + 1))
         content = _trim(doc, *content)
         continues = None
         if link.piece and link.rule != "cue_between_clauses":
             continues = next((k for k in range(len(out) - 1, -1, -1) if out[k].cue == link.cue), None)
         cue_sent = sentence_of(doc, link.cue[0]) if link.cue is not None else None
+        sentence = cue_sent.start_char if cue_sent is not None else None
+        halves = _split_by_cue(doc, link, covered, quotes)
+        if halves is not None:
+            # “This withdrawal,” said the official, “is the result ...”: two pieces of one quote.
+            (first, first_quotes), (second, second_quotes) = halves
+            out.append(Assembled(link.kind, first, link.cue, link.source, list(link.via), link.rule,
+                                 pindex.of(first[0]), quotes=first_quotes, sentence=sentence))
+            out.append(Assembled(link.kind, second, link.cue, link.source, list(link.via), link.rule,
+                                 pindex.of(second[0]), continues=len(out) - 1, quotes=second_quotes, sentence=sentence))
+            continue
         out.append(Assembled(link.kind, content, link.cue, link.source, list(link.via), link.rule, pindex.of(content[0]),
-                             continues=continues, quotes=covered,
-                             sentence=cue_sent.start_char if cue_sent is not None else None))
+                             continues=continues, quotes=covered, sentence=sentence))
 
     # Quotations no link covers: find their speaker.
     claimed = set(k for a in out for k in a.quotes)
@@ -175,6 +198,25 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         if a.continues is not None:
             a.continues = remap[a.continues]
     return ordered
+
+
+def _split_by_cue(doc: Doc, link: Link, covered: list[int], quotes: list[Quote]):
+    """Return the two quoted halves of a content its cue interrupts (“A,” said X, “B”), as
+    ((start, end), quote indices) pairs, or None when the cue does not split quotations."""
+    if link.cue is None or link.piece or len(covered) < 2 or link.source is None:
+        return None
+    before = [k for k in covered if quotes[k].close_mark is not None and quotes[k].close_mark < link.cue[0]]
+    after = [k for k in covered if quotes[k].open_mark > link.cue[1]]
+    if not before or not after or len(before) + len(after) != len(covered):
+        return None
+    gap_start, gap_end = quotes[before[-1]].close_mark + 1, quotes[after[0]].open_mark
+    gap = doc.text[gap_start:gap_end]
+    rest = gap.replace(doc.text[link.cue[0]:link.cue[1]], "", 1).replace(link.source.text, "", 1)
+    if len(gap) > 120 or any(ch.isalnum() for ch in rest):
+        return None
+    first = (quotes[before[0]].start, quotes[before[-1]].end)
+    second = (quotes[after[0]].start, quotes[after[-1]].end)
+    return (_trim(doc, *first), before), (_trim(doc, *second), after)
 
 
 def _split_hedges(doc: Doc, first: Link, second: Link) -> bool:

@@ -46,15 +46,20 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "relay": words("verbs", "relay", "lemmas"),
         "accuse": words("verbs", "accuse", "lemmas"),
         "accuse_preps": words("verbs", "accuse", "preps"),
+        "accuse_on": words("verbs", "accuse", "on_lemmas"),
         "warn": words("verbs", "warn_about", "lemmas"),
         "warn_preps": words("verbs", "warn_about", "preps"),
         "describe": words("verbs", "describe_as", "lemmas"),
+        "describe_bare": words("verbs", "describe_as", "bare_predicate"),
         "passive": words("verbs", "passive_hedge", "lemmas"),
         "show": words("verbs", "document_show", "lemmas"),
         "hedge_adverbs": words("hedges", "adverbs"),
         "core_speech": words("verbs", "core_speech", "lemmas"),
         "refusal": words("verbs", "refusal", "lemmas"),
         "not_speakers": words("verbs", "not_speakers", "words"),
+        "question": words("verbs", "question", "lemmas"),
+        "speech_nouns": words("verbs", "speech_nouns", "words"),
+        "wh_words": words("verbs", "question", "wh_words"),
     }
 
 
@@ -144,12 +149,24 @@ def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
                  and doc[c.left_edge.i - 1].text in (",", "(", "—", "–")]
         if appos:
             right = min(right, appos[0].left_edge.i - 2)
-    # ", who spoke on condition of anonymity": a non-restrictive clause describes, it does not name.
-    relcl = [c for c in tok.rights if c.dep_ == "relcl" and c.left_edge.i > tok.i and doc[c.left_edge.i - 1].text == ","]
+    # "a senior diplomat that allies had been briefed": a that-clause the parser hung on the noun
+    # is what was said, not part of who said it.
+    hung = [c for c in tok.rights if c.dep_ in ("acl", "relcl") and doc[c.left_edge.i].lower_ == "that"
+            and doc[c.left_edge.i].dep_ in ("mark", "dobj") and c.left_edge.i > tok.i]
+    if hung:
+        right = min(right, hung[0].left_edge.i - 1)
+    # ", who spoke on condition of anonymity", ", speaking on condition that ...": a
+    # non-restrictive clause describes, it does not name.
+    relcl = [c for c in tok.rights if c.dep_ in ("relcl", "acl") and c.left_edge.i > tok.i and doc[c.left_edge.i - 1].text == ","
+             and (c.dep_ == "relcl" or c.tag_ in ("VBG", "VBN"))]
     if relcl:
         right = min(right, relcl[0].left_edge.i - 2)
-    while right > left and (doc[right].is_punct or doc[right].is_space):
-        right -= 1
+    # "A draft of the agreement, seen by Reuters,": the relay is not part of the document's name.
+    relayed = [t for t in doc[left:right + 1] if _relay_participle(t) and doc[t.left_edge.i - 1].text == ","]
+    if relayed:
+        right = min(right, relayed[0].left_edge.i - 2)
+    while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "case"):
+        right -= 1  # "the spokesperson’s": a possessor without its "’s"
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return doc[left:right + 1]
@@ -213,12 +230,20 @@ def subject_of(verb: Token) -> tuple[Span | None, Token | None]:
         for child in subjects[:1]:
             if child.lower_ in _RELATIVE and current.dep_ == "relcl":
                 return _relcl_antecedent(current), current
-            return _noun_phrase(child, stop=current), current
+            return _noun_phrase(_speaker_behind(child), stop=current), current
         for child in current.children:
             if child.dep_ == "agent":
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return _noun_phrase(grand), current
+        if current.dep_ == "conj" and current.head.dep_ == "ccomp" and _is_cue(current, _lexicon()) \
+                and not _is_cue(current.head, _lexicon()) and _is_cue(current.head.head, _lexicon()):
+            current = current.head.head  # "it said X was ... and insisted that": the sayer insists
+            continue
+        if current.dep_ == "advcl":
+            stranded = _stranded_subject(current)
+            if stranded is not None:
+                return stranded, current
         if current.dep_ in ("conj", "xcomp", "advcl") and current.head.i != current.i:
             current = current.head
             continue
@@ -238,6 +263,34 @@ def subject_of(verb: Token) -> tuple[Span | None, Token | None]:
     return None, None
 
 
+def _speaker_behind(tok: Token) -> Token:
+    """Return who made a statement ("the spokesperson" in "the spokesperson's written statement"),
+    else the token itself."""
+    if tok.lemma_.lower() in _lexicon()["speech_nouns"]:
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is not None and can_speak(owner) and owner.pos_ != "PRON":
+            return owner
+    return tok
+
+
+def _stranded_subject(verb: Token) -> Span | None:
+    """Return the subject the parser made a preposition's object in "two days after Kurier, a
+    daily newspaper, revealed that ...": a noun phrase ending right before the verb."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k < 0:
+        return None
+    tok = doc[k]
+    while tok.dep_ in ("appos", "compound") and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("after", "before", "since", "until", "as", "when", "while") \
+            and can_speak(tok):
+        return _noun_phrase(tok)
+    return None
+
+
 def _has_passive_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -248,6 +301,19 @@ def _clause_after_cue(verb: Token, clause: Token) -> tuple[int, int]:
     start, end = _subtree_chars(clause)
     if start < verb.idx < end:
         start = verb.idx + len(verb)
+    # "said the proposal was “...” and insisted that ...": the parser may hang the second cue on
+    # the first one's clause; that cue reports a claim of its own.
+    lex = _lexicon()
+    for conj in clause.children:
+        reports = any(c.dep_ == "ccomp" for c in conj.children) or (
+            conj.lemma_.lower() in lex["describe"] and any(c.dep_ in ("dobj", "oprd") for c in conj.children))
+        if conj.dep_ == "conj" and conj.i > verb.i and _is_cue(conj, lex) and conj.lemma_.lower() in lex["speech"] and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and reports:
+            cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < conj.i), None)
+            cut = (cc or conj).idx
+            if start < cut < end:
+                end = cut
+            break
     return start, end
 
 
@@ -255,25 +321,49 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
     """Return the characters of what a cue verb reports (one span, or two when the cue stands
     between two reported clauses: "X refused, a spokesman said: “...”"); empty when none."""
     lemma = verb.lemma_.lower()
-    ccomp = [c for c in verb.children if c.dep_ == "ccomp"]
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)]
+    if not any(c.i > verb.i for c in ccomp):
+        told_that = _that_after_recipient(verb)
+        if told_that is not None:
+            return [told_that]
     if ccomp:
         before = [c for c in ccomp if c.i < verb.i]
         after = [c for c in ccomp if c.i > verb.i]
         if before and after:
             return [_clause_after_cue(verb, _best_clause(verb, before)), _clause_after_cue(verb, _best_clause(verb, after))]
-        return [_clause_after_cue(verb, _best_clause(verb, ccomp))]
+        clause = _best_clause(verb, ccomp)
+        start, end = _clause_after_cue(verb, clause)
+        citing = _citing_in_clause(clause, lex)
+        if citing is not None and citing.i > verb.i:
+            start = max(start, citing.right_edge.idx + len(citing.right_edge))  # "reported, citing X, that ..."
+        return [(start, end)]
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma in lex["describe"] and dobj is not None and dobj.lower_ == "what":
+        return []  # "what she called “a flood of misinformation”": a label, not a claim
+    if lemma in lex["describe"] and dobj is None:
+        # "called the reports “fiction.”": the parser may fold the object into the predicate.
+        oprd = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
+        if oprd is not None:
+            return [_subtree_chars(oprd)]
     if lemma in lex["describe"] and dobj is not None:
         pred = next((c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")), None)
         if pred is None:
             pred = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if pred is None:
+            # "calling Varga's plan “a fantasy”": a quoted appositive is the predicate.
+            pred = next((c for c in dobj.children if c.dep_ == "appos" and c.i > dobj.i
+                         and verb.doc[c.left_edge.i - 1].text in _OPEN_MARKS), None)
+        if pred is not None and pred.dep_ not in ("oprd", "appos") and lemma in lex["describe_bare"]:
+            return []
         if pred is not None:
             s1, e1 = _subtree_chars(dobj)
             s2, e2 = _subtree_chars(pred)
             return [(min(s1, s2), max(e1, e2))]
     if lemma in lex["accuse"] and dobj is not None:
         heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-        prep = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in lex["accuse_preps"] and c.i > dobj.i), None)
+        prep = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.i > dobj.i and (
+            c.lower_ in lex["accuse_preps"] or c.lower_ == "on" and lemma in lex["accuse_on"]
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))), None)
         if prep is not None:
             return [(_subtree_chars(dobj)[0], _subtree_chars(prep)[1])]
     if lemma in lex["warn"]:
@@ -298,6 +388,14 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             inner = [c for c in child.children if c.dep_ == "ccomp"]
             if inner:
                 return [_subtree_chars(inner[0])]
+    hung = _that_clause_on_noun(verb)
+    if hung is not None:
+        return [hung]
+    that = _that_of_governor(verb)
+    if that is not None:
+        # "Politico reported, citing X, that Y had asked": the parser made the reported clause
+        # the root and the cue its complement.
+        return [(that.idx + len(that), _subtree_chars(verb.head)[1])]
     # "X, he said, will ...": the cue clause is a parenthetical inside the content.
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         head = verb.head
@@ -307,6 +405,66 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             end = cue_left
         return [(start, end)]
     return []
+
+
+_ADVERBIAL_MARKS = frozenset({"as", "while", "because", "if", "when", "since", "although", "though", "after", "before", "until", "unless", "whereas"})
+
+
+def _adverbial(clause: Token) -> bool:
+    """True for a clause the parser called a complement that is really adverbial ("..., two
+    officials said, as armed groups step up attacks")."""
+    return any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS for c in clause.children)
+
+
+def _that_of_governor(verb: Token) -> Token | None:
+    """Return the "that" of the clause a cue was wrongly made the complement of, or None."""
+    if verb.dep_ != "ccomp" or verb.head.i < verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "mark" and c.lower_ == "that" and c.i > verb.i), None)
+
+
+def _that_after_recipient(verb: Token) -> tuple[int, int] | None:
+    """Return the rest of the sentence after "told US media that ..." when the parser found no
+    clause there (it may make "that" a modifier of the next noun)."""
+    recipient = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i == verb.i + 1
+                      or c.dep_ in ("dobj", "dative") and c.left_edge.i == verb.i + 1), None)
+    if recipient is None:
+        return None
+    doc = verb.doc
+    k = recipient.right_edge.i + 1
+    if k >= verb.sent.end or doc[k].lower_ != "that" or doc[k].dep_ == "nsubj":
+        return None
+    end = verb.sent.end - 1
+    while end > k and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    if end <= k + 1:
+        return None
+    return doc[k].idx + len(doc[k]), doc[end].idx + len(doc[end])
+
+
+def _that_clause_on_noun(verb: Token) -> tuple[int, int] | None:
+    """Return the that-clause the parser hung on the noun after the cue ("said in a statement that
+    ...", "was told by a senior diplomat that ..."), or None. A relative clause ("a statement that
+    was released") is not one: its "that" is its subject."""
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.i < verb.i:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for clause in pobj.children:
+                if clause.dep_ not in ("acl", "relcl") or clause.i < pobj.i:
+                    continue
+                that = clause.left_edge
+                own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in clause.children)
+                if that.lower_ == "that" and that.dep_ in ("mark", "dobj") and own_subject:
+                    end = _subtree_chars(clause)[1]
+                    # "... that A and that B": the coordinated second clause, hung on the cue.
+                    for conj in verb.children:
+                        if conj.dep_ == "conj" and conj.i > clause.i and any(c.lower_ == "that" and c.dep_ == "mark" for c in conj.children):
+                            end = max(end, _subtree_chars(conj)[1])
+                    return that.idx + len(that), end
+    return None
 
 
 def _content_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> tuple[int, int] | None:
@@ -356,6 +514,8 @@ def _inverted_source(verb: Token) -> Span | None:
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text != ",":
         return None
+    if verb.lemma_.lower() == "tell":
+        return None  # ", told Reuters": the noun after "told" is who heard it
     sent_end = verb.sent.end - 1
     while sent_end > verb.i and (doc[sent_end].is_punct or doc[sent_end].is_space):
         sent_end -= 1
@@ -398,8 +558,11 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
             if quoted is not None:
                 yield quoted
             continue
-        if not _is_cue(tok, lex) or _refused(tok) or tok.lower_ == "according":
+        if not _is_cue(tok, lex) or _refused(tok) or tok.lower_ == "according" or _relay_participle(tok):
             continue
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
+                c.dep_ == "ccomp" and c.i < tok.i and _is_cue(c, lex) for c in tok.children):
+            continue  # "X reported that Y had asked ...", parsed upside down: "asked" is what was reported
         if _has_passive_subject(tok) and not any(c.dep_ == "agent" for c in tok.children):
             continue  # "X is said to", "was told": hedges or recipients, handled elsewhere
         inverted = _inverted_source(tok)
@@ -413,11 +576,11 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
             continue
         contents = _contents_of_cue(tok, lex)
         rule = "cue_verb_subject" if governor is not None and governor.i == tok.i else "cue_verb_inherited_subject"
-        if not contents:
+        if not contents and rule == "cue_verb_subject":
             before = _content_before_subject(tok, source)
             contents = [before] if before is not None else []
             rule = "cue_after_content"
-        if not contents:
+        if not contents or _asks_or_withholds(tok, contents[0], lex):
             continue
         content = contents[0]
         if tok.dep_ == "relcl" and tok.head.dep_ in ("dobj",) and tok.head.head.lemma_.lower() in lex["relay"]:
@@ -435,6 +598,16 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
 
 
 
+def _asks_or_withholds(verb: Token, content: tuple[int, int], lex: dict[str, frozenset[str]]) -> bool:
+    """True when the content is an embedded question under a verb of asking or a negated cue
+    ("asked whether he was confident", "has not said how many"): no claim is reported."""
+    first = verb.doc.char_span(content[0], content[1], alignment_mode="expand")
+    if first is None or not len(first) or first[0].lower_ not in lex["wh_words"]:
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated or verb.lemma_.lower() in lex["question"]
+
+
 def _any_subject_speaks(verb: Token, source: Span) -> bool:
     """Verbs of saying take any noun subject ("the ad's narrator says"), and "it" for a body."""
     if verb.lemma_.lower() not in _lexicon()["core_speech"]:
@@ -442,7 +615,15 @@ def _any_subject_speaks(verb: Token, source: Span) -> bool:
     root = source.root
     if root.pos_ in ("NOUN", "PROPN", "NUM"):
         return True
-    return root.lower_ == "it" and any(e.label_ in ("ORG", "GPE", "NORP") and e.end_char <= root.idx for e in verb.doc.ents)
+    if root.lower_ != "it":
+        return False
+    # "it" for a body named before: an entity, or a body noun ("the foreign ministry rejected ...").
+    doc = verb.doc
+    if any(e.label_ in ("ORG", "GPE", "NORP") and e.end_char <= root.idx for e in doc.ents):
+        return True
+    previous = doc[max(0, root.sent.start - 1)].sent if root.sent.start > 0 else None
+    bodies = words("organizations", "nouns")
+    return previous is not None and any(t.dep_ in ("nsubj", "nsubjpass") and t.lemma_.lower() in bodies for t in previous)
 
 
 def _after_parenthetical(verb: Token, source: Span) -> tuple[int, int] | None:
@@ -494,17 +675,47 @@ def _relay(verb: Token, source: Span, lex: dict[str, frozenset[str]]) -> tuple[S
             if outlet is not None:
                 via.append(outlet)
     for recipient in verb.children:
-        if recipient.dep_ in ("dobj", "dative") and recipient.i not in range(source.start, source.end) and _mentions_media(recipient):
+        # "told CNN"; "Reuters was told by a diplomat": the outlet heard it.
+        if recipient.dep_ in ("dobj", "dative", "nsubjpass") and recipient.i not in range(source.start, source.end) \
+                and _mentions_media(recipient):
             via.append(_noun_phrase(recipient))
+    # "a draft, seen by Reuters, says": the outlet that saw the document relays it.
+    root = source.root
+    for participle in root.doc[root.left_edge.i:root.right_edge.i + 1]:
+        if _relay_participle(participle) and participle.i >= source.start:
+            via.extend(_noun_phrase(g) for a in participle.children if a.dep_ == "agent"
+                       for g in a.children if g.dep_ == "pobj" and _mentions_media(g))
     originator = _cited_originator(verb, lex)
     if originator is not None:
         return originator, [source, *via]
     return source, via
 
 
+def _relay_participle(tok: Token) -> bool:
+    """True for "seen by Reuters", "reviewed by the Post" modifying a document: a relay, not a cue."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+
+
+def _citing_in_clause(clause: Token, lex: dict[str, frozenset[str]]) -> Token | None:
+    """Return "citing" when the parser hung "X reported, citing Y, that Z" on the reported clause:
+    a relay verb among the clause's children, before the clause's own words begin."""
+    first_own = min((c.i for c in clause.children if c.dep_ in ("mark", "nsubj", "nsubjpass", "expl")), default=clause.i)
+    for child in clause.children:
+        if child.dep_ in ("advcl", "xcomp", "dep") and child.lemma_.lower() in lex["relay"] and child.i < first_own:
+            return child
+    return None
+
+
 def _cited_originator(verb: Token, lex: dict[str, frozenset[str]]) -> Span | None:
-    """Return the source cited by "citing X" attached to ``verb`` (or a verb it coordinates)."""
-    for child in verb.children:
+    """Return the source cited by "citing X" attached to ``verb`` (or a verb it coordinates, or
+    the clause it reports)."""
+    relays = list(verb.children)
+    relays += [c for clause in verb.children if clause.dep_ == "ccomp" and clause.i > verb.i
+               for c in [_citing_in_clause(clause, lex)] if c is not None]
+    that = _that_of_governor(verb)
+    if that is not None:
+        relays += [c for c in verb.head.children if verb.i < c.i < that.i]
+    for child in relays:
         if child.dep_ in ("advcl", "xcomp", "conj", "dep") and child.lemma_.lower() in lex["relay"]:
             obj = next((c for c in child.children if c.dep_ == "dobj"), None)
             if obj is not None:
@@ -529,7 +740,37 @@ def _mentions_media(tok: Token) -> bool:
         return True
     return tok.lower_ in ("media", "outlet", "outlets", "newspaper", "newspapers", "reporters", "journalists") or (
         tok.ent_type_ == "ORG" and any(t.lower_ in _media_names() for t in tok.subtree)
-    )
+    ) or names_outlet(tok)
+
+
+def names_outlet(tok: Token) -> bool:
+    """True when a proper name is a news outlet: a masthead ("the Valdmark Herald"), a name an
+    outlet noun modifies ("public broadcaster VRT"), or one the article introduced so ("Kurier,
+    a daily newspaper")."""
+    if tok.pos_ != "PROPN":
+        return False
+    lex = _outlet_words()
+    if tok.lower_ in lex["mastheads"] and tok.i > 0 and (tok.doc[tok.i - 1].pos_ == "PROPN" or tok.doc[tok.i - 1].lower_ == "the"):
+        return True
+    if any(c.dep_ in ("compound", "appos", "amod", "nmod") and c.lemma_.lower() in lex["outlet_nouns"] for c in tok.children):
+        return True
+    return tok.lower_ in _outlets_introduced(tok.doc)
+
+
+@functools.cache
+def _outlet_words() -> dict[str, frozenset[str]]:
+    return {"mastheads": words("media", "names", "mastheads"), "outlet_nouns": words("media", "names", "outlet_nouns")}
+
+
+def _outlets_introduced(doc: Doc) -> list[str]:
+    """Return the names the article presents as outlets somewhere ("Kurier, a daily newspaper")."""
+    key = "attribution.outlets"  # a list, so that Doc.to_bytes can still serialize user_data
+    if key not in doc.user_data:
+        nouns = _outlet_words()["outlet_nouns"]
+        doc.user_data[key] = sorted({
+            t.lower_ for t in doc if t.pos_ == "PROPN"
+            and any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in nouns for c in t.children)})
+    return doc.user_data[key]
 
 
 def _from_according_to(sent: Span) -> Iterator[Link]:
@@ -613,6 +854,30 @@ def _from_speaker_colons(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link
         yield Link("indirect", (match.end(), para.end), (colon, colon + 1), name, "speaker_colon")
 
 
+@functools.cache
+def _headline_credit() -> regex.Pattern:
+    nouns = "|".join(sorted(words("verbs", "headline_credit", "nouns"), key=len, reverse=True))
+    return regex.compile(rf"\s[-–—]\s?(?P<source>(?:[\w.'’-]+ ){{0,2}}(?:{nouns}))\s*$", regex.IGNORECASE)
+
+
+def _from_headline_credits(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link]:
+    """Wire headlines: "US preparing new sanctions on tanker fleet -sources": what the sources say."""
+    text = doc.text
+    for para in paragraphs:
+        if not para.is_text or para.end - para.start > 300:
+            continue
+        match = _headline_credit().search(text, para.start, para.end)
+        if not match or match.start() - para.start < 10:
+            continue
+        # "-sources" may be one token: the mention then keeps its dash.
+        source = doc.char_span(match.start("source"), match.end("source"), alignment_mode="contract") \
+            or doc.char_span(match.start("source"), match.end("source"), alignment_mode="expand")
+        if source is None or not len(source):
+            continue
+        dash = match.start() + 1
+        yield Link("indirect", (para.start, match.start()), (dash, dash + 1), source, "headline_credit")
+
+
 def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
     """Return the links found in every sentence that lies in a text paragraph, in text order."""
     lex = _lexicon()
@@ -640,6 +905,7 @@ def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
         links.extend(_from_according_to(sent))
         links.extend(_from_hedges(sent, lex))
     links.extend(_from_speaker_colons(doc, paragraphs))
+    links.extend(_from_headline_credits(doc, paragraphs))
     for link in links:
         # A content never crosses its paragraph: clip it to the paragraph of its cue.
         anchor = link.cue[0] if link.cue is not None else link.content[1] - 1
@@ -662,9 +928,9 @@ def colon_speaker(doc: Doc, quote: Quote) -> Span | None:
     """Return X in "X was blunter: “...”", the subject of the clause a colon hands over to a quote."""
     k = quote.open_mark - 1
     text = doc.text
-    while k >= 0 and text[k] in " \t":
+    while k >= 0 and text[k] in " \t\n":  # a paragraph may end with the colon
         k -= 1
-    if k < 0 or text[k] != ":":
+    if k < 0 or text[k] != ":" or text.count("\n", k, quote.open_mark) > 2:
         return None
     colon = doc.char_span(k, k + 1, alignment_mode="expand")
     if colon is None:
@@ -674,7 +940,7 @@ def colon_speaker(doc: Doc, quote: Quote) -> Span | None:
     for tok in reversed(doc[sent.start:colon[0].i]):
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon[0].i), None)
         if subject is not None:
-            return _noun_phrase(subject) if can_speak(subject) else None
+            return _noun_phrase(_speaker_behind(subject)) if can_speak(subject) else None
     return None
 
 
