@@ -1,4 +1,4 @@
-"""Every input the fuzzer crashed on (tests/fuzz_regressions/crash-*) now audits cleanly."""
+"""Every input the fuzzer crashed or timed out on (tests/fuzz_regressions/crash-*, timeout-*) now audits cleanly."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 from spans import check_report  # noqa: F401  (puts fuzz/ on the path)
 from check import run_one  # noqa: E402
 
-CRASHES = sorted((pathlib.Path(__file__).parent / "fuzz_regressions").glob("crash-*"))
+CRASHES = sorted(p for p in (pathlib.Path(__file__).parent / "fuzz_regressions").iterdir()
+                 if p.name.startswith(("crash-", "timeout-")))
 
 
 def test_there_are_regressions_to_replay():

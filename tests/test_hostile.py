@@ -88,7 +88,8 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 
 RUNS = ['"', "“", " ", "\n", ".", "…", "A", "Ab ", "said ", "(", " - ", "a@", "http://", "because the ",
-        "who was not ", "A.", "A: ", ", ", "by ", "1 ", "a-", "'", "... ", "It is said ", "AP / "]
+        "who was not ", "A.", "A: ", ", ", "by ", "1 ", "a-", "'", "... ", "It is said ", "AP / ",
+        "s", "By up s", "ß", "a · "]  # runs of s: "ss" is "ß" under full case folding (a fuzz timeout)
 
 
 @pytest.mark.parametrize("unit", RUNS, ids=repr)
