@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from .config import Config
-from .engine import Prepared, extract, prepare, prepare_doc
+from .engine import Prepared, extract, extract_fast, prepare, prepare_doc
 from .errors import AttributionError, TooLargeError
 from .input import Article, from_bytes, from_string
 from .model import (
@@ -83,14 +83,15 @@ def locate(findings: list[Finding], original: str) -> list[Finding]:
     return located
 
 
-def build_report(doc: Doc, prepared: Prepared, *, doc_id: str | None = None, path: str | None = None,
+def build_report(doc: Doc | None, prepared: Prepared, *, doc_id: str | None = None, path: str | None = None,
                  config: Config | None = None, input_format: str = "text") -> Report:
     """Return the Report of a Doc parsed from ``prepared.parse_text``, with the policy findings.
 
+    With no Doc (``None``) the parse-free fast path finds the attributions instead.
     ``input_format`` "html" says the text was extracted from a page: the report then carries it.
     """
     config = config or _DEFAULT_CONFIG
-    attributions, sources = extract(doc, prepared)
+    attributions, sources = extract(doc, prepared) if doc is not None else extract_fast(prepared)
     original = prepared.normalized.original
     summary = summarize(attributions, sources, config)
     findings = run_rules(Context(original, attributions, sources, summary, config))
@@ -102,6 +103,12 @@ def build_report(doc: Doc, prepared: Prepared, *, doc_id: str | None = None, pat
         summary=summary,
         findings=locate(findings, original),
     )
+
+
+def build_fast_report(prepared: Prepared, *, doc_id: str | None = None, path: str | None = None,
+                      config: Config | None = None, input_format: str = "text") -> Report:
+    """Return the Report of the parse-free fast path for ``prepared`` (no spaCy parse at all)."""
+    return build_report(None, prepared, doc_id=doc_id, path=path, config=config, input_format=input_format)
 
 
 def to_article(item: str | bytes | Article, input_format: str = "text", *, path: str | None = None,
@@ -139,8 +146,11 @@ def _prepare(article: Article, config: Config, path: str | None) -> Prepared:
 
 
 def audit(text: str | bytes | Article, *, doc_id: str | None = None, path: str | None = None,
-          config: Config | None = None, input_format: str = "text") -> Report:
+          config: Config | None = None, input_format: str = "text", fast: bool = False) -> Report:
     """Return the sourcing audit of one article (a frozen pydantic Report) under ``config``.
+
+    With ``fast`` the parse-free fast path is used: many times faster, a little less accurate
+    (docs/performance.md).
 
     ``text`` is the article's text, a file's bytes (decoded), or an Article from
     ``attribution.input.read_article``; ``input_format`` "html" extracts the body of a page given as
@@ -150,7 +160,7 @@ def audit(text: str | bytes | Article, *, doc_id: str | None = None, path: str |
     config = config or _DEFAULT_CONFIG
     article = to_article(text, input_format, path=path, max_chars=config.limit("max-document-chars"))
     prepared = _prepare(article, config, path or article.path)
-    doc = load_pipeline()(prepared.parse_text)
+    doc = None if fast else load_pipeline()(prepared.parse_text)
     return build_report(doc, prepared, doc_id=doc_id, path=path or article.path, config=config,
                         input_format=article.format)
 
@@ -166,14 +176,16 @@ def error_record(exc: Exception, *, doc_id: str | None = None, path: str | None 
 
 
 def audit_many(texts: Iterable[tuple[str | None, str | bytes | Article]], *, batch_size: int = 16,
-               config: Config | None = None, input_format: str = "text") -> Iterator[Report | ErrorRecord]:
-    """Yield one Report per ``(doc_id, text)`` pair, in order, parsing them in batches with ``nlp.pipe``.
+               config: Config | None = None, input_format: str = "text",
+               fast: bool = False) -> Iterator[Report | ErrorRecord]:
+    """Yield one Report per ``(doc_id, text)`` pair, in order, parsing them in batches with ``nlp.pipe``
+    (or with the parse-free fast path when ``fast``).
 
     A document that cannot be read, is over a limit or fails inside the engine yields an
     ErrorRecord in its place; the others are still audited.
     """
     config = config or _DEFAULT_CONFIG
-    nlp = load_pipeline()
+    nlp = None if fast else load_pipeline()
     buffered: list[tuple[str | None, Prepared | ErrorRecord, str]] = []
 
     def prepared(doc_id: str | None, item) -> tuple[str | None, Prepared | ErrorRecord, str]:
@@ -185,7 +197,7 @@ def audit_many(texts: Iterable[tuple[str | None, str | bytes | Article]], *, bat
 
     def flush() -> Iterator[Report | ErrorRecord]:
         good = [p for _, p, _ in buffered if isinstance(p, Prepared)]
-        docs = iter(nlp.pipe([p.parse_text for p in good], batch_size=batch_size))
+        docs = iter([None] * len(good) if fast else nlp.pipe([p.parse_text for p in good], batch_size=batch_size))
         for doc_id, prep, fmt in buffered:
             if isinstance(prep, ErrorRecord):
                 yield prep

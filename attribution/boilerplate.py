@@ -49,6 +49,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
+_LATIN = regex.compile(r"\p{Latin}")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 _SENTENCE_END = regex.compile(r"[.!?:;\"”’)\]…]\s*$")
 _FOLD = regex.compile(r"[\s\"“”'‘’`]+")
@@ -79,7 +80,7 @@ def classify_line(line: str) -> str:
     tokens = _WORD.findall(line)
     if not tokens:
         return "symbols"
-    latin = sum(1 for t in tokens if regex.match(r"\p{Latin}", t))
+    latin = sum(1 for t in tokens if _LATIN.match(t))
     if latin < len(tokens) / 2:
         return "foreign"
     ends_sentence = bool(_SENTENCE_END.search(line))

@@ -133,7 +133,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         path = article.path
         texts[path] = article.text
         try:
-            report = audit(article, path=path, config=configs[path])
+            report = audit(article, path=path, config=configs[path], fast=args.fast)
         except AttributionError as exc:
             _error(str(exc))
             status = ExitCode.ERROR
@@ -172,7 +172,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     try:
         text = run_eval(fixtures=args.fixtures, polnear=args.polnear, splits=args.split, limit=args.limit,
-                        as_json=args.format == "json")
+                        as_json=args.format == "json", fast=args.fast)
     except AttributionError as exc:
         _error(str(exc))
         return ExitCode.ERROR
@@ -211,7 +211,12 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--ignore", action="append", metavar="RULES", help="leave out these rules (ATR104)")
     audit.add_argument("--fail-on", choices=["error", "warning", "info", "never"], default=None,
                        help="exit 1 when a finding is at or above this severity (default: error)")
+    audit.add_argument("--fast", action="store_true", help="the parse-free fast path (see docs/performance.md)")
     audit.set_defaults(func=cmd_audit)
+
+    from .cli_corpus import add_parser as add_corpus_parser
+
+    add_corpus_parser(sub)
 
     rules = sub.add_parser("rules", help="list the policy rules")
     rules.add_argument("--format", choices=["text", "markdown", "json"], default="text")
@@ -225,6 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
                     help="PolNeAR directory with train.jsonl/dev.jsonl ('' to skip)")
     ev.add_argument("--split", nargs="+", default=["dev"], choices=["train", "dev"], help="PolNeAR splits")
     ev.add_argument("--limit", type=int, default=None, help="score only the first N PolNeAR articles")
+    ev.add_argument("--fast", action="store_true", help="score the parse-free fast path")
     ev.add_argument("--format", choices=["text", "json"], default="text")
     ev.add_argument("--output", "-o", metavar="PATH")
     ev.set_defaults(func=cmd_eval)

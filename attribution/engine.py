@@ -24,9 +24,12 @@ from .boilerplate import Paragraph, split_paragraphs
 from .candidates import find_quotes
 from .errors import SentenceTooLongError
 from .link.assemble import assemble
+from .link.fast import link_fast
 from .link.parse import link_sentences
 from .model import Attribution, Descriptors, Source, SourceEntry, Span
+from .nlp import doc_text
 from .resolve import SourceInfo, resolve_all
+from .resolve_fast import resolve_fast
 from .settings import MAX_SENTENCE_CHARS
 from .text import Normalized, normalize
 
@@ -138,9 +141,9 @@ def prepare(original: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> P
 
 def prepare_doc(doc: Doc) -> Prepared:
     """Return a Prepared for a Doc the user parsed themselves: offsets are the Doc's own."""
-    normalized = Normalized(doc.text, doc.text)
-    paragraphs = split_paragraphs(doc.text)
-    return Prepared(normalized, doc.text, paragraphs, [0], [0])
+    normalized = Normalized(doc_text(doc), doc_text(doc))
+    paragraphs = split_paragraphs(doc_text(doc))
+    return Prepared(normalized, doc_text(doc), paragraphs, [0], [0])
 
 
 class _Mapper:
@@ -157,12 +160,26 @@ class _Mapper:
 
 def extract(doc: Doc, prepared: Prepared) -> tuple[list[Attribution], list[SourceEntry]]:
     """Return the attributions and distinct sources of a parsed Doc, offsets into the original."""
-    quotes = find_quotes(doc.text, prepared.paragraphs)
+    quotes = find_quotes(doc_text(doc), prepared.paragraphs)
     links = link_sentences(doc, prepared.paragraphs)
     assembled = assemble(doc, links, quotes, prepared.paragraphs)
     infos = resolve_all(doc, assembled)
-    mapper = _Mapper(prepared)
+    for a in assembled:
+        a.via = [(v.start_char, v.end_char) for v in a.via]
+    return _models(assembled, infos, prepared)
 
+
+def extract_fast(prepared: Prepared) -> tuple[list[Attribution], list[SourceEntry]]:
+    """Return the attributions and sources found by the parse-free fast path, offsets into the original."""
+    text = prepared.parse_text
+    quotes = find_quotes(text, prepared.paragraphs)
+    links = link_fast(text, prepared.paragraphs, quotes)
+    return _models(links, resolve_fast(text, links), prepared)
+
+
+def _models(assembled: list, infos: list[SourceInfo | None], prepared: Prepared) -> tuple[list[Attribution], list[SourceEntry]]:
+    """Return the model attributions and sources of linked items (``via`` as character pairs)."""
+    mapper = _Mapper(prepared)
     source_ids: dict[str, str] = {}
     entries: dict[str, dict] = {}
     seen_mentions: dict[str, set[tuple[int, int]]] = {}
@@ -191,7 +208,7 @@ def extract(doc: Doc, prepared: Prepared) -> tuple[list[Attribution], list[Sourc
             content=mapper.span(a.content),
             cue=mapper.span(a.cue),
             source=source,
-            via=[mapper.span((v.start_char, v.end_char)) for v in a.via],
+            via=[mapper.span(v) for v in a.via],
             rule=a.rule,
             continues=f"a{a.continues + 1}" if a.continues is not None else None,
         ))

@@ -255,8 +255,7 @@ def evaluate_docs(docs: Iterable[GoldDoc], *, polnear: bool, fast: bool = False)
 
     docs = list(docs)
     total = Tally()
-    kwargs = {"fast": True} if fast else {}
-    for doc, report in zip(docs, audit_many(((d.doc_id, d.text) for d in docs), **kwargs)):
+    for doc, report in zip(docs, audit_many(((d.doc_id, d.text) for d in docs), fast=fast)):
         total.add(score(doc, report, polnear=polnear))
     return total
 
@@ -282,8 +281,8 @@ def figures(t: Tally) -> dict:
 
 
 def run_eval(*, fixtures: str | None, polnear: str | None, splits: list[str], limit: int | None,
-             as_json: bool = False) -> str:
-    """Score the engine on the fixtures and PolNeAR splits; return a table (or JSON)."""
+             as_json: bool = False, fast: bool = False) -> str:
+    """Score the engine (the fast path with ``fast``) on the fixtures and PolNeAR splits; return a table (or JSON)."""
     results: dict[str, dict] = {}
     if fixtures and os.path.isdir(fixtures):
         gold = load_fixture_gold(fixtures)
@@ -292,10 +291,10 @@ def run_eval(*, fixtures: str | None, polnear: str | None, splits: list[str], li
             folder = os.path.dirname(doc.doc_id)
             groups.setdefault(f"fixtures/{folder}" if folder else "fixtures", []).append(doc)
         for name in sorted(groups):
-            results[name] = figures(evaluate_docs(groups[name], polnear=False))
+            results[name] = figures(evaluate_docs(groups[name], polnear=False, fast=fast))
     if polnear and os.path.isdir(polnear):
         for split in splits:
-            results[f"polnear-{split}"] = figures(evaluate_docs(load_polnear(polnear, split, limit), polnear=True))
+            results[f"polnear-{split}"] = figures(evaluate_docs(load_polnear(polnear, split, limit), polnear=True, fast=fast))
     if as_json:
         return json.dumps(results, indent=2, sort_keys=True) + "\n"
     if not results:

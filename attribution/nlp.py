@@ -23,12 +23,24 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@functools.cache
-def load_pipeline(name: str | None = None, *, fast: bool = False) -> Language:
-    """Return the loaded spaCy pipeline ``name`` (default: settings.pipeline_name()).
+_TEXT_KEY = "attribution.text"
 
-    With ``fast`` the NER and lemmatizer-free lighter pipeline is not used here; see link/fast.py.
+
+def doc_text(doc: Doc) -> str:
+    """Return ``doc.text``, computed once per Doc and kept in ``doc.user_data``.
+
+    spaCy joins the tokens again on every ``doc.text``; the engine reads it often.
     """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text
+
+
+@functools.cache
+def load_pipeline(name: str | None = None) -> Language:
+    """Return the loaded spaCy pipeline ``name`` (default: settings.pipeline_name())."""
     import spacy
 
     name = name or pipeline_name()

@@ -15,6 +15,7 @@ import regex
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import load, words
+from .nlp import doc_text
 from .link.assemble import Assembled
 from .link.parse import names_outlet
 
@@ -261,7 +262,7 @@ def describe(span: Span) -> SourceInfo:
             if affiliation:
                 info.descriptors["affiliation"] = affiliation
         # "a spokesman for a second insurer": an unnamed body's spokesman is anonymous.
-        indefinite = affiliation is not None and regex.match(r"(?i)(?:a|an|another|one|some)\s", span.doc.text[affiliation[0]:affiliation[1]])
+        indefinite = affiliation is not None and regex.match(r"(?i)(?:a|an|another|one|some)\s", doc_text(span.doc)[affiliation[0]:affiliation[1]])
         if spokes and affiliation and not has_unnamed_adj and not indefinite:
             info.type, info.anonymous = "organization", False
     if info.anonymous and info.type == "unnamed":
@@ -639,7 +640,7 @@ def anonymity_reason(doc: Doc, mention: tuple[int, int], cue: tuple[int, int] | 
         tail = sent.text[match.start():]
         stop = regex.search(r"[,;.:](?:\s|$)|[—–]|(?<!\s)\s+(?:and|but) (?:said|told|added)\b", tail[match.end() - match.start():])
         end = start + (match.end() - match.start()) + (stop.start() if stop else len(tail) - (match.end() - match.start()))
-        while end > start and doc.text[end - 1] in " \n.,;":
+        while end > start and doc_text(doc)[end - 1] in " \n.,;":
             end -= 1
         return start, end
     return None

@@ -99,3 +99,13 @@ def test_menu_of_short_items_between_separators_is_navigation(line):
 
 def test_sentence_with_a_slash_is_body():
     assert classify_line("The vote was 12 to 3 / with two abstentions.") == "body"
+
+
+@pytest.mark.parametrize("line", ['"Follow Pam Key on Twitter @pamkeyNEN."',
+                                  "Editor’s note: The candidate has repeatedly promised to ban all Muslims."])
+def test_follow_lines_and_editors_notes_are_boilerplate(line):
+    assert classify_line(line) not in ("body", "headline")
+
+
+def test_follow_as_a_word_in_a_sentence_is_body():
+    assert classify_line("Follow the money, the senator said.") == "body"

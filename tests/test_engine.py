@@ -87,6 +87,14 @@ def test_spacy_component_reads_a_users_doc_without_parsing_again(nlp):
     assert doc.text[a.content.start:a.content.end] == a.content.text
 
 
+def test_doc_text_is_computed_once_and_equals_doc_text(nlp):
+    from attribution.nlp import doc_text
+
+    doc = nlp.make_doc("“We will not give up,” the source said.")
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)
+
+
 def test_a_long_paragraph_is_parsed_whole_never_cut(run):
     # Over 20,000 characters in one paragraph, in short sentences: nothing may be lost at the end.
     filler = "The council met again on Monday to discuss the budget for the coming year. " * 280

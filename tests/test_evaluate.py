@@ -57,3 +57,17 @@ def test_eval_command_reads_polnear_from_shared():
     import json
 
     assert json.loads(out.stdout)["polnear-dev"]["gold"] > 0
+
+
+def test_eval_fast_scores_the_fast_path():
+    import json
+
+    from attribution.evaluate import run_eval
+
+    full = json.loads(run_eval(fixtures=str(FIXTURES / "constructed"), polnear=None, splits=["dev"],
+                               limit=None, as_json=True))
+    fast = json.loads(run_eval(fixtures=str(FIXTURES / "constructed"), polnear=None, splits=["dev"],
+                               limit=None, as_json=True, fast=True))
+    assert fast["fixtures"]["gold"] == full["fixtures"]["gold"] == 39
+    assert fast["fixtures"]["f1"] >= 0.85  # docs/performance.md gives the gap to the full path
+    assert fast != full

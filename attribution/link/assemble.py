@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..boilerplate import Paragraph
 from ..candidates import Quote
+from ..nlp import doc_text
 from .parse import Link, _mentions_media, _trim, colon_speaker, quote_is_speech, sentence_of
 
 
@@ -210,8 +211,8 @@ def _split_by_cue(doc: Doc, link: Link, covered: list[int], quotes: list[Quote])
     if not before or not after or len(before) + len(after) != len(covered):
         return None
     gap_start, gap_end = quotes[before[-1]].close_mark + 1, quotes[after[0]].open_mark
-    gap = doc.text[gap_start:gap_end]
-    rest = gap.replace(doc.text[link.cue[0]:link.cue[1]], "", 1).replace(link.source.text, "", 1)
+    gap = doc_text(doc)[gap_start:gap_end]
+    rest = gap.replace(doc_text(doc)[link.cue[0]:link.cue[1]], "", 1).replace(link.source.text, "", 1)
     if len(gap) > 120 or any(ch.isalnum() for ch in rest):
         return None
     first = (quotes[before[0]].start, quotes[before[-1]].end)
@@ -222,7 +223,7 @@ def _split_by_cue(doc: Doc, link: Link, covered: list[int], quotes: list[Quote])
 def _split_hedges(doc: Doc, first: Link, second: Link) -> bool:
     """Two hedges in one sentence ("X is said to ..., and it is believed that ..."): end the first
     at the clause break before the second's cue. Returns whether they could be split."""
-    text = doc.text
+    text = doc_text(doc)
     cut = max(text.rfind(sep, first.cue[1], second.cue[0]) for sep in (", and ", "; ", ", but ", " and "))
     if cut <= first.cue[1]:
         return False
@@ -264,7 +265,7 @@ def _kind(doc: Doc, a: Assembled, quotes: list[Quote]) -> str:
         return "unsourced"
     if not a.quotes:
         return a.kind
-    text = doc.text
+    text = doc_text(doc)
     length = sum(1 for c in text[a.content[0]:a.content[1]] if c.isalnum())
     quoted = 0
     for k in a.quotes:

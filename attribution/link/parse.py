@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..boilerplate import Paragraph
 from ..candidates import Quote
 from ..lexicon import load, words
+from ..nlp import doc_text
 
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _EDGE_PUNCT = frozenset(",;:-–—\"“”'‘’()[] \n")
@@ -86,7 +87,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
     A quote mark at an edge is kept when its partner is inside the span ("as “de-risking”").
     """
-    text = doc.text
+    text = doc_text(doc)
     dateline = _DATELINE.match(text, start, end)
     if dateline:
         start = dateline.end()
@@ -479,7 +480,7 @@ def _best_clause(verb: Token, clauses: list[Token]) -> Token:
     else the longest."""
     if len(clauses) == 1:
         return clauses[0]
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     quoted = [c for c in clauses if any(m in text[slice(*_subtree_chars(c))] for m in "“”\"")]
     if len(quoted) == 1:
         return quoted[0]
@@ -841,7 +842,7 @@ def _from_speaker_colons(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link
 
     The paragraph opens with a name and a colon; what follows is the named speaker's.
     """
-    text = doc.text
+    text = doc_text(doc)
     for para in paragraphs:
         if not para.is_text:
             continue
@@ -863,7 +864,7 @@ def _headline_credit() -> regex.Pattern:
 
 def _from_headline_credits(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link]:
     """Wire headlines: "US preparing new sanctions on tanker fleet -sources": what the sources say."""
-    text = doc.text
+    text = doc_text(doc)
     for para in paragraphs:
         if not para.is_text or para.end - para.start > 300:
             continue
@@ -928,7 +929,7 @@ def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
 def colon_speaker(doc: Doc, quote: Quote) -> Span | None:
     """Return X in "X was blunter: “...”", the subject of the clause a colon hands over to a quote."""
     k = quote.open_mark - 1
-    text = doc.text
+    text = doc_text(doc)
     while k >= 0 and text[k] in " \t\n":  # a paragraph may end with the colon
         k -= 1
     if k < 0 or text[k] != ":" or text.count("\n", k, quote.open_mark) > 2:
@@ -953,7 +954,7 @@ def sentence_of(doc: Doc, char: int) -> Span | None:
 
 def quote_is_speech(doc: Doc, quote: Quote) -> bool:
     """True when an unlinked quotation reads as speech (a clause), not a scare quote or a title."""
-    text = doc.text[quote.start:quote.end]
+    text = doc_text(doc)[quote.start:quote.end]
     n_words = len(text.split())
     if n_words >= 6:
         return True

@@ -1,0 +1,482 @@
+"""Step 3, fast path: link content, cue and source without a parse, by the common shapes of news text.
+
+A sentence is looked at only when a prefilter finds a quote mark, a reporting-verb form
+(``lexicon/verbs.toml`` ``[fast]``), "according to" or a hedge in it. The shapes recognised, by
+regular expressions over the words:
+
+- ``“…,” X said.``, ``…, X said (on Tuesday).``, ``…, said X (, who …).``: the content before the comma;
+- ``…, X said, …``: the cue interrupts its content, two linked pieces;
+- ``X said (on Tuesday) (that) CLAUSE``, ``X told Y (that) CLAUSE``, ``X, a senator, said …``,
+  ``X confirmed A, and said B``: the clause after the cue, up to the next coordinated cue;
+- ``X reported, citing Y, that CLAUSE``: Y's claim, relayed via X;
+- ``according to X, CLAUSE`` and ``CLAUSE, according to X``: the longer side;
+- ``SPEAKER: …`` at the start of a paragraph (transcripts);
+- hedges (``reportedly``, ``it is believed that``), from the hedges lexicon;
+- quotations no shape covers take the speaker of the nearest link in their paragraph.
+
+Left out: refusals ("declined to say"), passive frames ("is expected to"), prepositional uses
+("responded to requests"), verb forms after a determiner ("the plan"), conditions ("If one adds"),
+and a cue inside another attribution's content (a voice inside the claim).
+
+A source is the short phrase next to the cue: a pronoun, capitalised words, words ending in a
+lexicon noun (official, spokesman, ministry, newspaper), or for verbs of saying any short noun
+phrase. Offsets are into the parse text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from ..boilerplate import Paragraph
+from ..candidates import Quote
+from ..lexicon import load, words
+
+
+@dataclass
+class FastLink:
+    """An attribution found by the fast path, in parse-text character offsets."""
+
+    kind: str
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    source: tuple[int, int] | None
+    rule: str
+    paragraph: int
+    via: list = field(default_factory=list)
+    continues: int | None = None
+    piece_of: "FastLink | None" = None  # the link whose content this one goes on ("A, he said, B")
+    quotes: list[int] = field(default_factory=list)
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_WORD = r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*"
+_SENTENCE_END = regex.compile(r"(?<![A-Z]\.[A-Z]|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|U\.S|Jr|Sr|Inc|Co|Corp|Ltd|vs))"
+                              r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\p{N}])")
+_EDGE = " \t\n,;:-–—\"“”'‘’()"
+
+
+@functools.cache
+def _lex() -> dict:
+    fast = load("verbs")["fast"]
+    forms = sorted(set(fast["forms"]) | set(fast["ing"]) | set(fast["core"]), key=len, reverse=True)
+    between = sorted(fast["between"], key=len, reverse=True)
+    hedges = load("hedges")
+    nouns = (words("anonymity", "anonymous", "role_nouns") | words("anonymity", "anonymous", "vague_nouns")
+             | words("anonymity", "anonymous", "spokes_nouns") | words("media", "nouns")
+             | words("media", "documents", "nouns") | words("organizations", "nouns"))
+    return {
+        "cue": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms) + r")\b"),
+        "intention": frozenset(fast["intention"]),
+        "verb_in_phrase": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms if f.endswith(("ed", "ing")) or f in (
+            "said", "says", "told", "tells", "wrote", "writes", "thought", "knew", "felt", "found")) + r")\b"),
+        "coordinated_cue": regex.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+|later\s+|then\s+)?(?:"
+                                         + "|".join(regex.escape(f) for f in forms) + r")\b"),
+        "core": frozenset(fast["core"]),
+        "not_speakers": words("verbs", "not_speakers", "words"),
+        "between": regex.compile(r"(?:\s+(?:" + "|".join(regex.escape(b) for b in between) + r"))+\s*$", regex.IGNORECASE),
+        "hedge_adverb": regex.compile(r"\b(?:" + "|".join(hedges["adverbs"]) + r")\b", regex.IGNORECASE),
+        "hedge_frame": regex.compile("|".join(f"(?:{f})" for f in hedges["frames"]), regex.IGNORECASE | regex.V1),
+        "nouns": nouns,
+        "not_names": frozenset(fast["not_names"]),
+        "refusal": words("verbs", "refusal", "lemmas"),
+    }
+
+
+_FIRST_NP = regex.compile(r"(?:he|she|they|we|I|It|He|She|They|We)\b|(?:(?:The|the|A|a|An|an)\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}[\p{Lu}][\p{L}.&'’-]*")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "one", "two", "three", "four", "five",
+                          "several", "some", "many", "most", "both", "all", "other", "few"})
+_DETERMINER_NP = regex.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|(?i:one|two|three|four|five|several|some|many|most|both|all|other)|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}[\p{L}-]+")
+_PP = regex.compile(r"\s*(?:on|in|at|during|last|this|earlier|late|early|after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                    r"(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*\s+){0,3}(?:(?:news|press|television|radio|phone|telephone|written|joint)\s+)?"
+                    r"(?:(?:statement|interview|conference|briefing|speech|letter|email|post|tweet|hearing|rally|call|meeting|"
+                    r"week|night|morning|afternoon|evening|year|month|weekend|day)s?\s+)?(?:(?:on|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*\s+){1,3})?,?\s*")
+_NEXT_WORD = regex.compile(r"\s+(\w+)")
+_PREPOSITIONS = frozenset({"to", "for", "on", "about", "at", "in", "with", "by", "from", "of", "into", "up", "off", "over"})
+_CITING = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\b", regex.IGNORECASE)
+_LAST_NAME = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?=\s*,\s*$)")
+_SPEAKER_COLON = regex.compile(r"((?:[\p{Lu}][\w.'’-]*\s){0,3}[\p{Lu}][\w.'’-]*):\s+(?=\S)")
+_CONJUNCTION = regex.compile(r"(?:^|\s)(?:and|but|while|as|because|when|after|so|though|although|since|yet)\s+", regex.IGNORECASE)
+_PHRASE_CUT = regex.compile(r"\s(?:who|which|whose|that|in|at|from|with|of|on|for|familiar|close|briefed|involved|speaking)\s")
+_AFTER_CUT = regex.compile(r",|\s(?:on|in|at|during|after|who|which|to)\s")
+_SOURCE_END = regex.compile(r"[,;.]\s|[,;]|\.$|\s[—–]")
+_PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|be)\s+$")
+_NOT_TO = regex.compile(r"\s+not\s+to\b")
+_COORDINATED = regex.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+\s+)?$")
+_PREFILTER = regex.compile(r"[\"“”«»]|\baccording to\b", regex.IGNORECASE)
+_ACCORDING = regex.compile(r"\baccording to\s+", regex.IGNORECASE)
+_NP_WORDS = regex.compile(rf"{_WORD}(?:\s+{_WORD}){{0,9}}")
+_TOLD_OBJECT = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,4}|(?:reporters|journalists|him|her|them|us|me|"
+                             r"lawmakers|supporters|the\s+\w+|a\s+\w+)\s+)(?:on\s+\w+\s+|in\s+an?\s+\w+\s+)?")
+_THAT = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?\s*,?\s*)?that\s+", regex.IGNORECASE)
+_APPOSITIVE = regex.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b", regex.IGNORECASE)
+_RECIPIENT = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}.&'’-]*\s*){1,4}|(?:reporters|journalists|him|her|them|us|me)\b)"
+                           r"(?:\s*(?:news\s+agency|newspaper|television|radio|reporters))?")
+_AND_THAT = regex.compile(r"[^,.;]{0,40},\s*and\s+that\s+")
+_NOUN_BEFORE = regex.compile(r"(?:^|\s)(?:the|a|an|his|her|its|their|this|our|my|your|whose|new|latest)\s+$", regex.IGNORECASE)
+_COMMA_THAT = regex.compile(r",\s*that\s+")
+_CALLED_ON = regex.compile(r"\s+on\s+")
+_CITING_TAIL = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\s+([^,;.]+?)(?=\s*(?:[,;.]|$))")
+_COMPLEMENT = regex.compile(r"\s*(?:to|that)\s")
+_CONDITIONAL = regex.compile(r"\s*(?:If|if|Unless|unless|Whether|whether)\s")
+_COMMA_TAIL = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early|earlier|during|after|before|from|to|while)\b[^,.;:“”\"]{0,60}|"
+                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b)?\s*[,:]")
+_QUOTE_TAIL = regex.compile(r"\s*(?:[,.(;—–]|(?:on|in|at|during|after|before|to|from|while|as|last|this|earlier|told|when|where|of|about)\b)",
+                            regex.IGNORECASE)
+_SHORT_TAIL = regex.compile(r"^(?!\s*(?:that|he|she|they|it|we|I|the|a|an|this|there|his|her|their|its)\b)\s*(?:[^\s,.;“”\"]+\s+){0,2}"
+                         r"[^\s,.;“”\"]*[.!?]?[\"”’)]*\s*$")
+_PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where)\b)"
+                            r"(?:that\s+)?(?=\S)")
+_TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|before|to|from|told|in\s+a|at\s+a|while)\b[^,.;“”\"]{0,60})?[\s.,;!?\"”’)]*$",
+                      regex.IGNORECASE)
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        cut = m.start() + 1
+        while cut < m.end() and text[cut] in "\"”’)":
+            cut += 1
+        out.append((pos, cut))
+        pos = m.end()
+    if pos < end:
+        out.append((pos, end))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return ``(start, end)`` without edge punctuation, a leading "that"/"and" or a trailing period.
+
+    A quote mark is kept when its partner is inside the span.
+    """
+    for _ in range(3):
+        before = (start, end)
+        while start < end and text[start] in _EDGE:
+            if text[start] in "“\"" and any(c in "”\"" for c in text[start + 1:end]):
+                break
+            start += 1
+        while end > start and (text[end - 1] in _EDGE or text[end - 1] == "."):
+            if text[end - 1] in "”\"" and any(c in "“\"" for c in text[start:end - 1]):
+                break
+            end -= 1
+        head = text[start:start + 5].lower()
+        for w in ("that ", "and ", "but "):
+            if head.startswith(w):
+                start += len(w)
+        if (start, end) == before:
+            break
+    return start, end
+
+
+def _is_source(text: str, s: int, e: int, lex: dict, core: bool = False) -> bool:
+    phrase = text[s:e]
+    tokens = phrase.split()
+    if not tokens or len(tokens) > 10 or lex["verb_in_phrase"].search(phrase):
+        return False
+    if core and (_DETERMINER_NP.fullmatch(phrase) or _plausible_np(tokens)):
+        return True  # verbs of saying take any noun subject: "the former president said", "Privacy advocates say"
+    last = tokens[-1].lower().rstrip(".")
+    if last.endswith(("'s", "’s")):
+        last = last[:-2]
+    if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS:
+        return True
+    if last in lex["nouns"] or (last.endswith("s") and last[:-1] in lex["nouns"]):
+        return True
+    caps = [t for t in tokens if t[:1].isupper() and t.lower() not in lex["not_names"]]
+    return bool(caps) and tokens[-1][:1].isupper()
+
+
+_NOT_NP = frozenset({"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "it", "this",
+                     "there", "that", "which", "what", "not", "to", "if", "when", "because", "as", "than", "so"})
+
+
+def _plausible_np(tokens: list[str]) -> bool:
+    """True for a short phrase that reads as a noun phrase: no auxiliary, no -ed, -ing or -ly word."""
+    if len(tokens) > 6 or tokens[0][:1].islower() and tokens[0] not in _DETERMINERS:
+        return False
+    return not any(t.lower() in _NOT_NP or (t.islower() and t.endswith(("ed", "ing", "ly"))) for t in tokens)
+
+
+def _source_before(text: str, lo: int, cue: int, lex: dict, core: bool = False) -> tuple[int, int] | None:
+    """Return the noun phrase that ends just before the cue at ``cue`` (after ``lo``), or None.
+
+    "X, a senator from Ohio, said" and "X, who ..., said": the phrase opening the sentence.
+    """
+    end = cue
+    between = lex["between"].search(text, lo, end)
+    if between:
+        end = between.start()
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    start = end
+    while start > lo and text[start - 1] not in ",;:“”\"—–(":
+        start -= 1
+    while start < end and text[start] in " \t":
+        start += 1
+    if start >= end and start > lo and text[start - 1] == ",":
+        first = text.find(",", lo, start - 1)
+        if first > lo and text.count(",", lo, start) <= 3:
+            return _source_before(text, lo, first, lex, core)
+        return None
+    if text[start:end] in ("who", "which") and start > lo:
+        # "said Mr. Kamin, who emphasized that": the name before the relative clause.
+        name = _LAST_NAME.search(text, lo, start)
+        return (name.start(), name.end()) if name else None
+    m = _CONJUNCTION.search(text[start:end])
+    if m:
+        start += m.end()
+    rel = _PHRASE_CUT.search(text[start:end])
+    if rel and not _is_source(text, start, end, lex, core):
+        end = start + rel.start()
+    if text[end - 2:end] in ("'s", "’s") and text[start:end - 2].lower() in ("he", "she", "it"):
+        end -= 2  # "He's claiming"
+    if start >= end or not _is_source(text, start, end, lex, core):
+        return None
+    return start, end
+
+
+def _source_after(text: str, cue_end: int, hi: int, lex: dict) -> tuple[int, int] | None:
+    """Return the noun phrase right after a cue at the end of its sentence ("…, said Smith.")."""
+    start = cue_end
+    while start < hi and text[start].isspace():
+        start += 1
+    m = _NP_WORDS.match(text, start, hi)
+    if not m:
+        return None
+    end = m.end()
+    stop = _AFTER_CUT.search(text[start:end])
+    if stop:
+        end = start + stop.start()
+    while end > start and text[end - 1] in ".,":
+        end -= 1
+    if not _is_source(text, start, end, lex) or any(t.islower() and t.endswith("ed") for t in text[start:end].split()[1:]):
+        return None
+    rest = text[end:hi]
+    return (start, end) if _TAIL.match(rest) or _APPOSITIVE.match(rest) else None
+
+
+def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
+    out: list[FastLink] = []
+    for m in _ACCORDING.finditer(text, s, e):
+        src_end = m.end()
+        stop = _SOURCE_END.search(text, m.end(), e)
+        src_end = stop.start() if stop else e
+        src = (m.end(), src_end)
+        while src[1] > src[0] and text[src[1] - 1] in ".”\"":
+            src = (src[0], src[1] - 1)
+        before, after = _trim(text, s, m.start()), _trim(text, src_end, e)
+        content = after if after[1] - after[0] >= before[1] - before[0] else before
+        out.append(FastLink("according_to", content, (m.start(), m.start() + len("according to")), src, "according_to", para))
+    for m in lex["cue"].finditer(text, s, e):
+        cue = (m.start(), m.end())
+        core = m.group(0) in lex["core"]
+        if _NOUN_BEFORE.search(text, max(s, m.start() - 8), m.start()):
+            continue  # "against the plan", "the report": a noun, not a verb
+        low_before = text[max(s, m.start() - 20):m.start()].lower()
+        if any(f"{r}d to " in low_before or f"{r}s to " in low_before or f"{r}ing to " in low_before
+               for r in lex["refusal"]) or (_PASSIVE.search(low_before)
+                                          and not m.group(0).endswith("ing")):
+            continue  # "declined to say", "is said to": a refusal or a passive hedge
+        # Content before the cue: "“…,” X said." / "…, X said." / "…, said X."
+        comma = max(text.rfind(",", s, m.start()), text.rfind("”", s, m.start()), text.rfind("\"", s, m.start()))
+        if comma > s + 8:
+            src = _source_before(text, comma + 1, m.start(), lex, core) if text[comma + 1:m.start()].strip() else None
+            tail = text[m.end():e]
+            if m.group(0) in ("told", "tell", "tells"):
+                obj = _RECIPIENT.match(tail)
+                tail = tail[obj.end():] if obj else tail
+            complement = _COMPLEMENT.match(tail) is not None and (m.group(0) in lex["intention"] or tail.lstrip().startswith("that"))
+            tail_ok = not complement and (_TAIL.match(tail) is not None or _SHORT_TAIL.match(tail) is not None or _COMMA_TAIL.match(tail) is not None or (
+                text[comma] in "”\"" or text[comma - 1:comma] in "”\"") and _QUOTE_TAIL.match(tail) is not None)
+            if src is not None and tail_ok and not _CONDITIONAL.match(text, s, m.start()):
+                cited = _CITING_TAIL.match(text, m.end(), e)
+                if cited and cited.end(1) > cited.start(1):
+                    # "…, the Post reported on Wednesday, citing an unnamed source": the source, via the Post.
+                    first = FastLink("indirect", _trim(text, s, comma), cue, (cited.start(1), cited.end(1)),
+                                     "fast_relay_citing", para, via=[src])
+                else:
+                    first = FastLink("indirect", _trim(text, s, comma), cue, src, "fast_cue_after_content", para)
+                out.append(first)
+                rest = _PARENTHETICAL.match(text, m.end(), e)
+                if rest and e - rest.end() > 12 and not _AND_THAT.match(text, m.end(), e):
+                    # "Too often, Mr. Clarke said, the debate ...": the cue interrupts its content.
+                    out.append(FastLink("indirect", _trim(text, rest.end(), e), cue, src, "fast_parenthetical_cue", para,
+                                        piece_of=first))
+                more = _AND_THAT.match(text, m.end(), e)
+                if more:  # "X remains, the Department said, and that Y": two contents
+                    out.append(FastLink("indirect", _trim(text, more.end(), e), cue, src, "fast_cue_between_clauses", para))
+                continue
+            if not text[comma + 1:m.start()].strip():
+                src = _source_after(text, m.end(), e, lex)
+                if src is not None:
+                    out.append(FastLink("indirect", _trim(text, s, comma), cue, src, "fast_inverted_cue", para))
+                    continue
+        # Content after the cue: "X said (that) CLAUSE", "X told Y (that) CLAUSE".
+        after = _NEXT_WORD.match(text, m.end(), e)
+        nxt = after.group(1).lower() if after else ""
+        pp = _PP.match(text, m.end(), e) if core else None
+        if m.group(0) in ("call", "calls", "called") and not _CALLED_ON.match(text, m.end(), e) \
+                and not any(c in text[m.end():e] for c in "“\""):
+            continue  # "called the hearing": only "called on X to" and "called X “...”" report
+        if _NOT_TO.match(text, m.end(), e):
+            continue  # "asked not to be named"
+        called_on = m.group(0) in ("call", "calls", "called") and nxt == "on"
+        if nxt in _PREPOSITIONS and not called_on and not (nxt == "to" and m.group(0) in lex["intention"]) \
+                and not _THAT.match(text, m.end(), e) and not (pp and pp.end() > m.end() + 3):
+            continue  # "responded to requests", "called for elections", "is expected to"
+        src = _source_before(text, s, m.start(), lex, core)
+        if src is not None and _CONDITIONAL.match(text, max(s, src[0] - 7), src[0]):
+            continue  # "If one adds ...": a condition, not a report
+        if src is None and m.group(0).endswith("ing") and text[s:m.start()].rstrip().endswith(","):
+            first = _FIRST_NP.match(text, s, m.start())  # "Brandt defended her budget, telling ..."
+            src = (first.start(), first.end()) if first and _is_source(text, first.start(), first.end(), lex) else None
+        if src is None and _COORDINATED.search(text[s:m.start()]):
+            # "Officials confirmed X, and said ...": the subject of the first verb.
+            src = next((a.source for a in reversed(out) if a.source is not None), None)
+            first = _FIRST_NP.match(text, s, m.start())
+            if src is None and first and _is_source(text, first.start(), first.end(), lex):
+                src = (first.start(), first.end())
+        if src is None:
+            continue
+        pos = m.end() if not called_on else _CALLED_ON.match(text, m.end(), e).end()
+        if m.group(0).lower() in ("told", "tell", "tells", "urged", "asked", "assured", "warned"):
+            obj = _TOLD_OBJECT.match(text, pos, e)
+            that = _THAT.search(text, pos, min(e, pos + 60))
+            if that and (obj is None or that.start() <= obj.end() + 2):
+                pos = that.end()
+            elif obj:
+                pos = obj.end()
+        else:
+            that = _THAT.match(text, pos, e)
+            if that:
+                pos = that.end()
+            elif pp and _THAT.match(text, pp.end(), e) is None:
+                pos = pp.end()
+        citing = _CITING.match(text, pos, e)
+        if citing:
+            # "The Post reported on Monday, citing a person briefed on it, that ...": X, via the Post.
+            that = _COMMA_THAT.search(text, citing.end(), e)
+            if that:
+                cited = _trim(text, citing.end(), that.start())
+                out.append(FastLink("indirect", _trim(text, that.end(), e), cue, cited, "fast_relay_citing", para,
+                                    via=[src]))
+            continue
+        stop = lex["coordinated_cue"].search(text, pos, e)
+        content = _trim(text, pos, stop.start() if stop else e)
+        if content[1] - content[0] < (5 if nxt == "to" else 12) or text[pos:pos + 1] in ".":
+            continue
+        out.append(FastLink("indirect", content, cue, src, "fast_cue_before_content", para))
+    for m in lex["hedge_frame"].finditer(text, s, e):
+        low = m.group(0).lower()
+        content = (m.end(), e) if low.startswith(("it ", "there ", "rumo", "reports", "speculation")) else (s, e)
+        out.append(FastLink("unsourced", _trim(text, *content), (m.start(), m.end()), None, "fast_hedge_frame", para))
+    for m in lex["hedge_adverb"].finditer(text, s, e):
+        out.append(FastLink("unsourced", _trim(text, s, e), (m.start(), m.end()), None, "fast_hedge_adverb", para))
+    return out
+
+
+def _inside(point: int, span: tuple[int, int]) -> bool:
+    return span[0] <= point < span[1]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _speech(text: str, q: Quote) -> bool:
+    words_ = text[q.start:q.end].split()
+    return len(words_) >= 6 or (len(words_) >= 3 and text[q.start:q.end].rstrip()[-1:] in ".!?")
+
+
+def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> list[FastLink]:
+    """Return the attributions of the parse text's article paragraphs, in text order."""
+    lex = _lex()
+    links: list[FastLink] = []
+    for index, para in enumerate(paragraphs):
+        if not para.is_text:
+            continue
+        colon = _SPEAKER_COLON.match(text, para.start, para.end)
+        if colon and colon.group(1).lower() not in lex["not_speakers"]:
+            links.append(FastLink("indirect", _trim(text, colon.end(), para.end), (colon.end(1), colon.end(1) + 1),
+                                  (colon.start(1), colon.end(1)), "speaker_colon", index))
+        for s, e in _sentences(text, para.start, para.end):
+            sentence = text[s:e]
+            if not (_PREFILTER.search(sentence) or lex["cue"].search(sentence) or lex["hedge_adverb"].search(sentence)
+                    or lex["hedge_frame"].search(sentence)):
+                continue
+            links.extend(_links_in_sentence(text, s, e, index, lex))
+    quoted = [(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotes]
+    links = [a for a in links if a.cue is None or not any(_inside(a.cue[0], r) for r in quoted)]
+    # A cue inside another's content is a voice inside the claim: "The investor said funds urged ...".
+    outer = [a for a in links if a.source is not None]
+    for a in outer:
+        for o in outer:
+            if o is not a and o.cue[0] < a.cue[0] and _inside(a.cue[0], o.content) and o.content[0] < a.source[0] \
+                    and text[o.content[0]:a.source[0]].rstrip().endswith(","):
+                # "While Iran claimed A, analysts assess B": the second voice ends the first's content.
+                o.content = _trim(text, o.content[0], a.source[0])
+    links = [a for a in links if a.source is None or not any(o is not a and _inside(a.cue[0], o.content)
+                                                               and o.cue[0] < a.cue[0] for o in outer)]
+    sourced = [a for a in links if a.source is not None]
+    links = [a for a in links if a.kind != "unsourced" or not any(_inside(a.cue[0], o.content) for o in sourced)]
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for a in links:
+        if a.kind == "unsourced" and any(_overlap(a.content, o.content) for o in kept if o.kind == "unsourced"):
+            continue
+        if a.content in seen or a.content[1] - a.content[0] < 2:
+            continue
+        seen.add(a.content)
+        kept.append(a)
+    return _with_quotes(text, kept, quotes, paragraphs)
+
+
+def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragraphs: list[Paragraph]) -> list[FastLink]:
+    spans = [(q.start, q.end) for q in quotes]
+    owner: dict[int, int] = {}
+    for i, a in enumerate(links):
+        covered = [k for k, q in enumerate(spans) if _overlap(q, a.content) > 0]
+        for k in covered:
+            a.content = (min(a.content[0], spans[k][0]), max(a.content[1], spans[k][1]))
+            owner.setdefault(k, i)
+        a.content = _trim(text, *a.content)
+        a.quotes = covered
+    starts = [p.start for p in paragraphs]
+    for k, q in enumerate(quotes):
+        if k in owner or not _speech(text, q):
+            continue
+        same = [i for i, a in enumerate(links) if a.paragraph == q.paragraph and a.source is not None]
+        if not same and q.continues_previous and k - 1 in owner:
+            same = [owner[k - 1]]
+        if not same and q.open_mark - paragraphs[q.paragraph].start <= 1:
+            prev = bisect.bisect_right(starts, q.open_mark) - 2
+            same = [i for i, a in enumerate(links) if a.paragraph == prev and a.source is not None][-1:]
+        best = min(same, key=lambda i: abs(links[i].content[0] - q.start)) if same else None
+        src = links[best].source if best is not None else None
+        goes_on = best is not None and (q.continues_previous or links[best].content[1] <= q.start)
+        links.append(FastLink("direct", (q.start, q.end), None, src,
+                              "fast_paragraph_speaker" if src else "quote_without_source", q.paragraph,
+                              continues=best if goes_on else None, quotes=[k]))
+        owner[k] = len(links) - 1
+    for a in links:
+        if a.quotes and a.kind != "unsourced":
+            inside = sum(sum(1 for c in text[max(spans[k][0], a.content[0]):min(spans[k][1], a.content[1])] if c.isalnum())
+                         for k in a.quotes)
+            total = sum(1 for c in text[a.content[0]:a.content[1]] if c.isalnum())
+            a.kind = "direct" if inside >= 0.85 * max(total, 1) else "mixed"
+            if a.kind == "direct" and len(a.quotes) == 1:
+                a.content = spans[a.quotes[0]]
+    index_of = {id(a): i for i, a in enumerate(links)}
+    for a in links:
+        if a.piece_of is not None and id(a.piece_of) in index_of:
+            a.continues = index_of[id(a.piece_of)]
+    order = sorted(range(len(links)), key=lambda i: (links[i].content, links[i].cue or (0, 0)))
+    remap = {old: new for new, old in enumerate(order)}
+    out = [links[i] for i in order]
+    for a in out:
+        if a.continues is not None:
+            a.continues = remap[a.continues]
+    return out
