@@ -9,10 +9,10 @@
 from __future__ import annotations
 
 from .config import Config
-from .model import Attribution, Descriptors, Finding, Report, Source, SourceEntry, Span, Summary
+from .model import Attribution, Descriptors, ErrorRecord, Finding, Report, Source, SourceEntry, Span, Summary
 
-__all__ = ["audit", "audit_many", "provenance", "Report", "Attribution", "Source", "SourceEntry", "Span", "Summary",
-           "Descriptors", "Finding", "Config", "__version__"]
+__all__ = ["audit", "audit_many", "provenance", "Report", "ErrorRecord", "Attribution", "Source", "SourceEntry",
+           "Span", "Summary", "Descriptors", "Finding", "Config", "__version__"]
 __version__ = "0.1.0"
 
 

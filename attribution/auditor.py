@@ -111,15 +111,20 @@ def build_fast_report(prepared: Prepared, *, doc_id: str | None = None, path: st
     return build_report(None, prepared, doc_id=doc_id, path=path, config=config, input_format=input_format)
 
 
-def to_article(item: str | bytes | Article, input_format: str = "text", *, path: str | None = None) -> Article:
+def to_article(item: str | bytes | Article, input_format: str = "text", *, path: str | None = None,
+               max_chars: int | None = None) -> Article:
     """Return ``item`` as an Article: an Article as it is, bytes decoded, a str read as ``input_format``.
 
-    Raises InputError subclasses for bytes that are empty, binary or undecodable, or a page with no article.
+    Raises InputError subclasses for bytes that are empty, binary or undecodable, a page with no
+    article, or raw input over four times ``max_chars`` (checked before decoding or extraction).
     """
     if isinstance(item, Article):
         return item
+    if max_chars is not None and len(item) > 4 * max_chars:
+        raise TooLargeError(f"the input has {len(item):,} {'bytes' if isinstance(item, (bytes, bytearray)) else 'characters'}, "
+                            f"over four times the limit of {max_chars:,} (max-document-chars)", path=path)
     if isinstance(item, (bytes, bytearray)):
-        return from_bytes(bytes(item), "auto" if input_format == "text" else input_format, path=path)
+        return from_bytes(bytes(item), input_format, path=path)
     return from_string(item, input_format, path=path)
 
 
@@ -153,7 +158,7 @@ def audit(text: str | bytes | Article, *, doc_id: str | None = None, path: str |
     be read or is over a limit (``[tool.attribution.limits]``, settings.py).
     """
     config = config or _DEFAULT_CONFIG
-    article = to_article(text, input_format, path=path)
+    article = to_article(text, input_format, path=path, max_chars=config.limit("max-document-chars"))
     prepared = _prepare(article, config, path or article.path)
     doc = None if fast else load_pipeline()(prepared.parse_text)
     return build_report(doc, prepared, doc_id=doc_id, path=path or article.path, config=config,
@@ -185,7 +190,7 @@ def audit_many(texts: Iterable[tuple[str | None, str | bytes | Article]], *, bat
 
     def prepared(doc_id: str | None, item) -> tuple[str | None, Prepared | ErrorRecord, str]:
         try:
-            article = to_article(item, input_format)
+            article = to_article(item, input_format, max_chars=config.limit("max-document-chars"))
             return doc_id, _prepare(article, config, article.path), article.format
         except AttributionError as exc:
             return doc_id, error_record(exc, doc_id=doc_id), "text"

@@ -37,13 +37,15 @@ class Paragraph:
 def _patterns() -> dict[str, regex.Pattern]:
     lex = load("boilerplate")
     flags = regex.IGNORECASE | regex.V1
+    # (?-f): simple case folding. Full folding (V1's default with IGNORECASE) lets "ss" match as one
+    # "ß", so a run of s's splits in exponentially many ways when a match fails (found by fuzzing).
     whole = "|".join(f"(?:{p})" for p in lex["whole_line"]["patterns"])
     return {
-        "navigation": regex.compile(rf"^(?:{whole})$", flags),
-        "credit": regex.compile("|".join(f"(?:{p})" for p in lex["anywhere"]["patterns"]), flags),
+        "navigation": regex.compile(rf"(?-f)^(?:{whole})$", flags),
+        "credit": regex.compile("(?-f)" + "|".join(f"(?:{p})" for p in lex["anywhere"]["patterns"]), flags),
         "bio": regex.compile("|".join(f"(?:{p})" for p in lex["bio"]["patterns"]), regex.V1),
-        "caption": regex.compile("|".join(f"(?:{p})" for p in lex["caption"]["patterns"]), flags),
-        "list_header": regex.compile(rf"^(?:{'|'.join(lex['related']['headers'])})\W*$", flags),
+        "caption": regex.compile("(?-f)" + "|".join(f"(?:{p})" for p in lex["caption"]["patterns"]), flags),
+        "list_header": regex.compile(rf"(?-f)^(?:{'|'.join(lex['related']['headers'])})\W*$", flags),
     }
 
 

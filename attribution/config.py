@@ -13,7 +13,7 @@ the top level or under ``[tool.attribution]``). Keys::
     anonymous-share = 0.5          # ATR109
     [tool.attribution.limits]      # input limits (settings.py; default: environment, else built-in)
     max-document-chars = 5000000
-    max-sentence-chars = 20000
+    max-sentence-chars = 10000
 """
 
 from __future__ import annotations

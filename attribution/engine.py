@@ -182,6 +182,7 @@ def _models(assembled: list, infos: list[SourceInfo | None], prepared: Prepared)
     mapper = _Mapper(prepared)
     source_ids: dict[str, str] = {}
     entries: dict[str, dict] = {}
+    seen_mentions: dict[str, set[tuple[int, int]]] = {}
     attributions: list[Attribution] = []
     for index, (a, info) in enumerate(zip(assembled, infos)):
         att_id = f"a{index + 1}"
@@ -193,9 +194,11 @@ def _models(assembled: list, infos: list[SourceInfo | None], prepared: Prepared)
                 first = mapper.span(info.resolved or info.mention)
                 entries[key] = {"id": source_ids[key], "text": first.text, "type": info.type,
                                 "anonymous": info.anonymous, "vague": info.vague, "mentions": [], "attributions": []}
+                seen_mentions[key] = set()
             entry = entries[key]
             mention = mapper.span(info.mention)
-            if mention not in entry["mentions"]:
+            if (mention.start, mention.end) not in seen_mentions[key]:  # a set: linear in the mentions
+                seen_mentions[key].add((mention.start, mention.end))
                 entry["mentions"].append(mention)
             entry["attributions"].append(att_id)
             source = _source_model(info, mapper, source_ids[key])

@@ -64,8 +64,8 @@ def _lex() -> dict:
             r"\b(?:" + "|".join(regex.escape(p) for p in anon["knowledge"]["patterns"]) + r")\b", regex.IGNORECASE
         ),
         "reason": regex.compile(
-            r"\b(?:" + "|".join(anon["reason"]["patterns"]) + r")(?:" + anon["reason"]["tail"] + r")?",
-            regex.IGNORECASE | regex.V1,
+            r"(?-f)\b(?:" + "|".join(anon["reason"]["patterns"]) + r")(?:" + anon["reason"]["tail"] + r")?",
+            regex.IGNORECASE | regex.V1,  # (?-f): simple case folding, see boilerplate._patterns
         ),
     }
 

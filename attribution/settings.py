@@ -23,7 +23,7 @@ PIPELINE_CANDIDATES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspac
 MAX_DOCUMENT_CHARS = 5_000_000
 """Documents longer than this (in code points, about 5 MB of text) are refused with an error."""
 
-MAX_SENTENCE_CHARS = 20_000
+MAX_SENTENCE_CHARS = 10_000
 """Documents with an article sentence longer than this (in code points) are refused with an error."""
 
 LIMIT_DEFAULTS: dict[str, int] = {

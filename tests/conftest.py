@@ -33,3 +33,12 @@ def find(report, fragment: str):
     found = [a for a in report.attributions if fragment in a.content.text]
     assert len(found) == 1, f"{fragment!r}: {[a.content.text for a in report.attributions]}"
     return found[0]
+
+
+# Property tests: a bounded example count in CI; HYPOTHESIS_PROFILE=long for a deeper run.
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -88,7 +88,7 @@ def test_limits_table_is_read_and_checked(tmp_path):
     path.write_text("[limits]\nmax-document-chars = 1000\n", encoding="utf-8")
     config = load_file(str(path))
     assert config.limit("max-document-chars") == 1000
-    assert config.limit("max-sentence-chars") == 20_000
+    assert config.limit("max-sentence-chars") == 10_000
     path.write_text("[limits]\nmax-sentence-chars = 0\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="whole number above 0"):
         load_file(str(path))

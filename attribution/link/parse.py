@@ -67,7 +67,8 @@ def _lexicon() -> dict[str, frozenset[str]]:
 @functools.cache
 def _hedge_frames() -> regex.Pattern:
     frames = load("hedges")["frames"]
-    return regex.compile("|".join(f"(?:{f})" for f in frames), regex.IGNORECASE | regex.V1)
+    # (?-f): simple case folding; full folding backtracks exponentially on runs of s's (fuzzing).
+    return regex.compile("(?-f)" + "|".join(f"(?:{f})" for f in frames), regex.IGNORECASE | regex.V1)
 
 
 _OPEN_MARKS = "“«„\"‘"
