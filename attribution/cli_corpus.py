@@ -19,7 +19,7 @@ def add_parser(sub) -> None:
     """Add the ``corpus`` subcommand to the CLI's subparsers."""
     p = sub.add_parser("corpus", help="audit a corpus into JSON Lines, one report per article, in input order")
     p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="a directory of .txt files, a glob, a .jsonl file of {\"id\", \"text\"} lines, or - (stdin)")
+                   help="a directory of .txt/.html files, a glob, a .jsonl file of {\"id\", \"text\"} lines, or - (stdin)")
     p.add_argument("--output", "-o", metavar="OUT.jsonl", default="-", help="where the reports go (default: stdout)")
     p.add_argument("--fast", action="store_true", help="the parse-free fast path (see docs/performance.md)")
     p.add_argument("--workers", type=int, default=None, metavar="N", help="worker processes (default: all cores)")
@@ -29,6 +29,8 @@ def add_parser(sub) -> None:
     p.add_argument("--summary", metavar="PATH", help="write the corpus summary as JSON here (and a table on stderr)")
     p.add_argument("--config", metavar="PATH", help="TOML policy file for the rules")
     p.add_argument("--scheduler", metavar="ADDRESS", help="run on a Dask cluster (needs the 'dask' extra)")
+    p.add_argument("--input-format", choices=("auto", "text", "html"), default="auto",
+                   help="how to read article files: auto (HTML pages by name or content), text, or html")
     p.set_defaults(func=cmd_corpus)
 
 
@@ -100,7 +102,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
 
             config = cfg.load_file(args.config)
         check_inputs(args.inputs)
-        items = iter_items(args.inputs)
+        items = iter_items(args.inputs, args.input_format)
         done = resume_lines(args.output) if args.resume else []
         items = _skip(items, done, args.output)
         summary = CorpusSummary() if args.summary else None
@@ -108,7 +110,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
             for line in done:
                 summary.add_line(line)
         show = args.progress if args.progress is not None else sys.stderr.isatty()
-        total = count_items(args.inputs) if show else None
+        total = count_items(args.inputs, args.input_format) if show else None
         handle = sys.stdout if to_stdout else open(args.output, "a" if args.resume else "w", encoding="utf-8",
                                                    newline="\n")
     except AttributionError as exc:

@@ -19,9 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from .config import Config
-from .errors import (AttributionError, EmptyInputError, FileMissingError, InputError, NotAFileError, TooLargeError,
-                     UndecodableError)
-from .settings import MAX_DOCUMENT_CHARS
+from .errors import AttributionError, EmptyInputError, FileMissingError, InputError, NotAFileError, UndecodableError
 from .input import read_article as _read_article
 
 BATCH_SIZE = 8
@@ -37,6 +35,7 @@ class Item:
     text: str | None = None
     error: AttributionError | None = None  # the record could not even be read (bad JSON line)
     format: str = "text"  # "html" when ``text`` was extracted from a page
+    input_format: str = "auto"  # how to read ``path``: "auto", "text" or "html"
 
 
 @dataclass(frozen=True)
@@ -48,12 +47,16 @@ class Outcome:
     digest: dict
 
 
-def read_article(path: str):
+def read_article(path: str, input_format: str = "auto"):
     """Return the Article in the file at ``path`` (raises InputError subclasses on bad input).
 
-    HTML pages (by name or content) have their article body extracted (``input.read_article``).
+    HTML pages (by name or content with "auto", always with "html") have their article body
+    extracted (``input.read_article``).
     """
-    return _read_article(path, "auto")
+    return _read_article(path, input_format)
+
+
+_SUFFIXES = {"text": (".txt",), "html": (".html", ".htm", ".xhtml"), "auto": (".txt", ".html", ".htm", ".xhtml")}
 
 
 def _is_glob(pattern: str) -> bool:
@@ -78,9 +81,10 @@ def _jsonl_items(handle: Iterable[str], name: str) -> Iterator[Item]:
         yield Item(doc_id, text=record["text"])
 
 
-def iter_items(inputs: Iterable[str]) -> Iterator[Item]:
-    """Yield the corpus's articles in input order: a directory's ``*.txt`` files (sorted, recursive),
-    a glob's matches (sorted), a ``.jsonl`` file's records, ``-`` for JSON Lines on stdin, or a file.
+def iter_items(inputs: Iterable[str], input_format: str = "auto") -> Iterator[Item]:
+    """Yield the corpus's articles in input order: a directory's article files (sorted, recursive:
+    ``*.txt`` with "text", ``*.html``/``*.htm`` with "html", both with "auto"), a glob's matches
+    (sorted), a ``.jsonl`` file's records, ``-`` for JSON Lines on stdin, or a file.
 
     Raises InputError for an input that names nothing (a missing file, a glob with no match).
     """
@@ -91,20 +95,20 @@ def iter_items(inputs: Iterable[str]) -> Iterator[Item]:
             for root, dirs, files in os.walk(spec):
                 dirs.sort()
                 for name in sorted(files):
-                    if name.endswith(".txt"):
-                        yield Item(os.path.join(root, name), path=os.path.join(root, name))
+                    if name.lower().endswith(_SUFFIXES[input_format]):
+                        yield Item(os.path.join(root, name), path=os.path.join(root, name), input_format=input_format)
         elif spec.endswith((".jsonl", ".ndjson")) and os.path.isfile(spec):
             with open(spec, encoding="utf-8", errors="surrogateescape") as handle:
                 yield from _jsonl_items(handle, spec)
         elif os.path.exists(spec):
-            yield Item(spec, path=spec)
+            yield Item(spec, path=spec, input_format=input_format)
         elif _is_glob(spec):
             matches = sorted(glob.iglob(spec, recursive=True))
             if not matches:
                 raise FileMissingError("the pattern matches no file", path=spec)
             for path in matches:
                 if os.path.isfile(path):
-                    yield Item(path, path=path)
+                    yield Item(path, path=path, input_format=input_format)
         else:
             raise FileMissingError("no such file, directory or pattern", path=spec)
 
@@ -117,7 +121,7 @@ def check_inputs(inputs: Iterable[str]) -> None:
                                    else "the pattern matches no file", path=spec)
 
 
-def count_items(inputs: Iterable[str]) -> int | None:
+def count_items(inputs: Iterable[str], input_format: str = "auto") -> int | None:
     """Return how many articles ``iter_items`` will yield without reading them, or None for stdin."""
     total = 0
     for spec in inputs:
@@ -127,7 +131,7 @@ def count_items(inputs: Iterable[str]) -> int | None:
             with open(spec, "rb") as handle:
                 total += sum(1 for line in handle if line.strip())
         else:
-            total += sum(1 for _ in iter_items([spec]))
+            total += sum(1 for _ in iter_items([spec], input_format))
     return total
 
 
@@ -138,13 +142,11 @@ def _article_of(item: Item):
     if item.error is not None:
         raise item.error
     if item.text is None:
-        return read_article(item.path)
+        return read_article(item.path, item.input_format)
     text = item.text
     if not text.strip():
         raise EmptyInputError("the article is empty", path=item.id)
-    if len(text) > MAX_DOCUMENT_CHARS:
-        raise TooLargeError(f"the text has {len(text):,} characters, over the limit of {MAX_DOCUMENT_CHARS:,}",
-                            path=item.id)
+    # The size limit, as configured, is checked when the article is prepared (auditor.check_size).
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:

@@ -60,7 +60,7 @@ def _loaded(item: Item) -> Item:
     if item.path is None or item.text is not None or item.error is not None:
         return item
     try:
-        article = read_article(item.path)
+        article = read_article(item.path, item.input_format)
         return Item(item.id, path=item.path, text=article.text, format=article.format)
     except AttributionError as exc:
         return Item(item.id, path=item.path, error=exc)

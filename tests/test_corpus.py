@@ -186,12 +186,34 @@ def test_fast_flag_reaches_the_engine(tmp_path, fast):
 
 
 def test_too_large_article_is_an_error_record(monkeypatch):
-    import attribution.corpus as corpus
-
-    monkeypatch.setattr(corpus, "MAX_DOCUMENT_CHARS", 60)
+    monkeypatch.setenv("ATTRIBUTION_MAX_DOCUMENT_CHARS", "60")
     outcomes = list(audit_corpus([Item("big", text=ARTICLES[0] * 2), Item("ok", text=ARTICLES[2][:55])], fast=True))
     assert json.loads(outcomes[0].line)["error"]["code"] == "E006"
     assert json.loads(outcomes[1].line)["document"]["id"] == "ok"
+
+
+def test_configured_size_limit_applies_to_corpus_articles():
+    from attribution.config import Config
+
+    config = Config(limits={"max-document-chars": 60})
+    outcomes = list(audit_corpus([Item("big", text=ARTICLES[0] * 2)], fast=True, config=config))
+    assert json.loads(outcomes[0].line)["error"]["code"] == "E006"
+
+
+def test_directory_of_html_pages_with_input_format_html(tmp_path, capsys):
+    from test_input import seed_page
+
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "story.html").write_text(seed_page(), encoding="utf-8")
+    (tmp_path / "pages" / "notes.txt").write_text("Not an article page.", encoding="utf-8")
+    items = list(iter_items([str(tmp_path / "pages")], "html"))
+    assert [os.path.basename(i.path) for i in items] == ["story.html"]
+    assert [os.path.basename(i.path) for i in iter_items([str(tmp_path / "pages")])] == ["notes.txt", "story.html"]
+    out = tmp_path / "out.jsonl"
+    assert main(["corpus", str(tmp_path / "pages"), "--input-format", "html", "-o", str(out), "--workers", "1",
+                 "--no-progress", "--fast"]) == 0
+    report = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert report["document"]["format"] == "html" and report["attributions"]
 
 
 def test_html_page_in_a_glob_is_read_as_audit_reads_it(tmp_path, capsys):
