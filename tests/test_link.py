@@ -348,3 +348,9 @@ def test_adverbial_clause_after_the_cue_is_not_reported(run):
     a = _only(run("The United States has begun withdrawing some diplomats, two U.S. officials said on Tuesday, as armed "
                   "groups step up attacks on Western facilities in the capital."))
     assert a.content.text == "The United States has begun withdrawing some diplomats"
+
+
+def test_title_case_headline_hedge_without_its_auxiliary(run):
+    a = _only(run("U.S. Said to Begin Pulling Troops and Staff From Ostrel Embassy as Militia Threats Grow"))
+    assert a.kind == "unsourced" and a.cue.text == "Said to"
+    assert run("He said to reporters that the plan was sound.").attributions[0].kind == "indirect"

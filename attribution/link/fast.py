@@ -79,7 +79,8 @@ def _lex() -> dict:
         "not_speakers": words("verbs", "not_speakers", "words"),
         "between": regex.compile(r"(?:\s+(?:" + "|".join(regex.escape(b) for b in between) + r"))+\s*$", regex.IGNORECASE),
         "hedge_adverb": regex.compile(r"\b(?:" + "|".join(hedges["adverbs"]) + r")\b", regex.IGNORECASE),
-        "hedge_frame": regex.compile("|".join(f"(?:{f})" for f in hedges["frames"]), regex.IGNORECASE | regex.V1),
+        # (?-f): simple case folding, as in parse.py (full folding backtracks exponentially on runs of s's).
+        "hedge_frame": regex.compile("(?-f)" + "|".join(f"(?:{f})" for f in hedges["frames"]), regex.IGNORECASE | regex.V1),
         "nouns": nouns,
         "not_names": frozenset(fast["not_names"]),
         "refusal": words("verbs", "refusal", "lemmas"),
