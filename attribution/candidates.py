@@ -8,9 +8,13 @@ continues it (the multi-paragraph quote convention).
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
+import regex
+
 from .boilerplate import Paragraph
+from .lexicon import words
 
 OPENERS = frozenset("“«„‟")
 CLOSERS = frozenset("”»")
@@ -27,6 +31,16 @@ class Quote:
     close_mark: int | None  # offset of the closing mark, None when unclosed
     paragraph: int  # index into the paragraph list
     continues_previous: bool  # opens a paragraph while the previous paragraph's quote was open
+
+
+@functools.cache
+def headline_credit() -> regex.Pattern:
+    """Return the pattern of a wire headline's credit at the end of a paragraph ("… oil -sources").
+
+    Group ``source`` is the credited noun phrase; the dash before it is the cue.
+    """
+    nouns = "|".join(sorted(words("verbs", "headline_credit", "nouns"), key=len, reverse=True))
+    return regex.compile(rf"\s[-–—]\s?(?P<source>(?:[\w.'’-]+ ){{0,2}}(?:{nouns}))\s*$", regex.IGNORECASE)
 
 
 def _is_opening_straight(text: str, i: int, start: int, end: int) -> bool:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..boilerplate import Paragraph
-from ..candidates import Quote
+from ..candidates import Quote, headline_credit
 from ..lexicon import load, words
 
 
@@ -74,16 +74,38 @@ def _lex() -> dict:
         "verb_in_phrase": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms if f.endswith(("ed", "ing")) or f in (
             "said", "says", "told", "tells", "wrote", "writes", "thought", "knew", "felt", "found")) + r")\b"),
         "coordinated_cue": regex.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+|later\s+|then\s+)?(?:"
-                                         + "|".join(regex.escape(f) for f in forms) + r")\b"),
+                                         + "|".join(regex.escape(f) for f in forms if f not in fast["only_before_that"])
+                                         + r"|(?:" + "|".join(fast["only_before_that"]) + r")(?=\s+that\b))\b"),
         "core": frozenset(fast["core"]),
         "not_speakers": words("verbs", "not_speakers", "words"),
-        "between": regex.compile(r"(?:\s+(?:" + "|".join(regex.escape(b) for b in between) + r"))+\s*$", regex.IGNORECASE),
+        "between": regex.compile(r"(?:\s+(?:" + "|".join(regex.escape(b) for b in between) + r"|\p{Ll}+ly))+\s*$", regex.IGNORECASE),
         "hedge_adverb": regex.compile(r"\b(?:" + "|".join(hedges["adverbs"]) + r")\b", regex.IGNORECASE),
         # (?-f): simple case folding, as in parse.py (full folding backtracks exponentially on runs of s's).
         "hedge_frame": regex.compile("(?-f)" + "|".join(f"(?:{f})" for f in hedges["frames"]), regex.IGNORECASE | regex.V1),
         "nouns": nouns,
         "not_names": frozenset(fast["not_names"]),
         "refusal": words("verbs", "refusal", "lemmas"),
+        "noun_forms": frozenset(fast["noun_forms"]),
+        "noun_modifiers": frozenset(fast["noun_modifiers"]),
+        "only_before_that": frozenset(fast["only_before_that"]),
+        "not_inverted": frozenset(fast["not_inverted"]),
+        "recipient_verbs": frozenset(fast["recipient_verbs"]),
+        "recipient_stop": frozenset(fast["recipient_stop"]),
+        "outlet_nouns": words("media", "names", "outlet_nouns"),
+        "headline": headline_credit(),
+        "object_only": frozenset(fast["object_only"]),
+        "infinitive_only": frozenset(fast["infinitive_only"]),
+        "claim_object": regex.compile(r"\s*(?:(?:the|that|this|these|those|his|her|their|its|our|such|[\p{Lu}][\p{L}.-]*['’]s)\s+)"
+                                      r"(?:[\p{L}-]+\s+){0,2}?(?:" + "|".join(fast["claim_nouns"]) + r")\b"
+                                      r"(?:(?P<that>,?\s+that\s+)|(?=\s*(?:[,.;:]|$|(?:and|but|on|in|at|as|during|after|before|from|by|with)\b)))"),
+        "claim_object_verbs": frozenset(fast["claim_object_verbs"]),
+        "amount_object": regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in fast["amount_objects"])
+                                       + r")\b(?:\s+(?:in|to|about|on|at|of|publicly|since|so|else)\b[^,;.]{0,40})?[\s.,;]*$"),
+        "wh": regex.compile(r"\s*(?:" + "|".join(words("verbs", "question", "wh_words")) + r")\b"),
+        "question": frozenset(f for f in forms if any(f.startswith(q) for q in words("verbs", "question", "lemmas"))),
+        "ing_cue": regex.compile(r",\s*(?:" + "|".join(regex.escape(f) for f in fast["ing"]) + r")\b"),
+        "sentence_break": regex.compile(r"(?<=\b(?:U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|Inc|Co|Corp|Ltd|Jr|Sr)\.[\"”’)]*)\s+(?=(?:"
+                                        + "|".join(fast["sentence_openers"]) + r")\b)"),
     }
 
 
@@ -96,7 +118,8 @@ _PP = regex.compile(r"\s*(?:on|in|at|during|last|this|earlier|late|early|after|b
                     r"(?:(?:statement|interview|conference|briefing|speech|letter|email|post|tweet|hearing|rally|call|meeting|"
                     r"week|night|morning|afternoon|evening|year|month|weekend|day)s?\s+)?(?:(?:on|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*\s+){1,3})?,?\s*")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
-_PREPOSITIONS = frozenset({"to", "for", "on", "about", "at", "in", "with", "by", "from", "of", "into", "up", "off", "over"})
+_PREPOSITIONS = frozenset({"to", "for", "on", "about", "at", "in", "with", "by", "from", "of", "into", "up", "off", "over", "out",
+                          "against", "back", "down"})
 _CITING = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\b", regex.IGNORECASE)
 _LAST_NAME = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?=\s*,\s*$)")
 _SPEAKER_COLON = regex.compile(r"((?:[\p{Lu}][\w.'’-]*\s){0,3}[\p{Lu}][\w.'’-]*):\s+(?=\S)")
@@ -110,12 +133,17 @@ _COORDINATED = regex.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+\s+)?$")
 _PREFILTER = regex.compile(r"[\"“”«»]|\baccording to\b", regex.IGNORECASE)
 _ACCORDING = regex.compile(r"\baccording to\s+", regex.IGNORECASE)
 _NP_WORDS = regex.compile(rf"{_WORD}(?:\s+{_WORD}){{0,9}}")
-_TOLD_OBJECT = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}.&'’-]*\s+){1,4}|(?:reporters|journalists|him|her|them|us|me|"
-                             r"lawmakers|supporters|the\s+\w+|a\s+\w+)\s+)(?:on\s+\w+\s+|in\s+an?\s+\w+\s+)?")
 _THAT = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?\s*,?\s*)?that\s+", regex.IGNORECASE)
 _APPOSITIVE = regex.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b", regex.IGNORECASE)
-_RECIPIENT = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:(?:[\p{Lu}][\p{L}.&'’-]*\s*){1,4}|(?:reporters|journalists|him|her|them|us|me)\b)"
-                           r"(?:\s*(?:news\s+agency|newspaper|television|radio|reporters))?")
+_RECIPIENT_WORD = regex.compile(r"\s+([\p{L}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*)")
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+_RECIPIENT_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+# "Lawmakers were told by Defense Department officials in a closed briefing on Thursday that …"
+_TOLD_BY = regex.compile(r"\s+by\s+(?P<source>(?:[\p{L}\p{N}.&'’-]+\s+){0,7}?[\p{L}\p{N}.&'’-]+?)"
+                         r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early)\s+[^,;“”\"]{0,50}?)?,?\s+that\s+")
+_CLAUSE_BREAK = regex.compile(r";\s*|,\s+(?:and|but|while|whereas|although|though)\s+")
+_SPLIT_QUOTE_REST = regex.compile(r"\s*,\s*(?=[“\"‘])")
+_RELATIVE_REST = regex.compile(r"\s+(?:who|whose)\s")
 _AND_THAT = regex.compile(r"[^,.;]{0,40},\s*and\s+that\s+")
 _NOUN_BEFORE = regex.compile(r"(?:^|\s)(?:the|a|an|his|her|its|their|this|our|my|your|whose|new|latest)\s+$", regex.IGNORECASE)
 _COMMA_THAT = regex.compile(r",\s*that\s+")
@@ -129,23 +157,69 @@ _QUOTE_TAIL = regex.compile(r"\s*(?:[,.(;—–]|(?:on|in|at|during|after|before
                             regex.IGNORECASE)
 _SHORT_TAIL = regex.compile(r"^(?!\s*(?:that|he|she|they|it|we|I|the|a|an|this|there|his|her|their|its)\b)\s*(?:[^\s,.;“”\"]+\s+){0,2}"
                          r"[^\s,.;“”\"]*[.!?]?[\"”’)]*\s*$")
-_PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where)\b)"
+_PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where)\b"
+                            r"|(?!(?:no|some|any|every)thing\b)\p{Ll}+ing\b)"
                             r"(?:that\s+)?(?=\S)")
-_TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|before|to|from|told|in\s+a|at\s+a|while)\b[^,.;“”\"]{0,60})?[\s.,;!?\"”’)]*$",
+_VOICE_AFTER_COMMA = regex.compile(r",\s*(?:[\p{L}'’-]+\s+){0,3}$")  # "…, foreign policy and [defense analysts] assess"
+_LAST_WORD = regex.compile(r"([\p{L}'’-]+)\s+$")
+_NEGATED = regex.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$")
+_STATE_THAT = regex.compile(r"\s*(?:that\b|:)")
+# Text before a comma that is not what was said: a question put to the speaker ("Asked whether he
+# was confident, Greer said: …") or a frame ("In a statement, the ministry said …").
+_NOT_CONTENT_BEFORE = regex.compile(r"\s*(?:Asked\b.*|(?:In|At|On|During|Speaking|Writing)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+                                    r"(?:[\p{L}-]+\s+){0,3}(?:statement|interview|briefing|conference|speech|letter|post|call|"
+                                    r"email|hearing|meeting|session|address|message|tweet|rally|remarks|to\s+\w+)s?(?:\s+(?:on|in|with|to)\s+[^,]{1,30})?)\s*[,”\"]?")
+_TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|before|to|from|told|in\s+a|at\s+a|while|outside|inside|near|following|ahead\s+of|via|by)\b[^,.;“”\"]{0,60})?[\s.,;!?\"”’)]*$",
                       regex.IGNORECASE)
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
-    for m in _SENTENCE_END.finditer(text, start, end):
-        cut = m.start() + 1
-        while cut < m.end() and text[cut] in "\"”’)":
+    breaks = [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(text, start, end)]
+    # "… approval of the U.S. This goes back": an abbreviation's period can end a sentence too.
+    breaks += [(m.start(), m.end()) for m in _lex()["sentence_break"].finditer(text, start, end)]
+    for cut, after in sorted(breaks):
+        while cut < after and text[cut] in "\"”’)":
             cut += 1
         out.append((pos, cut))
-        pos = m.end()
+        pos = after
     if pos < end:
         out.append((pos, end))
     return out
+
+
+def _recipient_end(text: str, pos: int, hi: int, lex: dict) -> int | None:
+    """Return where the recipient after a cue like "told" ends ("told [a jury] on Monday"), or None.
+
+    A recipient is an object pronoun, or an optional determiner, up to three lower-case words and,
+    after none or after an outlet noun ("public broadcaster VRT"), up to four capitalised words.
+    """
+    found, p = [], pos
+    while len(found) < 8:
+        m = _RECIPIENT_WORD.match(text, p, hi)
+        if not m:
+            break
+        found.append((m.group(1), m.end(1)))
+        p = m.end()
+    if not found:
+        return None
+    if found[0][0].lower() in _OBJECT_PRONOUNS:
+        return found[0][1]
+    k = 1 if found[0][0].lower() in _RECIPIENT_DETS else 0
+    end, head = None, None
+    while k < len(found) and k < 4 and found[k][0][:1].islower() and found[k][0] not in lex["recipient_stop"]:
+        head, end, k = found[k][0], found[k][1], k + 1
+    if head is None or head in lex["outlet_nouns"]:
+        caps = 0
+        while k < len(found) and caps < 4 and found[k][0][:1].isupper():
+            end, k, caps = found[k][1], k + 1, caps + 1
+    return end
+
+
+def _word_before(text: str, lo: int, at: int) -> str:
+    """Return the lower-cased word that ends just before ``at`` (after ``lo``), or ""."""
+    m = _LAST_WORD.search(text, lo, at)
+    return m.group(1).lower() if m else ""
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -175,7 +249,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_source(text: str, s: int, e: int, lex: dict, core: bool = False) -> bool:
     phrase = text[s:e]
     tokens = phrase.split()
-    if not tokens or len(tokens) > 10 or lex["verb_in_phrase"].search(phrase):
+    if not tokens or len(tokens) > 10 or lex["verb_in_phrase"].search(phrase) or tokens[0] == "that" \
+            or any(t in _AUXILIARIES for t in tokens):
         return False
     if core and (_DETERMINER_NP.fullmatch(phrase) or _plausible_np(tokens)):
         return True  # verbs of saying take any noun subject: "the former president said", "Privacy advocates say"
@@ -190,6 +265,8 @@ def _is_source(text: str, s: int, e: int, lex: dict, core: bool = False) -> bool
     return bool(caps) and tokens[-1][:1].isupper()
 
 
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
+                          "could", "may", "might", "should", "must", "shall", "did", "does", "do"})
 _NOT_NP = frozenset({"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "it", "this",
                      "there", "that", "which", "what", "not", "to", "if", "when", "because", "as", "than", "so"})
 
@@ -234,12 +311,12 @@ def _source_before(text: str, lo: int, cue: int, lex: dict, core: bool = False) 
         end = start + rel.start()
     if text[end - 2:end] in ("'s", "’s") and text[start:end - 2].lower() in ("he", "she", "it"):
         end -= 2  # "He's claiming"
-    if start >= end or not _is_source(text, start, end, lex, core):
+    if start >= end or not _is_source(text, start, end, lex, core) or _CONDITIONAL.match(text, start, end):
         return None
     return start, end
 
 
-def _source_after(text: str, cue_end: int, hi: int, lex: dict) -> tuple[int, int] | None:
+def _source_after(text: str, cue_end: int, hi: int, lex: dict, core: bool = False) -> tuple[int, int] | None:
     """Return the noun phrase right after a cue at the end of its sentence ("…, said Smith.")."""
     start = cue_end
     while start < hi and text[start].isspace():
@@ -253,10 +330,13 @@ def _source_after(text: str, cue_end: int, hi: int, lex: dict) -> tuple[int, int
         end = start + stop.start()
     while end > start and text[end - 1] in ".,":
         end -= 1
-    if not _is_source(text, start, end, lex) or any(t.islower() and t.endswith("ed") for t in text[start:end].split()[1:]):
+    tokens = text[start:end].split()
+    lenient = core and bool(tokens) and _plausible_np(tokens)  # "…, said a person familiar with the matter who …"
+    if not _is_source(text, start, end, lex, lenient) or any(t.islower() and t.endswith("ed") for t in tokens[1:]):
         return None
     rest = text[end:hi]
-    return (start, end) if _TAIL.match(rest) or _APPOSITIVE.match(rest) else None
+    ok = _TAIL.match(rest) or _APPOSITIVE.match(rest) or _SPLIT_QUOTE_REST.match(rest) or _RELATIVE_REST.match(rest)
+    return (start, end) if ok else None
 
 
 def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
@@ -274,21 +354,30 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
     for m in lex["cue"].finditer(text, s, e):
         cue = (m.start(), m.end())
         core = m.group(0) in lex["core"]
-        if _NOUN_BEFORE.search(text, max(s, m.start() - 8), m.start()):
-            continue  # "against the plan", "the report": a noun, not a verb
+        if _NOUN_BEFORE.search(text, max(s, m.start() - 8), m.start()) or (
+                m.group(0) in lex["noun_forms"] and _word_before(text, s, m.start()) in lex["noun_modifiers"]):
+            continue  # "against the plan", "the report", "news reports": a noun, not a verb
+        if m.group(0) in lex["only_before_that"] and not _STATE_THAT.match(text, m.end(), e):
+            continue  # "state media", "Kestrian state television reported"
         low_before = text[max(s, m.start() - 20):m.start()].lower()
+        by = _TOLD_BY.match(text, m.end(), e) if m.group(0) in lex["recipient_verbs"] and _PASSIVE.search(low_before) else None
+        if by and _is_source(text, by.start("source"), by.end("source"), lex, core=True):
+            # "CNN was told by a senior administration official that …": the agent said it.
+            out.append(FastLink("indirect", _trim(text, by.end(), e), cue, (by.start("source"), by.end("source")),
+                                "fast_passive_agent", para))
+            continue
         if any(f"{r}d to " in low_before or f"{r}s to " in low_before or f"{r}ing to " in low_before
                for r in lex["refusal"]) or (_PASSIVE.search(low_before)
                                           and not m.group(0).endswith("ing")):
             continue  # "declined to say", "is said to": a refusal or a passive hedge
         # Content before the cue: "“…,” X said." / "…, X said." / "…, said X."
         comma = max(text.rfind(",", s, m.start()), text.rfind("”", s, m.start()), text.rfind("\"", s, m.start()))
-        if comma > s + 8:
+        if comma > s + 8 and not _NOT_CONTENT_BEFORE.fullmatch(text, s, comma):
             src = _source_before(text, comma + 1, m.start(), lex, core) if text[comma + 1:m.start()].strip() else None
             tail = text[m.end():e]
-            if m.group(0) in ("told", "tell", "tells"):
-                obj = _RECIPIENT.match(tail)
-                tail = tail[obj.end():] if obj else tail
+            if m.group(0) in lex["recipient_verbs"]:
+                obj = _recipient_end(text, m.end(), e, lex)
+                tail = text[obj:e] if obj is not None else tail
             complement = _COMPLEMENT.match(tail) is not None and (m.group(0) in lex["intention"] or tail.lstrip().startswith("that"))
             tail_ok = not complement and (_TAIL.match(tail) is not None or _SHORT_TAIL.match(tail) is not None or _COMMA_TAIL.match(tail) is not None or (
                 text[comma] in "”\"" or text[comma - 1:comma] in "”\"") and _QUOTE_TAIL.match(tail) is not None)
@@ -310,10 +399,15 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 if more:  # "X remains, the Department said, and that Y": two contents
                     out.append(FastLink("indirect", _trim(text, more.end(), e), cue, src, "fast_cue_between_clauses", para))
                 continue
-            if not text[comma + 1:m.start()].strip():
-                src = _source_after(text, m.end(), e, lex)
+            if not text[comma + 1:m.start()].strip() and m.group(0) not in lex["not_inverted"]:
+                src = _source_after(text, m.end(), e, lex, core)
                 if src is not None:
-                    out.append(FastLink("indirect", _trim(text, s, comma), cue, src, "fast_inverted_cue", para))
+                    first = FastLink("indirect", _trim(text, s, comma), cue, src, "fast_inverted_cue", para)
+                    out.append(first)
+                    rest = _SPLIT_QUOTE_REST.match(text, src[1], e)
+                    if rest:  # "“This withdrawal,” said the official, “is the result of …”"
+                        out.append(FastLink("indirect", _trim(text, rest.end(), e), cue, src, "fast_parenthetical_cue",
+                                            para, piece_of=first))
                     continue
         # Content after the cue: "X said (that) CLAUSE", "X told Y (that) CLAUSE".
         after = _NEXT_WORD.match(text, m.end(), e)
@@ -328,12 +422,24 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         if nxt in _PREPOSITIONS and not called_on and not (nxt == "to" and m.group(0) in lex["intention"]) \
                 and not _THAT.match(text, m.end(), e) and not (pp and pp.end() > m.end() + 3):
             continue  # "responded to requests", "called for elections", "is expected to"
+        if lex["wh"].match(text, m.end(), e) and (m.group(0) in lex["question"] or _NEGATED.search(low_before)):
+            continue  # "questioned why …", "has not said how many …": a question, not a claim
+        claim = lex["claim_object"].match(text, m.end(), e) if m.group(0) in lex["claim_object_verbs"] else None
+        if m.group(0) in lex["object_only"] and not claim and not _THAT.match(text, m.end(), e):
+            continue  # "rejected the offer": a stance, no claim
+        if m.group(0) in lex["infinitive_only"] and nxt not in ("to", "that"):
+            continue  # "plan a protest"
+        if lex["amount_object"].match(text, m.end(), e):
+            continue  # "has said little in public"
         src = _source_before(text, s, m.start(), lex, core)
         if src is not None and _CONDITIONAL.match(text, max(s, src[0] - 7), src[0]):
             continue  # "If one adds ...": a condition, not a report
         if src is None and m.group(0).endswith("ing") and text[s:m.start()].rstrip().endswith(","):
+            # "“…,” he told the group, adding that …": the speaker of the cue before it.
+            src = next((a.source for a in reversed(out) if a.source is not None and a.cue and a.cue[0] < m.start()), None)
             first = _FIRST_NP.match(text, s, m.start())  # "Brandt defended her budget, telling ..."
-            src = (first.start(), first.end()) if first and _is_source(text, first.start(), first.end(), lex) else None
+            if src is None and first and _is_source(text, first.start(), first.end(), lex):
+                src = (first.start(), first.end())
         if src is None and _COORDINATED.search(text[s:m.start()]):
             # "Officials confirmed X, and said ...": the subject of the first verb.
             src = next((a.source for a in reversed(out) if a.source is not None), None)
@@ -343,13 +449,22 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         if src is None:
             continue
         pos = m.end() if not called_on else _CALLED_ON.match(text, m.end(), e).end()
-        if m.group(0).lower() in ("told", "tell", "tells", "urged", "asked", "assured", "warned"):
-            obj = _TOLD_OBJECT.match(text, pos, e)
+        if m.group(0) in lex["recipient_verbs"]:
+            obj = _recipient_end(text, pos, e, lex)
             that = _THAT.search(text, pos, min(e, pos + 60))
-            if that and (obj is None or that.start() <= obj.end() + 2):
+            if that and (obj is None or that.start() <= obj + 2 or (
+                    "," not in text[obj:that.start()] and len(text[obj:that.start()].split()) <= 4)):
                 pos = that.end()
-            elif obj:
-                pos = obj.end()
+            elif obj is not None:
+                if _TAIL.match(text, obj, e):
+                    continue  # "he told reporters outside the ministry on Monday.": no content after
+                pos = obj
+        elif claim and claim.group("that"):
+            pos = claim.end()  # "rejects Vantor's argument that X": X
+        elif claim and not _THAT.match(text, pos, e):
+            # "confirmed the report", "rejected that account": the claim noun is what was said.
+            out.append(FastLink("indirect", _trim(text, pos, claim.end()), cue, src, "fast_claim_object", para))
+            continue
         else:
             that = _THAT.match(text, pos, e)
             if that:
@@ -365,8 +480,9 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 out.append(FastLink("indirect", _trim(text, that.end(), e), cue, cited, "fast_relay_citing", para,
                                     via=[src]))
             continue
-        stop = lex["coordinated_cue"].search(text, pos, e)
-        content = _trim(text, pos, stop.start() if stop else e)
+        stop = min((x.start() for x in (lex["coordinated_cue"].search(text, pos, e), lex["ing_cue"].search(text, pos, e)) if x),
+                   default=e)
+        content = _trim(text, pos, stop)
         if content[1] - content[0] < (5 if nxt == "to" else 12) or text[pos:pos + 1] in ".":
             continue
         out.append(FastLink("indirect", content, cue, src, "fast_cue_before_content", para))
@@ -416,9 +532,9 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
     for a in outer:
         for o in outer:
             if o is not a and o.cue[0] < a.cue[0] and _inside(a.cue[0], o.content) and o.content[0] < a.source[0] \
-                    and text[o.content[0]:a.source[0]].rstrip().endswith(","):
+                    and (comma := _VOICE_AFTER_COMMA.search(text, o.content[0], a.source[0])):
                 # "While Iran claimed A, analysts assess B": the second voice ends the first's content.
-                o.content = _trim(text, o.content[0], a.source[0])
+                o.content = _trim(text, o.content[0], comma.start())
     links = [a for a in links if a.source is None or not any(o is not a and _inside(a.cue[0], o.content)
                                                                and o.cue[0] < a.cue[0] for o in outer)]
     sourced = [a for a in links if a.source is not None]

@@ -15,7 +15,7 @@ import regex
 from spacy.tokens import Doc, Span, Token
 
 from ..boilerplate import Paragraph
-from ..candidates import Quote
+from ..candidates import Quote, headline_credit
 from ..lexicon import load, words
 from ..nlp import doc_text
 
@@ -856,19 +856,13 @@ def _from_speaker_colons(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link
         yield Link("indirect", (match.end(), para.end), (colon, colon + 1), name, "speaker_colon")
 
 
-@functools.cache
-def _headline_credit() -> regex.Pattern:
-    nouns = "|".join(sorted(words("verbs", "headline_credit", "nouns"), key=len, reverse=True))
-    return regex.compile(rf"\s[-–—]\s?(?P<source>(?:[\w.'’-]+ ){{0,2}}(?:{nouns}))\s*$", regex.IGNORECASE)
-
-
 def _from_headline_credits(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link]:
     """Wire headlines: "US preparing new sanctions on tanker fleet -sources": what the sources say."""
     text = doc_text(doc)
     for para in paragraphs:
         if not para.is_text or para.end - para.start > 300:
             continue
-        match = _headline_credit().search(text, para.start, para.end)
+        match = headline_credit().search(text, para.start, para.end)
         if not match or match.start() - para.start < 10:
             continue
         # "-sources" may be one token: the mention then keeps its dash.
