@@ -99,6 +99,7 @@ def _lex() -> dict:
                                       r"(?:[\p{L}-]+\s+){0,2}?(?:" + "|".join(fast["claim_nouns"]) + r")\b"
                                       r"(?:(?P<that>,?\s+that\s+)|(?=\s*(?:[,.;:]|$|(?:and|but|on|in|at|as|during|after|before|from|by|with)\b)))"),
         "claim_object_verbs": frozenset(fast["claim_object_verbs"]),
+        "relay": frozenset(f for f in forms if f[:4] in {w[:4] for w in words("verbs", "relay", "lemmas")}),
         "amount_object": regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in fast["amount_objects"])
                                        + r")\b(?:\s+(?:in|to|about|on|at|of|publicly|since|so|else)\b[^,;.]{0,40})?[\s.,;]*$"),
         "wh": regex.compile(r"\s*(?:" + "|".join(words("verbs", "question", "wh_words")) + r")\b"),
@@ -124,6 +125,14 @@ _CITING = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\
 _LAST_NAME = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?=\s*,\s*$)")
 _SPEAKER_COLON = regex.compile(r"((?:[\p{Lu}][\w.'’-]*\s){0,3}[\p{Lu}][\w.'’-]*):\s+(?=\S)")
 _CONJUNCTION = regex.compile(r"(?:^|\s)(?:and|but|while|as|because|when|after|so|though|although|since|yet)\s+", regex.IGNORECASE)
+_WORD_BACK = regex.compile(r"[^\s,;:“”\"()]+")
+_ANTECEDENT_STOP = frozenset({"from", "by", "with", "among", "including", "against", "than", "and", "or", "to", "for", "faces",
+                              "face", "is", "are", "was", "were", "has", "have", "had"})
+_AFTER_NOUN = regex.compile(r"\s*(?:familiar|close|briefed|speaking|involved|knowledgeable|with\s+knowledge|who|a|an)\b")
+_RELATIVE_BEFORE = regex.compile(r",\s+(?:a|an|the|one|another)\s+(?:\p{L}+\s+)?(\p{L}+),?\s+(?:that|which)\s+$")
+_NOT_ANTECEDENT = frozenset({"so", "such", "now", "is", "was", "are", "were", "be", "been", "and", "but", "also", "clear", "sure",
+                             "told", "warned", "assured", "reminded", "informed", "them", "him", "her", "us", "reporters"})
+_RELATIVE_IN = regex.compile(r"\s(?:that|which)\s")
 _PHRASE_CUT = regex.compile(r"\s(?:who|which|whose|that|in|at|from|with|of|on|for|familiar|close|briefed|involved|speaking)\s")
 _AFTER_CUT = regex.compile(r",|\s(?:on|in|at|during|after|who|which|to)\s")
 _SOURCE_END = regex.compile(r"[,;.]\s|[,;]|\.$|\s[—–]")
@@ -160,9 +169,10 @@ _SHORT_TAIL = regex.compile(r"^(?!\s*(?:that|he|she|they|it|we|I|the|a|an|this|t
 _PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where)\b"
                             r"|(?!(?:no|some|any|every)thing\b)\p{Ll}+ing\b)"
                             r"(?:that\s+)?(?=\S)")
-_VOICE_AFTER_COMMA = regex.compile(r",\s*(?:[\p{L}'’-]+\s+){0,3}$")  # "…, foreign policy and [defense analysts] assess"
+_VOICE_AFTER_COMMA = regex.compile(r",\s*(?:(?!(?:that|which|who|whom|whose)\b)[\p{L}'’-]+\s+){0,3}$")  # "…, foreign policy and [defense analysts] assess"
 _LAST_WORD = regex.compile(r"([\p{L}'’-]+)\s+$")
 _NEGATED = regex.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$")
+_CITED_WHO = regex.compile(r"[^.;]{0,100}?,\s*(?:who|which)\s")
 _STATE_THAT = regex.compile(r"\s*(?:that\b|:)")
 # Text before a comma that is not what was said: a question put to the speaker ("Asked whether he
 # was confident, Greer said: …") or a frame ("In a statement, the ministry said …").
@@ -302,16 +312,43 @@ def _source_before(text: str, lo: int, cue: int, lex: dict, core: bool = False) 
     if text[start:end] in ("who", "which") and start > lo:
         # "said Mr. Kamin, who emphasized that": the name before the relative clause.
         name = _LAST_NAME.search(text, lo, start)
-        return (name.start(), name.end()) if name else None
+        if name:
+            return name.start(), name.end()
+        # "opposition from hardliners in parliament, who have warned that": the phrase before it.
+        return _antecedent(text, lo, start, lex, core)
     m = _CONJUNCTION.search(text[start:end])
     if m:
         start += m.end()
+    relative = _RELATIVE_IN.search(text, start, end)
+    if relative and len(text[relative.end():end].split()) <= 3 and _is_source(text, relative.end(), end, lex, core):
+        start = relative.end()  # "a development that some say": some say it
     rel = _PHRASE_CUT.search(text[start:end])
     if rel and not _is_source(text, start, end, lex, core):
         end = start + rel.start()
     if text[end - 2:end] in ("'s", "’s") and text[start:end - 2].lower() in ("he", "she", "it"):
         end -= 2  # "He's claiming"
     if start >= end or not _is_source(text, start, end, lex, core) or _CONDITIONAL.match(text, start, end):
+        return None
+    return start, end
+
+
+def _antecedent(text: str, lo: int, at: int, lex: dict, core: bool) -> tuple[int, int] | None:
+    """Return the noun phrase ending at the comma before ``at`` (a relative clause's antecedent), or None."""
+    end = text.rfind(",", lo, at)
+    if end <= lo:
+        return None
+    before = text.rfind(",", lo, end)
+    if before > lo and _AFTER_NOUN.match(text, before + 1, end):
+        end = before  # "another unnamed source, familiar with the situation, who said"
+    found = list(_WORD_BACK.finditer(text, lo, end))[-6:]
+    start = end
+    for w in reversed(found):
+        if w.group(0).lower() in _ANTECEDENT_STOP or lex["cue"].fullmatch(w.group(0)):
+            break
+        start = w.start()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end or not _is_source(text, start, end, lex, core):
         return None
     return start, end
 
@@ -431,6 +468,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "plan a protest"
         if lex["amount_object"].match(text, m.end(), e):
             continue  # "has said little in public"
+        if m.group(0) in lex["relay"] and _CITED_WHO.match(text, m.end(), e):
+            continue  # "The Post cited another source, who said …": whom it cites is a source, not a claim
         src = _source_before(text, s, m.start(), lex, core)
         if src is not None and _CONDITIONAL.match(text, max(s, src[0] - 7), src[0]):
             continue  # "If one adds ...": a condition, not a report
@@ -488,11 +527,34 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         out.append(FastLink("indirect", content, cue, src, "fast_cue_before_content", para))
     for m in lex["hedge_frame"].finditer(text, s, e):
         low = m.group(0).lower()
-        content = (m.end(), e) if low.startswith(("it ", "there ", "rumo", "reports", "speculation")) else (s, e)
+        cs, ce = _clause(text, s, e, m.start())
+        content = (m.end(), ce) if low.startswith(("it ", "there ", "rumo", "reports", "speculation")) else (cs, ce)
         out.append(FastLink("unsourced", _trim(text, *content), (m.start(), m.end()), None, "fast_hedge_frame", para))
     for m in lex["hedge_adverb"].finditer(text, s, e):
-        out.append(FastLink("unsourced", _trim(text, s, e), (m.start(), m.end()), None, "fast_hedge_adverb", para))
+        out.append(FastLink("unsourced", _trim(text, *_clause(text, s, e, m.start())), (m.start(), m.end()), None,
+                            "fast_hedge_adverb", para))
     return out
+
+
+def _clause(text: str, s: int, e: int, at: int) -> tuple[int, int]:
+    """Return the coordinated clause of the sentence ``[s, e)`` that holds offset ``at``.
+
+    "The frigates are reportedly late, and one subcontractor is said to have sued": two hedged claims.
+    """
+    start, end = s, e
+    for b in _CLAUSE_BREAK.finditer(text, s, e):
+        if b.end() <= at:
+            start = b.end()
+        elif b.start() >= at:
+            end = b.start()
+            break
+    return start, end
+
+
+def _relative_voice(text: str, at: int, lex: dict) -> bool:
+    """True when the source at ``at`` opens a relative clause on a noun ("a development that [some] say")."""
+    m = _RELATIVE_BEFORE.search(text, max(0, at - 40), at)
+    return m is not None and not lex["cue"].fullmatch(m.group(1)) and m.group(1).lower() not in _NOT_ANTECEDENT
 
 
 def _inside(point: int, span: tuple[int, int]) -> bool:
@@ -535,8 +597,9 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
                     and (comma := _VOICE_AFTER_COMMA.search(text, o.content[0], a.source[0])):
                 # "While Iran claimed A, analysts assess B": the second voice ends the first's content.
                 o.content = _trim(text, o.content[0], comma.start())
-    links = [a for a in links if a.source is None or not any(o is not a and _inside(a.cue[0], o.content)
-                                                               and o.cue[0] < a.cue[0] for o in outer)]
+    # A voice in a relative clause is kept: "Observers noted that X, a development that some say Y" holds both.
+    links = [a for a in links if a.source is None or _relative_voice(text, a.source[0], lex)
+             or not any(o is not a and _inside(a.cue[0], o.content) and o.cue[0] < a.cue[0] for o in outer)]
     sourced = [a for a in links if a.source is not None]
     links = [a for a in links if a.kind != "unsourced" or not any(_inside(a.cue[0], o.content) for o in sourced)]
     seen: set[tuple[int, int]] = set()
