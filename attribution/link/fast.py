@@ -95,10 +95,14 @@ def _lex() -> dict:
         "headline": headline_credit(),
         "object_only": frozenset(fast["object_only"]),
         "infinitive_only": frozenset(fast["infinitive_only"]),
-        "claim_object": regex.compile(r"\s*(?:(?:the|that|this|these|those|his|her|their|its|our|such|[\p{Lu}][\p{L}.-]*['’]s)\s+)"
+        "claim_object": regex.compile(r"\s*(?:(?:the|that(?!\s+(?:a|an|the|his|her|their|its|our|this|these|those|some|any)\b)|this|these|those|"
+                                      r"his|her|their|its|our|such|[\p{Lu}][\p{L}.-]*['’]s)\s+)"
                                       r"(?:[\p{L}-]+\s+){0,2}?(?:" + "|".join(fast["claim_nouns"]) + r")\b"
                                       r"(?:(?P<that>,?\s+that\s+)|(?=\s*(?:[,.;:]|$|(?:and|but|on|in|at|as|during|after|before|from|by|with)\b)))"),
         "claim_object_verbs": frozenset(fast["claim_object_verbs"]),
+        "warn_about": frozenset(f for f in forms if any(f.startswith(w.rstrip("ey")) for w in words("verbs", "warn_about", "lemmas"))),
+        "warn_preps": words("verbs", "warn_about", "preps"),
+        "describe": frozenset(fast["describe_forms"]),
         "relay": frozenset(f for f in forms if f[:4] in {w[:4] for w in words("verbs", "relay", "lemmas")}),
         "amount_object": regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in fast["amount_objects"])
                                        + r")\b(?:\s+(?:in|to|about|on|at|of|publicly|since|so|else)\b[^,;.]{0,40})?[\s.,;]*$"),
@@ -173,6 +177,7 @@ _VOICE_AFTER_COMMA = regex.compile(r",\s*(?:(?!(?:that|which|who|whom|whose)\b)[
 _LAST_WORD = regex.compile(r"([\p{L}'’-]+)\s+$")
 _NEGATED = regex.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$")
 _CITED_WHO = regex.compile(r"[^.;]{0,100}?,\s*(?:who|which)\s")
+_DESCRIBED = regex.compile(r"[^,.;]{0,80}?(?:[“\"]|\sas\s)")
 _STATE_THAT = regex.compile(r"\s*(?:that\b|:)")
 # Text before a comma that is not what was said: a question put to the speaker ("Asked whether he
 # was confident, Greer said: …") or a frame ("In a statement, the ministry said …").
@@ -216,8 +221,12 @@ def _recipient_end(text: str, pos: int, hi: int, lex: dict) -> int | None:
     if found[0][0].lower() in _OBJECT_PRONOUNS:
         return found[0][1]
     k = 1 if found[0][0].lower() in _RECIPIENT_DETS else 0
-    end, head = None, None
-    while k < len(found) and k < 4 and found[k][0][:1].islower() and found[k][0] not in lex["recipient_stop"]:
+    end, head, caps = None, None, 0
+    while k < len(found) and caps < 4 and found[k][0][:1].isupper():  # "Swiss [broadcaster RTS]"
+        end, k, caps = found[k][1], k + 1, caps + 1
+    if caps and not (k < len(found) and found[k][0] in lex["outlet_nouns"]):
+        return end
+    while k < len(found) and k < 5 and found[k][0][:1].islower() and found[k][0] not in lex["recipient_stop"]:
         head, end, k = found[k][0], found[k][1], k + 1
     if head is None or head in lex["outlet_nouns"]:
         caps = 0
@@ -450,13 +459,14 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         after = _NEXT_WORD.match(text, m.end(), e)
         nxt = after.group(1).lower() if after else ""
         pp = _PP.match(text, m.end(), e) if core else None
-        if m.group(0) in ("call", "calls", "called") and not _CALLED_ON.match(text, m.end(), e) \
-                and not any(c in text[m.end():e] for c in "“\""):
-            continue  # "called the hearing": only "called on X to" and "called X “...”" report
+        if m.group(0) in lex["describe"] and not _CALLED_ON.match(text, m.end(), e) \
+                and not _DESCRIBED.match(text, m.end(), e):
+            continue  # "called the hearing": only "called on X to", "called X “...”" and "described X as Y" report
         if _NOT_TO.match(text, m.end(), e):
             continue  # "asked not to be named"
         called_on = m.group(0) in ("call", "calls", "called") and nxt == "on"
-        if nxt in _PREPOSITIONS and not called_on and not (nxt == "to" and m.group(0) in lex["intention"]) \
+        warned_about = m.group(0) in lex["warn_about"] and nxt in lex["warn_preps"]  # "warned against closing it"
+        if nxt in _PREPOSITIONS and not called_on and not warned_about and not (nxt == "to" and m.group(0) in lex["intention"]) \
                 and not _THAT.match(text, m.end(), e) and not (pp and pp.end() > m.end() + 3):
             continue  # "responded to requests", "called for elections", "is expected to"
         if lex["wh"].match(text, m.end(), e) and (m.group(0) in lex["question"] or _NEGATED.search(low_before)):
@@ -500,7 +510,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 pos = obj
         elif claim and claim.group("that"):
             pos = claim.end()  # "rejects Vantor's argument that X": X
-        elif claim and not _THAT.match(text, pos, e):
+        elif claim:
             # "confirmed the report", "rejected that account": the claim noun is what was said.
             out.append(FastLink("indirect", _trim(text, pos, claim.end()), cue, src, "fast_claim_object", para))
             continue
@@ -551,6 +561,26 @@ def _clause(text: str, s: int, e: int, at: int) -> tuple[int, int]:
     return start, end
 
 
+def _relays_at_end(text: str, links: list[FastLink]) -> list[FastLink]:
+    """Return the links with "X said Y, state media reported" read as X's claim via the media.
+
+    A link whose content comes before its cue and holds another link's source and cue is a relay.
+    """
+    relays = []
+    for o in links:
+        if o.rule != "fast_cue_after_content" or o.source is None:
+            continue
+        inner = [a for a in links if a is not o and a.source is not None and a.cue is not None
+                 and o.content[0] <= a.source[0] and a.cue[1] <= o.content[1]]
+        for a in inner:
+            a.via = a.via + [o.source]
+            if a.content[1] > o.content[1]:
+                a.content = _trim(text, a.content[0], o.content[1])
+        if inner:
+            relays.append(o)
+    return [a for a in links if not any(a is r for r in relays)]
+
+
 def _relative_voice(text: str, at: int, lex: dict) -> bool:
     """True when the source at ``at`` opens a relative clause on a noun ("a development that [some] say")."""
     m = _RELATIVE_BEFORE.search(text, max(0, at - 40), at)
@@ -581,6 +611,11 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
         if colon and colon.group(1).lower() not in lex["not_speakers"]:
             links.append(FastLink("indirect", _trim(text, colon.end(), para.end), (colon.end(1), colon.end(1) + 1),
                                   (colon.start(1), colon.end(1)), "speaker_colon", index))
+        credit = lex["headline"].search(text, para.start, para.end) if para.end - para.start <= 300 else None
+        if credit and credit.start() - para.start >= 10:
+            # "US preparing new sanctions on tanker fleet -sources": what the sources say.
+            links.append(FastLink("indirect", _trim(text, para.start, credit.start()), (credit.start() + 1, credit.start() + 2),
+                                  (credit.start("source"), credit.end("source")), "headline_credit", index))
         for s, e in _sentences(text, para.start, para.end):
             sentence = text[s:e]
             if not (_PREFILTER.search(sentence) or lex["cue"].search(sentence) or lex["hedge_adverb"].search(sentence)
@@ -600,6 +635,7 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
     # A voice in a relative clause is kept: "Observers noted that X, a development that some say Y" holds both.
     links = [a for a in links if a.source is None or _relative_voice(text, a.source[0], lex)
              or not any(o is not a and _inside(a.cue[0], o.content) and o.cue[0] < a.cue[0] for o in outer)]
+    links = _relays_at_end(text, links)
     sourced = [a for a in links if a.source is not None]
     links = [a for a in links if a.kind != "unsourced" or not any(_inside(a.cue[0], o.content) for o in sourced)]
     seen: set[tuple[int, int]] = set()
