@@ -146,3 +146,171 @@ def test_a_named_spokesperson_or_role_is_not_anonymous():
                   "A spokeswoman for Corvane said the company does not comment on rumours.")
     assert [a.source.anonymous for a in report.attributions] == [False, False]
     assert report.attributions[0].source.type == "person"
+
+
+def texts(report):
+    return [a.content.text for a in report.attributions]
+
+
+def test_told_a_recipient_then_a_time_has_no_content_after():
+    a = only(fast("“We did not come to Geneva to leave empty-handed,” Koval told Swiss broadcaster RTS late on Thursday."))
+    assert (a.kind, a.source.text) == ("direct", "Koval")
+
+
+def test_told_a_jury_then_a_clause_after_as():
+    text = ("A former analyst smuggled hundreds of pages of classified reports out of a secure facility, federal "
+            "prosecutors told a jury on Monday as his espionage trial opened.")
+    a = only(fast(text))
+    assert a.content.text.startswith("A former analyst smuggled") and a.source.text == "federal prosecutors"
+
+
+def test_passive_told_by_an_agent():
+    a = only(fast("CNN was told by a senior administration official that the search for a successor had not formally begun."))
+    assert a.content.text == "the search for a successor had not formally begun"
+    assert a.source.text == "a senior administration official" and a.source.anonymous
+
+
+def test_claim_noun_object_then_coordinated_cue():
+    report = fast("A defense official, however, confirmed the report and said about 150 troops would be relocated to bases in the Gulf.")
+    assert texts(report) == ["the report", "about 150 troops would be relocated to bases in the Gulf"]
+    assert {a.source.text for a in report.attributions} == {"A defense official"}
+
+
+def test_rejected_that_account():
+    a = only(fast("The department's spokeswoman, Carla Jimenez, rejected that account."))
+    assert a.content.text == "that account"
+
+
+def test_stance_object_is_not_a_claim():
+    assert texts(fast("The ministry rejected the offer on Tuesday.")) == []
+
+
+def test_that_clause_of_a_claim_noun():
+    a = only(fast("The draft also rejects Vantor's argument that Chinese competitors would soon erode its market share."))
+    assert a.content.text == "Chinese competitors would soon erode its market share"
+
+
+def test_embedded_question_is_not_a_claim():
+    assert texts(fast("Some opposition lawmakers questioned why the government had waited so long to act.")) == []
+
+
+def test_negated_cue_with_a_question_is_not_a_claim():
+    assert texts(fast("The Pentagon has not said how many civilian-harm investigations are currently open.")) == []
+
+
+def test_amount_object_is_not_a_claim():
+    assert texts(fast("Keane herself has said little in public.")) == []
+
+
+def test_participle_cue_ends_the_first_content():
+    report = fast("Iran has blamed Israel for the killing of Fakhrizadeh, promising a “harsh revenge”.")
+    assert texts(report) == ["Israel for the killing of Fakhrizadeh", "a “harsh revenge”"]
+    assert [a.source.text for a in report.attributions] == ["Iran", "Iran"]
+
+
+def test_participle_after_a_parenthetical_cue_is_not_more_content():
+    a = only(fast("The coalition is close to collapse, one cabinet minister said, asking not to be named because "
+                  "cabinet discussions are confidential."))
+    assert a.content.text == "The coalition is close to collapse"
+
+
+def test_hedges_in_coordinated_clauses():
+    report = fast("The frigates are reportedly already two years behind schedule, and at least one subcontractor is said "
+                  "to have threatened legal action over unpaid invoices.")
+    assert texts(report) == ["The frigates are reportedly already two years behind schedule",
+                             "at least one subcontractor is said to have threatened legal action over unpaid invoices"]
+    assert all(a.kind == "unsourced" for a in report.attributions)
+
+
+def test_hedge_frame_takes_its_own_clause():
+    report = fast("Several union leaders are said to have met Solberg privately on Tuesday, and it is believed that they "
+                  "urged her to stand firm.")
+    assert "they urged her to stand firm" in texts(report)
+
+
+def test_relative_clause_source():
+    report = fast("Koval is said to face strong opposition from hardliners in Maravia’s parliament, who have warned that "
+                  "any withdrawal from the Orlan heights would be “a betrayal of the fallen”.")
+    warned = [a for a in report.attributions if a.cue and a.cue.text == "warned"]
+    assert len(warned) == 1 and warned[0].content.text.startswith("any withdrawal from the Orlan heights")
+    assert "hardliners" in warned[0].source.text
+
+
+def test_voice_in_a_relative_clause_on_a_noun():
+    text = ("Observers have noted that U.S. influence in Iraq continued to decline during the term of President Donald "
+            "Trump, a development that some say was further strengthened by the assassination of Soleimani.")
+    report = fast(text)
+    assert texts(report) == [
+        "U.S. influence in Iraq continued to decline during the term of President Donald Trump, a development that some "
+        "say was further strengthened by the assassination of Soleimani",
+        "was further strengthened by the assassination of Soleimani"]
+    assert [a.source.text for a in report.attributions] == ["Observers", "some"]
+
+
+def test_second_voice_after_a_comma_ends_the_first():
+    report = fast("While Iran claimed that the limited strike concluded its retaliation for Soleimani’s death, foreign "
+                  "policy and defense analysts assess that this is far from likely the case.")
+    assert texts(report) == ["the limited strike concluded its retaliation for Soleimani’s death",
+                             "this is far from likely the case"]
+
+
+def test_relay_at_the_end_of_the_sentence():
+    text = ("Ostrelian President Mila Sorensen, meanwhile, condemned the latest attacks and said her government would "
+            "not allow the country to become \"a battlefield for others\", state broadcaster ORT reported.")
+    a = only(fast(text))
+    assert a.content.text == "her government would not allow the country to become \"a battlefield for others\""
+    assert a.source.text == "Ostrelian President Mila Sorensen"
+    assert [v.text for v in a.via] == ["state broadcaster ORT"]
+
+
+def test_state_before_a_noun_is_not_a_cue():
+    a = only(fast("Kestrian state television reported, citing an unnamed government source, that the first crossing "
+                  "could reopen “within weeks” of a signed deal."))
+    assert a.content.text.startswith("the first crossing could reopen")
+    assert a.source.text == "an unnamed government source"
+
+
+def test_cited_source_is_not_a_claim():
+    a = only(fast("The Washington Post cited another unnamed source, familiar with the situation, who said that the "
+                  "withdrawal was a temporary “de-risking”."))
+    assert a.content.text == "the withdrawal was a temporary “de-risking”"
+    assert a.source.text == "another unnamed source"
+
+
+def test_headline_credit():
+    report = fast("Veltrix in talks to buy rival drugmaker Corvane for $12 billion -sources\n\n"
+                  "LONDON, June 3 (Reuters) - Veltrix is in advanced talks to buy Corvane, two people familiar with the "
+                  "matter said.")
+    assert texts(report)[0] == "Veltrix in talks to buy rival drugmaker Corvane for $12 billion"
+    assert report.attributions[0].source.text == "sources"
+
+
+def test_split_quote_with_inverted_cue():
+    report = fast("“This withdrawal,” said the official, “is the result of months of warnings.”")
+    assert texts(report) == ["This withdrawal", "is the result of months of warnings."]
+    assert {a.source.text for a in report.attributions} == {"the official"}
+    assert report.attributions[1].continues == report.attributions[0].id
+
+
+def test_abbreviation_period_can_end_a_sentence():
+    report = fast("Iran blamed Israel for the killing with the approval of the U.S. This goes back to the years in "
+                  "which several scientists were killed, allegedly with Israeli involvement.")
+    assert texts(report)[0] == "Israel for the killing with the approval of the U.S"
+
+
+def test_termed_with_a_quotation_then_coordinated_cue():
+    report = fast("A senior Ostrelian official termed the withdrawal a “minor adjustment based on American caution” "
+                  "and insisted that no Ostrelian forces had been asked to leave the compound.")
+    assert texts(report)[-1] == "no Ostrelian forces had been asked to leave the compound"
+    assert report.attributions[-1].source.text == "A senior Ostrelian official"
+
+
+def test_warned_against():
+    a = only(fast("The Foreign Office has warned against closing the embassy in Baghdad completely if the Iraqi "
+                  "government cannot guarantee its security."))
+    assert a.content.text.startswith("against closing the embassy") and a.source.text == "The Foreign Office"
+
+
+def test_intro_phrase_is_not_content_before_the_cue():
+    a = only(fast("In a statement, a department spokeswoman said the embassy would remain open."))
+    assert a.content.text == "the embassy would remain open"

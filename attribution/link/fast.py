@@ -178,6 +178,8 @@ _LAST_WORD = regex.compile(r"([\p{L}'’-]+)\s+$")
 _NEGATED = regex.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$")
 _CITED_WHO = regex.compile(r"[^.;]{0,100}?,\s*(?:who|which)\s")
 _DESCRIBED = regex.compile(r"[^,.;]{0,80}?(?:[“\"]|\sas\s)")
+_ABOUT_NUMBER = regex.compile(r"\s+about\s+(?:\p{N}|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+                              r"thirty|forty|fifty|hundred|half|a\s+third|a\s+quarter|a\s+dozen)\b)", regex.IGNORECASE)
 _STATE_THAT = regex.compile(r"\s*(?:that\b|:)")
 # Text before a comma that is not what was said: a question put to the speaker ("Asked whether he
 # was confident, Greer said: …") or a frame ("In a statement, the ministry said …").
@@ -466,7 +468,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "asked not to be named"
         called_on = m.group(0) in ("call", "calls", "called") and nxt == "on"
         warned_about = m.group(0) in lex["warn_about"] and nxt in lex["warn_preps"]  # "warned against closing it"
-        if nxt in _PREPOSITIONS and not called_on and not warned_about and not (nxt == "to" and m.group(0) in lex["intention"]) \
+        about_number = nxt == "about" and _ABOUT_NUMBER.match(text, m.end(), e)  # "said about 150 troops would …"
+        if nxt in _PREPOSITIONS and not called_on and not warned_about and not about_number and not (nxt == "to" and m.group(0) in lex["intention"]) \
                 and not _THAT.match(text, m.end(), e) and not (pp and pp.end() > m.end() + 3):
             continue  # "responded to requests", "called for elections", "is expected to"
         if lex["wh"].match(text, m.end(), e) and (m.group(0) in lex["question"] or _NEGATED.search(low_before)):
@@ -498,7 +501,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         if src is None:
             continue
         pos = m.end() if not called_on else _CALLED_ON.match(text, m.end(), e).end()
-        if m.group(0) in lex["recipient_verbs"]:
+        if m.group(0) in lex["recipient_verbs"] and not warned_about:
             obj = _recipient_end(text, pos, e, lex)
             that = _THAT.search(text, pos, min(e, pos + 60))
             if that and (obj is None or that.start() <= obj + 2 or (
@@ -512,7 +515,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             pos = claim.end()  # "rejects Vantor's argument that X": X
         elif claim:
             # "confirmed the report", "rejected that account": the claim noun is what was said.
-            out.append(FastLink("indirect", _trim(text, pos, claim.end()), cue, src, "fast_claim_object", para))
+            start = pos + len(text[pos:claim.end()]) - len(text[pos:claim.end()].lstrip())
+            out.append(FastLink("indirect", (start, claim.end()), cue, src, "fast_claim_object", para))
             continue
         else:
             that = _THAT.match(text, pos, e)
@@ -658,7 +662,8 @@ def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragrap
         for k in covered:
             a.content = (min(a.content[0], spans[k][0]), max(a.content[1], spans[k][1]))
             owner.setdefault(k, i)
-        a.content = _trim(text, *a.content)
+        if a.rule != "fast_claim_object":  # "rejected that account" keeps its determiner
+            a.content = _trim(text, *a.content)
         a.quotes = covered
     starts = [p.start for p in paragraphs]
     for k, q in enumerate(quotes):
@@ -682,7 +687,10 @@ def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragrap
             inside = sum(sum(1 for c in text[max(spans[k][0], a.content[0]):min(spans[k][1], a.content[1])] if c.isalnum())
                          for k in a.quotes)
             total = sum(1 for c in text[a.content[0]:a.content[1]] if c.isalnum())
-            a.kind = "direct" if inside >= 0.85 * max(total, 1) else "mixed"
+            first = quotes[a.quotes[0]]
+            speech = a.rule in ("fast_paragraph_speaker", "quote_without_source") or _speech(text, first) \
+                or text[first.start:first.start + 1].isupper()
+            a.kind = "direct" if inside >= 0.85 * max(total, 1) and speech else "mixed"  # "promising a “harsh revenge”"
             if a.kind == "direct" and len(a.quotes) == 1:
                 a.content = spans[a.quotes[0]]
     index_of = {id(a): i for i, a in enumerate(links)}
