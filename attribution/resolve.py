@@ -615,7 +615,6 @@ class Resolver:
 
 def anonymity_reason(doc: Doc, mention: tuple[int, int], cue: tuple[int, int] | None) -> tuple[int, int] | None:
     """Return the span that says why a source was granted anonymity, from the source's sentence."""
-    lex = _lex()
     span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
     if span is None:
         return None
@@ -633,17 +632,29 @@ def anonymity_reason(doc: Doc, mention: tuple[int, int], cue: tuple[int, int] | 
         if first is not None and (first.pos_ == "PRON" or first.lower_ == "the" or first.like_num):
             ordered.append(following)
     for sent in ordered:
-        match = lex["reason"].search(sent.text)
-        if not match:
-            continue
-        start = sent.start_char + match.start()
-        tail = sent.text[match.start():]
-        stop = regex.search(r"[,;.:](?:\s|$)|[—–]|(?<!\s)\s+(?:and|but) (?:said|told|added)\b", tail[match.end() - match.start():])
-        end = start + (match.end() - match.start()) + (stop.start() if stop else len(tail) - (match.end() - match.start()))
-        while end > start and doc_text(doc)[end - 1] in " \n.,;":
-            end -= 1
-        return start, end
+        found = reason_in(doc_text(doc), sent.start_char, sent.end_char)
+        if found is not None:
+            return found
     return None
+
+
+_REASON_STOP = regex.compile(r"[,;.:](?:\s|$)|[—–]|(?<!\s)\s+(?:and|but) (?:said|told|added)\b")
+
+
+def reason_in(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the first span in ``text[start:end]`` (a sentence) that says why a source is anonymous, or None.
+
+    The span runs from the reason's first word to the end of its clause ("who was not authorized to
+    speak publicly", "because the talks are confidential").
+    """
+    match = _lex()["reason"].search(text, start, end)
+    if not match:
+        return None
+    stop = _REASON_STOP.search(text, match.end(), end)
+    stop_at = stop.start() if stop else end
+    while stop_at > match.start() and text[stop_at - 1] in " \n.,;":
+        stop_at -= 1
+    return match.start(), stop_at
 
 
 def resolve_all(doc: Doc, assembled: list[Assembled]) -> list[SourceInfo | None]:
@@ -675,7 +686,7 @@ def resolve_all(doc: Doc, assembled: list[Assembled]) -> list[SourceInfo | None]
     headline_credits = {(a.source.start_char, a.source.end_char) for a in assembled
                         if a.source is not None and (a.rule == "headline_credit" or a.source.end_char <= first_line)}
     _resolve_bare_forward(doc, list(by_mention.values()), headline_credits)
-    _share_reasons(list(by_mention.values()))
+    share_reasons(list(by_mention.values()))
     for i in range(len(assembled)):
         infos.append(result[i])
     return infos
@@ -710,7 +721,7 @@ def _resolve_bare_forward(doc: Doc, infos: list[SourceInfo], headline_credits: s
             info.descriptors = dict(target.descriptors) if target.anonymous else {}
 
 
-def _share_reasons(infos: list[SourceInfo]) -> None:
+def share_reasons(infos: list[SourceInfo]) -> None:
     """A reason for anonymity given at one mention of a source holds for all its mentions."""
     reasons: dict[str, tuple[int, int]] = {}
     for info in sorted(infos, key=lambda x: x.mention):

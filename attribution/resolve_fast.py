@@ -14,7 +14,7 @@ import regex
 
 from .lexicon import words
 from .link.fast import FastLink
-from .resolve import SourceInfo
+from .resolve import SourceInfo, reason_in, share_reasons
 
 _SINGULAR = frozenset({"he", "she", "i", "him", "her"})
 _PLURAL = frozenset({"they", "we", "them"})
@@ -155,7 +155,37 @@ def resolve_fast(text: str, links: list[FastLink]) -> list[SourceInfo | None]:
         history.append(info)
         by_mention[mention] = info
         result[i] = info
+    for i, info in result.items():
+        if info is not None and info.anonymous and info.anonymity_reason is None:
+            info.anonymity_reason = _reason(text, info.mention, links[i].cue)
+    share_reasons(list(by_mention.values()))
     return [result[i] for i in range(len(links))]
+
+
+_SENTENCE_GAP = regex.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\p{N}])|\n")
+_PRONOUN_START = regex.compile(r"\s*(?:he|she|they|the|it|\p{N})\b", regex.IGNORECASE)
+
+
+def _sentence(text: str, at: int) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_GAP.finditer(text, max(0, at - 600), at)), default=max(0, at - 600))
+    stop = _SENTENCE_GAP.search(text, at, min(len(text), at + 600))
+    return start, stop.start() + 1 if stop else min(len(text), at + 600)
+
+
+def _reason(text: str, mention: tuple[int, int], cue: tuple[int, int] | None) -> tuple[int, int] | None:
+    """Return why the source at ``mention`` is anonymous, from its sentence, its cue's, or the next
+    one when that starts with a pronoun ("They requested anonymity for fear of retaliation.")."""
+    sentences = [_sentence(text, mention[0])]
+    if cue is not None and not sentences[0][0] <= cue[0] < sentences[0][1]:
+        sentences.append(_sentence(text, cue[0]))
+    last = max(sentences)[1]
+    if last < len(text) and _PRONOUN_START.match(text, last):
+        sentences.append(_sentence(text, min(len(text) - 1, last + 1)))
+    for start, end in sorted(sentences):
+        found = reason_in(text, start, end)
+        if found is not None:
+            return found
+    return None
 
 
 def _find(tokens: list[str], kind: str, history: list[SourceInfo]) -> SourceInfo | None:
