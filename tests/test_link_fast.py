@@ -314,3 +314,47 @@ def test_warned_against():
 def test_intro_phrase_is_not_content_before_the_cue():
     a = only(fast("In a statement, a department spokeswoman said the embassy would remain open."))
     assert a.content.text == "the embassy would remain open"
+
+
+def test_cue_and_colon_before_a_quotation_paragraph():
+    report = fast("Caddell continued:\n\n\"The health issue overall is very much a partisan issue, but that doesn't account for it.\"")
+    a = only(report)
+    assert a.kind == "direct" and a.source.text == "Caddell"
+    assert a.content.text.startswith("The health issue overall")
+
+
+def test_continued_after_a_quotation():
+    a = only(fast("“We have no context for the current moment if we don’t know where we came from,” she continued."))
+    assert (a.kind, a.source.text) == ("direct", "she")
+
+
+def test_continued_without_a_quotation_is_not_a_cue():
+    assert texts(fast("The fighting continued, and the shelling continued into the night.")) == []
+
+
+def test_speaker_colon_after_an_opening_quote_mark():
+    a = only(fast("\"PENCE: Well, the question really should be why Hillary Clinton was inviting celebrities to the debate."))
+    assert a.source.text == "PENCE" and a.content.text.startswith("Well, the question")
+
+
+def test_dateline_dash_ends_the_source():
+    a = only(fast("WASHINGTON ― Top black lawmakers said Donald Trump’s obsession with Obama’s birth is an insult."))
+    assert a.source.text == "Top black lawmakers"
+
+
+def test_time_phrase_between_source_and_cue():
+    a = only(fast("Wells Fargo just this month announced it would get rid of these incentives."))
+    assert a.source.text == "Wells Fargo" and a.content.text == "it would get rid of these incentives"
+
+
+def test_semicolon_ends_the_content():
+    report = fast("The Tax Policy Center estimates that the plan would raise $1.1 trillion over the next decade; another "
+                  "group puts the figure higher.")
+    assert texts(report) == ["the plan would raise $1.1 trillion over the next decade"]
+
+
+def test_source_before_an_appositive_inside_a_clause():
+    a = only(fast("The minister resigned on Wednesday, two days after Kurier, a daily newspaper, revealed that the "
+                  "intelligence service had monitored the phones of five journalists."))
+    assert "Kurier" in a.source.text
+    assert a.content.text.startswith("the intelligence service had monitored")

@@ -56,7 +56,12 @@ _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _WORD = r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*"
 _SENTENCE_END = regex.compile(r"(?<![A-Z]\.[A-Z]|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|U\.S|Jr|Sr|Inc|Co|Corp|Ltd|vs))"
                               r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\p{N}])")
-_EDGE = " \t\n,;:-–—\"“”'‘’()"
+_EDGE = " \t\n,;:-–—―\"“”'‘’()"
+
+
+# "Wells Fargo just this month announced": a time phrase between a source and its cue.
+_TIME_BETWEEN = (r"(?:this|last|next|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|"
+                 r"summer|fall|autumn|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
 
 @functools.cache
@@ -78,7 +83,8 @@ def _lex() -> dict:
                                          + r"|(?:" + "|".join(fast["only_before_that"]) + r")(?=\s+that\b))\b"),
         "core": frozenset(fast["core"]),
         "not_speakers": words("verbs", "not_speakers", "words"),
-        "between": regex.compile(r"(?:\s+(?:" + "|".join(regex.escape(b) for b in between) + r"|\p{Ll}+ly))+\s*$", regex.IGNORECASE),
+        "between": regex.compile(r"(?:\s+(?:" + "|".join(regex.escape(b) for b in between) + r"|\p{Ll}+ly|" + _TIME_BETWEEN + r"))+\s*$",
+                                 regex.IGNORECASE),
         "hedge_adverb": regex.compile(r"\b(?:" + "|".join(hedges["adverbs"]) + r")\b", regex.IGNORECASE),
         # (?-f): simple case folding, as in parse.py (full folding backtracks exponentially on runs of s's).
         "hedge_frame": regex.compile("(?-f)" + "|".join(f"(?:{f})" for f in hedges["frames"]), regex.IGNORECASE | regex.V1),
@@ -103,6 +109,8 @@ def _lex() -> dict:
         "warn_about": frozenset(f for f in forms if any(f.startswith(w.rstrip("ey")) for w in words("verbs", "warn_about", "lemmas"))),
         "warn_preps": words("verbs", "warn_about", "preps"),
         "describe": frozenset(fast["describe_forms"]),
+        "after_quote_only": frozenset(fast["after_quote_only"]),
+        "colon_end": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms) + r")(?:\s+\p{L}+){0,2}\s*:\s*$"),
         "relay": frozenset(f for f in forms if f[:4] in {w[:4] for w in words("verbs", "relay", "lemmas")}),
         "amount_object": regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in fast["amount_objects"])
                                        + r")\b(?:\s+(?:in|to|about|on|at|of|publicly|since|so|else)\b[^,;.]{0,40})?[\s.,;]*$"),
@@ -180,6 +188,7 @@ _CITED_WHO = regex.compile(r"[^.;]{0,100}?,\s*(?:who|which)\s")
 _DESCRIBED = regex.compile(r"[^,.;]{0,80}?(?:[“\"]|\sas\s)")
 _ABOUT_NUMBER = regex.compile(r"\s+about\s+(?:\p{N}|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                               r"thirty|forty|fifty|hundred|half|a\s+third|a\s+quarter|a\s+dozen)\b)", regex.IGNORECASE)
+_SEMICOLON = regex.compile(r";\s")
 _STATE_THAT = regex.compile(r"\s*(?:that\b|:)")
 # Text before a comma that is not what was said: a question put to the speaker ("Asked whether he
 # was confident, Greer said: …") or a frame ("In a statement, the ministry said …").
@@ -311,14 +320,20 @@ def _source_before(text: str, lo: int, cue: int, lex: dict, core: bool = False) 
     while end > lo and text[end - 1].isspace():
         end -= 1
     start = end
-    while start > lo and text[start - 1] not in ",;:“”\"—–(":
+    while start > lo and text[start - 1] not in ",;:“”\"—–―(":
         start -= 1
     while start < end and text[start] in " \t":
         start += 1
     if start >= end and start > lo and text[start - 1] == ",":
-        first = text.find(",", lo, start - 1)
-        if first > lo and text.count(",", lo, start) <= 3:
-            return _source_before(text, lo, first, lex, core)
+        if text.count(",", lo, start) > 3:
+            return None
+        # "Kurier, a daily newspaper, revealed": the phrase before the appositive; "Pulsar, which is
+        # based in Austin, Texas, said": the phrase before the first comma.
+        for comma in dict.fromkeys((text.rfind(",", lo, start - 1), text.find(",", lo, start - 1))):
+            if comma > lo:
+                found = _source_before(text, lo, comma, lex, core)
+                if found is not None:
+                    return found
         return None
     if text[start:end] in ("who", "which") and start > lo:
         # "said Mr. Kamin, who emphasized that": the name before the relative clause.
@@ -429,6 +444,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             complement = _COMPLEMENT.match(tail) is not None and (m.group(0) in lex["intention"] or tail.lstrip().startswith("that"))
             tail_ok = not complement and (_TAIL.match(tail) is not None or _SHORT_TAIL.match(tail) is not None or _COMMA_TAIL.match(tail) is not None or (
                 text[comma] in "”\"" or text[comma - 1:comma] in "”\"") and _QUOTE_TAIL.match(tail) is not None)
+            if m.group(0) in lex["after_quote_only"] and not (text[comma] in "”\"" or text[comma - 1:comma] in "”\""):
+                tail_ok = False
             if src is not None and tail_ok and not _CONDITIONAL.match(text, s, m.start()):
                 cited = _CITING_TAIL.match(text, m.end(), e)
                 if cited and cited.end(1) > cited.start(1):
@@ -457,6 +474,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                         out.append(FastLink("indirect", _trim(text, rest.end(), e), cue, src, "fast_parenthetical_cue",
                                             para, piece_of=first))
                     continue
+        if m.group(0) in lex["after_quote_only"]:
+            continue
         # Content after the cue: "X said (that) CLAUSE", "X told Y (that) CLAUSE".
         after = _NEXT_WORD.match(text, m.end(), e)
         nxt = after.group(1).lower() if after else ""
@@ -533,8 +552,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 out.append(FastLink("indirect", _trim(text, that.end(), e), cue, cited, "fast_relay_citing", para,
                                     via=[src]))
             continue
-        stop = min((x.start() for x in (lex["coordinated_cue"].search(text, pos, e), lex["ing_cue"].search(text, pos, e)) if x),
-                   default=e)
+        stop = min((x.start() for x in (lex["coordinated_cue"].search(text, pos, e), lex["ing_cue"].search(text, pos, e),
+                                         _SEMICOLON.search(text, pos, e)) if x), default=e)
         content = _trim(text, pos, stop)
         if content[1] - content[0] < (5 if nxt == "to" else 12) or text[pos:pos + 1] in ".":
             continue
@@ -611,10 +630,20 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
     for index, para in enumerate(paragraphs):
         if not para.is_text:
             continue
-        colon = _SPEAKER_COLON.match(text, para.start, para.end)
+        colon = _SPEAKER_COLON.match(text, para.start + (text[para.start:para.start + 1] in "\"“"), para.end)
         if colon and colon.group(1).lower() not in lex["not_speakers"]:
             links.append(FastLink("indirect", _trim(text, colon.end(), para.end), (colon.end(1), colon.end(1) + 1),
                                   (colon.start(1), colon.end(1)), "speaker_colon", index))
+        opens = lex["colon_end"].search(text, max(para.start, para.end - 120), para.end)
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if opens and following is not None and following.is_text and text[following.start:following.start + 1] in "\"“":
+            # "Caddell continued:" then a quotation in the next paragraph: the speaker's words.
+            cue_word = lex["cue"].search(text, opens.start(), opens.end())
+            sentence = _sentences(text, para.start, para.end)[-1]
+            src = _source_before(text, sentence[0], cue_word.start(), lex, core=True)
+            if src is not None:
+                links.append(FastLink("direct", _trim(text, following.start, following.end), (cue_word.start(), cue_word.end()),
+                                      src, "fast_colon_before_quote", index + 1))
         credit = lex["headline"].search(text, para.start, para.end) if para.end - para.start <= 300 else None
         if credit and credit.start() - para.start >= 10:
             # "US preparing new sanctions on tanker fleet -sources": what the sources say.
@@ -627,7 +656,8 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
                 continue
             links.extend(_links_in_sentence(text, s, e, index, lex))
     quoted = [(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotes]
-    links = [a for a in links if a.cue is None or not any(_inside(a.cue[0], r) for r in quoted)]
+    # A cue inside a quotation is the speaker's words; a transcript's speaker label is not ("\"PENCE: Well, …").
+    links = [a for a in links if a.cue is None or a.rule == "speaker_colon" or not any(_inside(a.cue[0], r) for r in quoted)]
     # A cue inside another's content is a voice inside the claim: "The investor said funds urged ...".
     outer = [a for a in links if a.source is not None]
     for a in outer:
@@ -660,7 +690,8 @@ def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragrap
     for i, a in enumerate(links):
         covered = [k for k, q in enumerate(spans) if _overlap(q, a.content) > 0]
         for k in covered:
-            a.content = (min(a.content[0], spans[k][0]), max(a.content[1], spans[k][1]))
+            if a.rule != "speaker_colon":
+                a.content = (min(a.content[0], spans[k][0]), max(a.content[1], spans[k][1]))
             owner.setdefault(k, i)
         if a.rule != "fast_claim_object":  # "rejected that account" keeps its determiner
             a.content = _trim(text, *a.content)
@@ -691,7 +722,7 @@ def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragrap
             speech = a.rule in ("fast_paragraph_speaker", "quote_without_source") or _speech(text, first) \
                 or text[first.start:first.start + 1].isupper()
             a.kind = "direct" if inside >= 0.85 * max(total, 1) and speech else "mixed"  # "promising a “harsh revenge”"
-            if a.kind == "direct" and len(a.quotes) == 1:
+            if a.kind == "direct" and len(a.quotes) == 1 and a.rule != "speaker_colon":
                 a.content = spans[a.quotes[0]]
     index_of = {id(a): i for i, a in enumerate(links)}
     for a in links:
