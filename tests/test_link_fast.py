@@ -358,3 +358,22 @@ def test_source_before_an_appositive_inside_a_clause():
                   "intelligence service had monitored the phones of five journalists."))
     assert "Kurier" in a.source.text
     assert a.content.text.startswith("the intelligence service had monitored")
+
+
+def test_possessive_before_a_form_makes_it_a_noun():
+    assert texts(fast("Clinton cited Trump’s tweets as examples of his disrespect for women.")) == [
+        "Trump’s tweets as examples of his disrespect for women"]
+
+
+def test_plural_noun_form_before_an_auxiliary_is_a_subject():
+    assert texts(fast("Health worries have dogged the candidate since she collapsed this month.")) == []
+
+
+def test_purpose_infinitive_is_not_a_cue():
+    assert texts(fast("The first element is simply creating a more transparent way to report offshore profits.")) == []
+
+
+def test_clause_after_an_inverted_cue_is_not_its_source():
+    report = fast("Megan Hester, senior associate for education organizing at the institute, said parents still want "
+                  "neighborhood schools.")
+    assert texts(report) == ["parents still want neighborhood schools"]

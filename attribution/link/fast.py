@@ -166,7 +166,7 @@ _CLAUSE_BREAK = regex.compile(r";\s*|,\s+(?:and|but|while|whereas|although|thoug
 _SPLIT_QUOTE_REST = regex.compile(r"\s*,\s*(?=[“\"‘])")
 _RELATIVE_REST = regex.compile(r"\s+(?:who|whose)\s")
 _AND_THAT = regex.compile(r"[^,.;]{0,40},\s*and\s+that\s+")
-_NOUN_BEFORE = regex.compile(r"(?:^|\s)(?:the|a|an|his|her|its|their|this|our|my|your|whose|new|latest)\s+$", regex.IGNORECASE)
+_NOUN_BEFORE = regex.compile(r"(?:^|\s)(?:the|a|an|his|her|its|their|this|our|my|your|whose|new|latest|no)\s+$", regex.IGNORECASE)
 _COMMA_THAT = regex.compile(r",\s*that\s+")
 _CALLED_ON = regex.compile(r"\s+on\s+")
 _CITING_TAIL = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\s+([^,;.]+?)(?=\s*(?:[,;.]|$))")
@@ -189,6 +189,11 @@ _DESCRIBED = regex.compile(r"[^,.;]{0,80}?(?:[“\"]|\sas\s)")
 _ABOUT_NUMBER = regex.compile(r"\s+about\s+(?:\p{N}|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                               r"thirty|forty|fifty|hundred|half|a\s+third|a\s+quarter|a\s+dozen)\b)", regex.IGNORECASE)
 _SEMICOLON = regex.compile(r";\s")
+_POSSESSIVE_BEFORE = regex.compile(r"(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Ww]here|[Hh]ere))['’]s\s+$")
+_AUX_AFTER = regex.compile(r"\s+(?:have|has|had|are|is|was|were|will|would|could|can|may|might|should|must)\b")
+_REFLEXIVE_AFTER = regex.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself)\b")
+_PURPOSE_TO = regex.compile(r"\b(?:way|ways|how|order|means|ability|chance|right|time|need|effort|attempt)\s+to\s+$", regex.IGNORECASE)
+_FREE_RELATIVE = regex.compile(r"\b(?:what|whatever)\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
 _STATE_THAT = regex.compile(r"\s*(?:that\b|:)")
 # Text before a comma that is not what was said: a question put to the speaker ("Asked whether he
 # was confident, Greer said: …") or a frame ("In a statement, the ministry said …").
@@ -379,7 +384,7 @@ def _antecedent(text: str, lo: int, at: int, lex: dict, core: bool) -> tuple[int
     return start, end
 
 
-def _source_after(text: str, cue_end: int, hi: int, lex: dict, core: bool = False) -> tuple[int, int] | None:
+def _source_after(text: str, cue_end: int, hi: int, lex: dict) -> tuple[int, int] | None:
     """Return the noun phrase right after a cue at the end of its sentence ("…, said Smith.")."""
     start = cue_end
     while start < hi and text[start].isspace():
@@ -394,8 +399,12 @@ def _source_after(text: str, cue_end: int, hi: int, lex: dict, core: bool = Fals
     while end > start and text[end - 1] in ".,":
         end -= 1
     tokens = text[start:end].split()
-    lenient = core and bool(tokens) and _plausible_np(tokens)  # "…, said a person familiar with the matter who …"
-    if not _is_source(text, start, end, lex, lenient) or any(t.islower() and t.endswith("ed") for t in tokens[1:]):
+    if not tokens or tokens[0][:1].islower() and tokens[0].lower() not in _DETERMINERS and len(tokens) > 3 \
+            and not tokens[-1][:1].isupper():
+        return None  # "…, said parents still want neighborhood schools": a clause, not a speaker
+    head = _PHRASE_CUT.search(text, start, end)  # "…, said a person familiar with the matter who …"
+    if not (_is_source(text, start, end, lex) or head and _is_source(text, start, head.start(), lex)) \
+            or any(t.islower() and t.endswith("ed") for t in tokens[1:]):
         return None
     rest = text[end:hi]
     ok = _TAIL.match(rest) or _APPOSITIVE.match(rest) or _SPLIT_QUOTE_REST.match(rest) or _RELATIVE_REST.match(rest)
@@ -417,7 +426,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
     for m in lex["cue"].finditer(text, s, e):
         cue = (m.start(), m.end())
         core = m.group(0) in lex["core"]
-        if _NOUN_BEFORE.search(text, max(s, m.start() - 8), m.start()) or (
+        if _NOUN_BEFORE.search(text, max(s, m.start() - 8), m.start()) or _POSSESSIVE_BEFORE.search(text, max(s, m.start() - 30), m.start()) or (
                 m.group(0) in lex["noun_forms"] and _word_before(text, s, m.start()) in lex["noun_modifiers"]):
             continue  # "against the plan", "the report", "news reports": a noun, not a verb
         if m.group(0) in lex["only_before_that"] and not _STATE_THAT.match(text, m.end(), e):
@@ -465,7 +474,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                     out.append(FastLink("indirect", _trim(text, more.end(), e), cue, src, "fast_cue_between_clauses", para))
                 continue
             if not text[comma + 1:m.start()].strip() and m.group(0) not in lex["not_inverted"]:
-                src = _source_after(text, m.end(), e, lex, core)
+                src = _source_after(text, m.end(), e, lex)
                 if src is not None:
                     first = FastLink("indirect", _trim(text, s, comma), cue, src, "fast_inverted_cue", para)
                     out.append(first)
@@ -502,6 +511,10 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "has said little in public"
         if m.group(0) in lex["relay"] and _CITED_WHO.match(text, m.end(), e):
             continue  # "The Post cited another source, who said …": whom it cites is a source, not a claim
+        if (m.group(0) in lex["noun_forms"] and _AUX_AFTER.match(text, m.end(), e)) or _REFLEXIVE_AFTER.match(text, m.end(), e):
+            continue  # "Health worries have dogged …", "they occasionally find themselves …"
+        if _PURPOSE_TO.search(text, max(s, m.start() - 12), m.start()) or _FREE_RELATIVE.search(text, max(s, m.start() - 30), m.start()):
+            continue  # "a more transparent way to report …"; "what many expect"
         src = _source_before(text, s, m.start(), lex, core)
         if src is not None and _CONDITIONAL.match(text, max(s, src[0] - 7), src[0]):
             continue  # "If one adds ...": a condition, not a report
