@@ -72,6 +72,16 @@ def _skip(items: Iterator, done: list[str], output: str) -> Iterator:
     return items
 
 
+def _config_anchor(inputs: list[str]) -> str | None:
+    """Return a path whose folder is where the corpus's configuration is looked for, or None (cwd)."""
+    for item in inputs:
+        if item != "-" and os.path.isdir(item):
+            return os.path.join(item, "_")
+        if item != "-" and os.path.exists(item):
+            return item
+    return None
+
+
 def _outcomes(args: argparse.Namespace, items, workers: int, config) -> Iterator:
     if args.scheduler:
         from .dask import audit_items_on_cluster
@@ -96,11 +106,11 @@ def cmd_corpus(args: argparse.Namespace) -> int:
         _error("--workers must be at least 1")
         return 2
     try:
-        config = None
-        if args.config:
-            from . import config as cfg
+        from . import config as cfg
 
-            config = cfg.load_file(args.config)
+        # One policy for the run, as a linter run over a project: --config, else the nearest
+        # [tool.attribution] above the first input (a directory, or a file's folder), else above cwd.
+        config = cfg.load_file(args.config) if args.config else cfg.discover(_config_anchor(args.inputs))
         check_inputs(args.inputs)
         items = iter_items(args.inputs, args.input_format)
         done = resume_lines(args.output) if args.resume else []

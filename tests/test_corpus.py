@@ -227,3 +227,18 @@ def test_html_page_in_a_glob_is_read_as_audit_reads_it(tmp_path, capsys):
     assert main(["audit", str(page), "--format", "jsonl", "--fail-on", "never"]) == 0
     assert out.read_text(encoding="utf-8") == capsys.readouterr().out
     assert json.loads(out.read_text(encoding="utf-8"))["document"]["format"] == "html"
+
+
+def test_pyproject_above_the_corpus_directory_sets_the_policy(tmp_path):
+    (tmp_path / "pyproject.toml").write_text('[tool.attribution]\nselect = ["ATR101"]\n', encoding="utf-8")
+    (tmp_path / "articles").mkdir()
+    for path in SEEDS[:2]:
+        (tmp_path / "articles" / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["corpus", str(tmp_path / "articles"), "-o", str(out), "--workers", "1", "--no-progress", "--fast"]) == 0
+    codes = {f["code"] for line in out.read_text(encoding="utf-8").splitlines() for f in json.loads(line)["findings"]}
+    assert codes <= {"ATR101"}
+    default = tmp_path / "default.jsonl"
+    assert main(["corpus", *map(str, SEEDS[:2]), "-o", str(default), "--workers", "1", "--no-progress", "--fast"]) == 0
+    assert {f["code"] for line in default.read_text(encoding="utf-8").splitlines()
+            for f in json.loads(line)["findings"]} - {"ATR101"}
