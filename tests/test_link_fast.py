@@ -377,3 +377,26 @@ def test_clause_after_an_inverted_cue_is_not_its_source():
     report = fast("Megan Hester, senior associate for education organizing at the institute, said parents still want "
                   "neighborhood schools.")
     assert texts(report) == ["parents still want neighborhood schools"]
+
+
+def test_question_quote_then_its_cue_is_one_sentence():
+    report = fast("“Who would have believed we would have received almost 14 million votes?” Trump said, looking out "
+                  "on the cheering crowd.")
+    assert [(a.kind, a.source.text) for a in report.attributions] == [("direct", "Trump")]
+
+
+def test_absolute_phrase_after_the_cue_is_not_content():
+    a = only(fast("“I never took a dollar for myself,” he said, his voice breaking."))
+    assert (a.kind, a.content.text) == ("direct", "I never took a dollar for myself")
+
+
+def test_participle_cue_after_a_quoted_comma():
+    report = fast("The association said Dowling had applied the laws of the game \"correctly,\" adding that match "
+                  "officials had been subjected to abuse.")
+    assert texts(report)[-1] == "match officials had been subjected to abuse"
+    assert report.attributions[-1].source.text == "The association"
+
+
+def test_hedge_frame_after_a_relative_clause_on_a_brand():
+    a = only(fast("The frozen business, which includes the Harvest Table brand, is thought to be worth about $1.5 billion."))
+    assert a.kind == "unsourced"

@@ -116,7 +116,7 @@ def _lex() -> dict:
                                        + r")\b(?:\s+(?:in|to|about|on|at|of|publicly|since|so|else)\b[^,;.]{0,40})?[\s.,;]*$"),
         "wh": regex.compile(r"\s*(?:" + "|".join(words("verbs", "question", "wh_words")) + r")\b"),
         "question": frozenset(f for f in forms if any(f.startswith(q) for q in words("verbs", "question", "lemmas"))),
-        "ing_cue": regex.compile(r",\s*(?:" + "|".join(regex.escape(f) for f in fast["ing"]) + r")\b"),
+        "ing_cue": regex.compile(r",[\"”’]?\s*(?:" + "|".join(regex.escape(f) for f in fast["ing"]) + r")\b"),
         "sentence_break": regex.compile(r"(?<=\b(?:U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|Inc|Co|Corp|Ltd|Jr|Sr)\.[\"”’)]*)\s+(?=(?:"
                                         + "|".join(fast["sentence_openers"]) + r")\b)"),
     }
@@ -178,7 +178,8 @@ _QUOTE_TAIL = regex.compile(r"\s*(?:[,.(;—–]|(?:on|in|at|during|after|before
                             regex.IGNORECASE)
 _SHORT_TAIL = regex.compile(r"^(?!\s*(?:that|he|she|they|it|we|I|the|a|an|this|there|his|her|their|its)\b)\s*(?:[^\s,.;“”\"]+\s+){0,2}"
                          r"[^\s,.;“”\"]*[.!?]?[\"”’)]*\s*$")
-_PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where)\b"
+_PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where|"
+                            r"his|her|their|its|with)\b"
                             r"|(?!(?:no|some|any|every)thing\b)\p{Ll}+ing\b)"
                             r"(?:that\s+)?(?=\S)")
 _VOICE_AFTER_COMMA = regex.compile(r",\s*(?:(?!(?:that|which|who|whom|whose)\b)[\p{L}'’-]+\s+){0,3}$")  # "…, foreign policy and [defense analysts] assess"
@@ -194,6 +195,9 @@ _AUX_AFTER = regex.compile(r"\s+(?:have|has|had|are|is|was|were|will|would|could
 _REFLEXIVE_AFTER = regex.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself)\b")
 _PURPOSE_TO = regex.compile(r"\b(?:way|ways|how|order|means|ability|chance|right|time|need|effort|attempt)\s+to\s+$", regex.IGNORECASE)
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever)\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
+_CUE_AFTER_QUOTE = regex.compile(r"(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|"
+                                  r"continued|replied|shouted|recalled|explained|insisted|joked)\b|(?:he|she|they|I|we)\s+(?:said|says|asked|asks|added|adds)\b")
+_COMMA_AFTER_CUE = regex.compile(r"\s*,\s*(?:his|her|their|its|with|who|which|(?!(?:saying|adding|noting|citing|according)\b)\p{Ll}+ing)\b")
 _STATE_THAT = regex.compile(r"\s*(?:that\b|:)")
 # Text before a comma that is not what was said: a question put to the speaker ("Asked whether he
 # was confident, Greer said: …") or a frame ("In a statement, the ministry said …").
@@ -212,6 +216,8 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for cut, after in sorted(breaks):
         while cut < after and text[cut] in "\"”’)":
             cut += 1
+        if text[cut - 1:cut] in "\"”’" and text[cut - 2:cut - 1] in "?!" and _CUE_AFTER_QUOTE.match(text, after, end):
+            continue  # "“Who would have believed it?” Trump said.": one sentence
         out.append((pos, cut))
         pos = after
     if pos < end:
@@ -285,8 +291,8 @@ def _is_source(text: str, s: int, e: int, lex: dict, core: bool = False) -> bool
     phrase = text[s:e]
     tokens = phrase.split()
     if not tokens or len(tokens) > 10 or lex["verb_in_phrase"].search(phrase) or tokens[0] == "that" \
-            or any(t in _AUXILIARIES for t in tokens):
-        return False
+            or any(t in _AUXILIARIES or t in _WH for t in tokens) or tokens[0] in _PREPOSITIONS:
+        return False  # "the hearing whether Meroni", "in August"
     if core and (_DETERMINER_NP.fullmatch(phrase) or _plausible_np(tokens)):
         return True  # verbs of saying take any noun subject: "the former president said", "Privacy advocates say"
     last = tokens[-1].lower().rstrip(".")
@@ -302,6 +308,7 @@ def _is_source(text: str, s: int, e: int, lex: dict, core: bool = False) -> bool
 
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
                           "could", "may", "might", "should", "must", "shall", "did", "does", "do"})
+_WH = frozenset({"whether", "why", "how", "if"})
 _NOT_NP = frozenset({"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "it", "this",
                      "there", "that", "which", "what", "not", "to", "if", "when", "because", "as", "than", "so"})
 
@@ -483,8 +490,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                         out.append(FastLink("indirect", _trim(text, rest.end(), e), cue, src, "fast_parenthetical_cue",
                                             para, piece_of=first))
                     continue
-        if m.group(0) in lex["after_quote_only"]:
-            continue
+        if m.group(0) in lex["after_quote_only"] or _COMMA_AFTER_CUE.match(text, m.end(), e):
+            continue  # "…,” he said, his voice breaking.": what follows the comma is not what he said
         # Content after the cue: "X said (that) CLAUSE", "X told Y (that) CLAUSE".
         after = _NEXT_WORD.match(text, m.end(), e)
         nxt = after.group(1).lower() if after else ""
@@ -518,7 +525,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         src = _source_before(text, s, m.start(), lex, core)
         if src is not None and _CONDITIONAL.match(text, max(s, src[0] - 7), src[0]):
             continue  # "If one adds ...": a condition, not a report
-        if src is None and m.group(0).endswith("ing") and text[s:m.start()].rstrip().endswith(","):
+        if src is None and m.group(0).endswith("ing") and text[s:m.start()].rstrip().endswith((",", ",\"", ",”")):
             # "“…,” he told the group, adding that …": the speaker of the cue before it.
             src = next((a.source for a in reversed(out) if a.source is not None and a.cue and a.cue[0] < m.start()), None)
             first = _FIRST_NP.match(text, s, m.start())  # "Brandt defended her budget, telling ..."
@@ -540,8 +547,9 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                     "," not in text[obj:that.start()] and len(text[obj:that.start()].split()) <= 4)):
                 pos = that.end()
             elif obj is not None:
-                if _TAIL.match(text, obj, e):
-                    continue  # "he told reporters outside the ministry on Monday.": no content after
+                after_obj = _NEXT_WORD.match(text, obj, e)
+                if _TAIL.match(text, obj, e) or after_obj and after_obj.group(1) in _PREPOSITIONS - {"to"}:
+                    continue  # "he told reporters outside the ministry on Monday.", "asked the council for aid"
                 pos = obj
         elif claim and claim.group("that"):
             pos = claim.end()  # "rejects Vantor's argument that X": X
