@@ -12,7 +12,7 @@ import functools
 
 import regex
 
-from .lexicon import words
+from .lexicon import load, words
 from .link.fast import FastLink
 from .resolve import SourceInfo, reason_in, share_reasons
 
@@ -25,6 +25,11 @@ _AFFILIATION = regex.compile(r"\s(?:for|of|at)\s+(?:the\s+)?(?:[\p{Lu}]|(?:depar
 _APPOSITIVE_NAME = regex.compile(r"\s*,\s*((?:[\p{Lu}][\p{L}.'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s*[,(]")
 _BODY = regex.compile(r"\b(?:[\p{Lu}][\p{L}.&'’-]*\s+)+(?:Department|Ministry|Agency|Office|Embassy|Council|Commission|Committee|"
                       r"Company|Corporation|Bank|Police|Court|Government|Administration|Board|Authority|Service)\b|\b[\p{Lu}][\p{L}]+(?:\s+(?:Inc|Corp|Ltd|AG|plc)\b)")
+_PARTITIVE = regex.compile(r"(?P<quantity>one|two|three|four|five|another|some|both|several|each|none|neither|either|all|many|most)"
+                           r"\s+of\s+(?:them|(?:the|these|those)\s+(?P<head>[\p{L}-]+))")
+_PLURAL_NOUNS = frozenset({"people", "police", "staff", "personnel", "crew", "clergy", "men", "women", "children"})
+_MANY = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
+                   "few", "both", "dozens", "hundreds"})
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 
 
@@ -41,6 +46,14 @@ def _lex() -> dict:
         "org_nouns": words("organizations", "nouns"),
         "org_names": words("organizations", "names"),
         "not_names": words("verbs", "fast", "not_names"),
+        "outlet_nouns": words("media", "names", "outlet_nouns"),
+        "generic_bodies": words("organizations", "generic"),
+        "counts": {k.lower(): v for k, v in load("anonymity")["count"]["words"].items()},
+        "vague_counts": words("anonymity", "count", "vague"),
+        "knowledge": regex.compile(r"\b(?:" + "|".join(regex.escape(p) for p in words("anonymity", "knowledge", "patterns"))
+                                   + r")\b", regex.IGNORECASE),
+        "male": words("names", "male", "words") | words("names", "male", "names"),
+        "female": words("names", "female", "words") | words("names", "female", "names"),
     }
 
 
@@ -61,6 +74,12 @@ def _core(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def _cut_at(text: str, info: SourceInfo) -> int:
+    """Return how many words of the mention come before its first cut word ("people [familiar with …]")."""
+    tokens = text[info.mention[0]:info.mention[1]].split()
+    return len(_core(tokens)) or len(tokens)
+
+
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
@@ -78,7 +97,8 @@ def describe_words(phrase: str, *, body_before: bool = False) -> SourceInfo:
     low = " ".join(t.lower() for t in tokens)
     bare = low.removeprefix("the ")
     head = _head(tokens) if tokens else ""
-    plural = head.endswith("s") and not head.endswith("ss") or head in _PLURAL
+    plural = head.endswith("s") and not head.endswith("ss") or head in _PLURAL or head in _PLURAL_NOUNS \
+        or (len(tokens) > 1 and tokens[0].lower() in _MANY)
     nouns = lex["roles"] | lex["org_nouns"] | lex["media_nouns"] | lex["documents"] | lex["vague"]
     names = [t for t in tokens if t[:1].isupper() and t.lower() not in lex["not_names"]
              and t.lower().strip(".,") not in nouns and _singular(t.lower()) not in nouns]
@@ -107,11 +127,73 @@ def describe_words(phrase: str, *, body_before: bool = False) -> SourceInfo:
     return info
 
 
+_WORD_SPAN = regex.compile(r"[^\s,;()]+")
+_AFFILIATION_SPAN = regex.compile(r"\s(?:at|in|of|from|with|for|within|inside)\s+(?:the\s+)?"
+                                  r"(?P<body>(?:[\p{Lu}][\p{L}.&'’-]*\s*)+|(?:\p{Ll}+\s+){0,2}(?:" + "|".join(
+                                      sorted(words("organizations", "nouns"), key=len, reverse=True)) + r"))")
+_KNOWLEDGE_END = regex.compile(r"[,;.]\s|\s[—–]\s|[,;.]$")
+
+
+def _describe_anonymous(text: str, info: SourceInfo, cue: int | None) -> None:
+    """Add the count, role, affiliation and knowledge an anonymous mention gives ("two senior
+    officials familiar with the talks") to ``info``, as the full path's descriptors."""
+    lex = _lex()
+    start, end = info.mention
+    found = [(m.group(0), m.start(), m.end()) for m in _WORD_SPAN.finditer(text, start, end)]
+    if not found:
+        return
+    core = _core([w for w, _, _ in found])
+    head_at = len(core) - 1
+    first = found[0][0].lower()
+    two = " ".join(w.lower() for w, _, _ in found[:2])
+    if first in lex["counts"] and first not in ("a", "an", "another"):
+        info.count, info.descriptors["count"] = lex["counts"][first], found[0][1:]
+    elif two in lex["counts"]:
+        info.count = lex["counts"][two]
+    elif first in lex["vague_counts"]:
+        info.descriptors["count"] = found[0][1:]
+    elif first.isdigit():
+        info.count, info.descriptors["count"] = int(first), found[0][1:]
+    elif first in ("a", "an", "another", "one") or not info.plural:
+        info.count = 1
+    head = found[head_at][0].lower().strip(".,'’")
+    if _singular(head) in lex["roles"] or head in lex["roles"]:
+        k = head_at
+        while k > 0 and found[k - 1][0].islower() and found[k - 1][0] not in lex["adjectives"] \
+                and found[k - 1][0] not in lex["counts"] and found[k - 1][0] not in lex["vague_counts"] \
+                and found[k - 1][0] not in _DETS and not found[k - 1][0][:1].isdigit():
+            k -= 1
+        info.descriptors["role"] = (found[k][1], found[head_at][2])
+    body = _AFFILIATION_SPAN.search(text, found[head_at][2], end)
+    if body:
+        info.descriptors["affiliation"] = (body.start("body"), body.end("body") - (body.group("body")[-1:] == " "))
+    else:
+        caps = [(s, e) for w, s, e in found[:head_at] if w[:1].isupper() and w.lower() not in _DETS
+                and w.lower() not in lex["not_names"]]
+        if caps:  # "a Pentagon official", "two U.S. officials"
+            info.descriptors["affiliation"] = (caps[0][0], caps[-1][1])
+    knowledge = lex["knowledge"].search(text, start, min(len(text), end + 40, cue or len(text)))
+    if knowledge:
+        limit = min(len(text), knowledge.end() + 200, cue or len(text))
+        stop = _KNOWLEDGE_END.search(text, knowledge.end(), limit)
+        k_end = stop.start() if stop else limit
+        while k_end > knowledge.end() and text[k_end - 1].isspace():
+            k_end -= 1
+        info.descriptors["knowledge"] = (knowledge.start(), k_end)
+    if "affiliation" in info.descriptors or "knowledge" in info.descriptors:
+        info.vague = False
+
+
 def _anaphor(tokens: list[str]) -> str | None:
     lex = _lex()
     low = [t.lower() for t in tokens]
     if len(low) == 1 and low[0] in _SINGULAR | _PLURAL | {"it"}:
         return "pronoun"
+    if _PARTITIVE.fullmatch(" ".join(low)):
+        return "partitive"  # "one of the people", "two of them"
+    if len(low) <= 3 and low[0] in _DEFINITE and _head(tokens) in lex["generic_bodies"] \
+            and not any(t[:1].isupper() for t in tokens[1:]):
+        return "body"  # "the company", "the broadcaster"
     if len(low) <= 3 and low[0] in _DETS and low[0] not in ("a", "an") and _head(tokens) in lex["roles"] \
             and not any(t[:1].isupper() for t in tokens[1:]):
         return "definite"
@@ -121,6 +203,7 @@ def _anaphor(tokens: list[str]) -> str | None:
 def resolve_fast(text: str, links: list[FastLink]) -> list[SourceInfo | None]:
     """Return one SourceInfo per link (None where it has no source), anaphors resolved to earlier mentions."""
     history: list[SourceInfo] = []
+    genders: dict[int, str | None] = {}
     by_mention: dict[tuple[int, int], SourceInfo] = {}
     result: dict[int, SourceInfo | None] = {}
     order = sorted(range(len(links)), key=lambda i: links[i].source or (-1, -1))
@@ -134,10 +217,12 @@ def resolve_fast(text: str, links: list[FastLink]) -> list[SourceInfo | None]:
             continue
         tokens = text[mention[0]:mention[1]].split()
         kind = _anaphor(tokens)
-        target = _find(tokens, kind, history) if kind else None
+        target = _find(text, tokens, kind, history, genders) if kind else None
         if target is not None:
+            plural = target.plural if kind != "partitive" else not regex.match(r"(?i)one|another|each|either|neither", tokens[0])
             info = SourceInfo(mention, target.type, target.anonymous, target.vague, target.resolved or target.mention,
-                              None, {}, None, target.key, target.plural)
+                              None, {}, None, target.key, plural)
+            genders[id(info)] = genders.get(id(target))
         else:
             sentence_start = max(text.rfind(". ", 0, mention[0]), text.rfind("\n", 0, mention[0])) + 1
             info = describe_words(text[mention[0]:mention[1]],
@@ -148,9 +233,14 @@ def resolve_fast(text: str, links: list[FastLink]) -> list[SourceInfo | None]:
                 # "Pulsar's chief executive, Ben Okonkwo, said": the person is named.
                 info.type, info.anonymous, info.vague = "person", False, False
                 info.key = "person:" + name.group(1).split()[-1].lower()
+                info.resolved = (name.start(1), name.end(1))
+            genders[id(info)] = _gender(text[mention[0]:mention[1]] + (" " + name.group(1) if name else ""))
             if kind == "pronoun":
                 info.type = "person" if tokens[0].lower() in _SINGULAR else "unnamed"
                 info.anonymous = tokens[0].lower() not in _SINGULAR
+            elif info.anonymous and info.type == "unnamed":
+                cue = links[i].cue
+                _describe_anonymous(text, info, cue[0] if cue and cue[0] > mention[1] else None)
             info.key = info.key or f"@{mention[0]}"
         history.append(info)
         by_mention[mention] = info
@@ -188,11 +278,42 @@ def _reason(text: str, mention: tuple[int, int], cue: tuple[int, int] | None) ->
     return None
 
 
-def _find(tokens: list[str], kind: str, history: list[SourceInfo]) -> SourceInfo | None:
+def _gender(phrase: str) -> str | None:
+    """Return "male" or "female" when a title, role word or given name in the phrase marks it, else None."""
+    lex = _lex()
+    for word in phrase.split():
+        low = word.lower().strip(",.")
+        for gender in ("male", "female"):
+            if low in lex[gender] and (word[:1].isupper() or low in words("names", gender, "words")):
+                return gender
+    return None
+
+
+def _find(text: str, tokens: list[str], kind: str, history: list[SourceInfo],
+          genders: dict[int, str | None]) -> SourceInfo | None:
+    lex = _lex()
     low = tokens[0].lower()
+    wanted = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(low)
+    if kind == "partitive":
+        head = _PARTITIVE.fullmatch(" ".join(t.lower() for t in tokens)).group("head")
+        for info in reversed(history):
+            if info.plural and info.anonymous and info.resolved is None and (
+                    head is None or _singular(_head(text[info.mention[0]:info.mention[1]].split()[:_cut_at(text, info)]))
+                    == _singular(head)):
+                return info
+        return None
+    if kind == "body":
+        media = _head(tokens) in lex["media_nouns"] | lex["outlet_nouns"]
+        named = [info for info in reversed(history) if not info.anonymous]
+        # The body's type when the words told it; else a name with no given name or title ("Pellmont Foods").
+        return next((info for info in named if info.type == ("media" if media else "organization")), None) or next(
+            (info for info in named if info.type == "person" and genders.get(id(info)) is None
+             and len(text[info.mention[0]:info.mention[1]].split()) > 1), None)
     for info in reversed(history):
         if kind == "pronoun":
             if low in _SINGULAR and info.type in ("person", "unnamed") and not info.plural:
+                if wanted and genders.get(id(info)) not in (None, wanted):
+                    continue  # "she" is not the Mr. Shore of the sentence before
                 return info
             if low in _PLURAL and (info.plural or info.type in ("organization", "media")):
                 return info

@@ -57,3 +57,61 @@ def test_anonymity_reason_shared_by_later_mentions():
 
 def test_named_source_has_no_reason():
     assert _fast("Mayor Jane Ortiz said the bridge would reopen in May.").attributions[0].source.anonymity_reason is None
+
+
+def test_appositive_name_is_the_source():
+    source = _fast("Nordlinjen's chief executive, Mads Kjær, said no such talks had taken place.").attributions[0].source
+    assert not source.anonymous and source.resolved.text == "Mads Kjær"
+
+
+def test_partitive_takes_the_group_it_is_part_of():
+    text = ("Halvard has hired Carnegie to run the process, according to three people familiar with the matter. "
+            "First-round bids are due in late April, one of the people said. A deal could value the unit at $900 "
+            "million, two of the people said.")
+    report = _fast(text)
+    groups = {a.source.resolved.text if a.source.resolved else a.source.text for a in report.attributions}
+    assert groups == {"three people familiar with the matter"}
+
+
+def test_definite_body_takes_the_named_body():
+    text = ("Pellmont Foods said organic sales fell 3.6%. The company said it expected earnings to recover next year.")
+    sources = [a.source for a in _fast(text).attributions]
+    assert sources[1].resolved.text == "Pellmont Foods" and not sources[1].anonymous
+
+
+def test_pronoun_skips_a_person_of_the_other_gender():
+    text = ("Gloria Ybarra said nobody warned them about the smoke. Mr. Hoffmann said the study was careful. "
+            "She said they would have left sooner.")
+    sources = [a.source for a in _fast(text).attributions]
+    assert sources[2].resolved.text == "Gloria Ybarra"
+
+
+def test_age_after_a_name_is_not_the_source():
+    a = _fast("Former detective Kevin Caldwell, 44, said the payments took place in the spring of 2018.").attributions[0]
+    assert a.source.text == "Former detective Kevin Caldwell"
+
+
+def test_time_phrase_before_a_pronoun_source():
+    a = _fast("Marjorie Keane declined interviews. On Thursday she said she was proud of the team.").attributions[0]
+    assert a.source.text == "she"
+
+
+def test_anonymous_descriptors():
+    text = ("Two senior defense officials familiar with the talks said the deal was close. "
+            "A Pentagon official said nothing was agreed.")
+    first, second = (a.source for a in _fast(text).attributions)
+    assert first.count == 2 and first.descriptors.count.text == "Two"
+    assert first.descriptors.role.text == "senior defense officials"
+    assert first.descriptors.knowledge.text == "familiar with the talks"
+    assert second.count == 1 and second.descriptors.affiliation.text == "Pentagon"
+
+
+def test_source_before_a_relative_clause_between_commas():
+    a = _fast("An official at the Ministry of Finance, who is familiar with the plan, said it was fine.").attributions[0]
+    assert a.source.text == "An official at the Ministry of Finance" and a.content.text == "it was fine"
+    assert a.source.descriptors.knowledge.text == "who is familiar with the plan"
+
+
+def test_hedge_frame_that_is_a_sources_own_words_is_not_repeated():
+    report = _fast("Sources said the plan was dead.")
+    assert [(a.kind, a.content.text) for a in report.attributions] == [("indirect", "the plan was dead")]

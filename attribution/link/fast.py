@@ -166,7 +166,7 @@ _CLAUSE_BREAK = regex.compile(r";\s*|,\s+(?:and|but|while|whereas|although|thoug
 _SPLIT_QUOTE_REST = regex.compile(r"\s*,\s*(?=[“\"‘])")
 _RELATIVE_REST = regex.compile(r"\s+(?:who|whose)\s")
 _AND_THAT = regex.compile(r"[^,.;]{0,40},\s*and\s+that\s+")
-_NOUN_BEFORE = regex.compile(r"(?:^|\s)(?:the|a|an|his|her|its|their|this|our|my|your|whose|new|latest|no)\s+$", regex.IGNORECASE)
+_NOUN_BEFORE = regex.compile(r"\b(?:the|a|an|his|her|its|their|this|our|my|your|whose|new|latest|no)\s+$", regex.IGNORECASE)
 _COMMA_THAT = regex.compile(r",\s*that\s+")
 _CALLED_ON = regex.compile(r"\s+on\s+")
 _CITING_TAIL = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\s+([^,;.]+?)(?=\s*(?:[,;.]|$))")
@@ -198,6 +198,10 @@ _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever)\s+(?:\p{L}+\s+)?$", regex.I
 _CUE_AFTER_QUOTE = regex.compile(r"(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|"
                                   r"continued|replied|shouted|recalled|explained|insisted|joked)\b|(?:he|she|they|I|we)\s+(?:said|says|asked|asks|added|adds)\b")
 _COMMA_AFTER_CUE = regex.compile(r"\s*,\s*(?:his|her|their|its|with|who|which|(?!(?:saying|adding|noting|citing|according)\b)\p{Ll}+ing)\b")
+_RELATIVE_OPEN = regex.compile(r"(?:who|which|whose)\s")
+_AGE = regex.compile(r"\p{N}{1,3}")
+_LEADING_FRAME = regex.compile(r"(?:On|In|At|During|Last|This|Earlier|Later|Then|Now|But|And|So|Yet|Still|Today|Yesterday)\b[^,]*?\s"
+                               r"(?P<pronoun>he|she|they|we|I|it)$")
 _STATE_THAT = regex.compile(r"\s*(?:that\b|:)")
 # Text before a comma that is not what was said: a question put to the speaker ("Asked whether he
 # was confident, Greer said: …") or a frame ("In a statement, the ministry said …").
@@ -336,6 +340,8 @@ def _source_before(text: str, lo: int, cue: int, lex: dict, core: bool = False) 
         start -= 1
     while start < end and text[start] in " \t":
         start += 1
+    if _AGE.fullmatch(text, start, end) or start > lo and text[start - 1] == "," and _RELATIVE_OPEN.match(text, start, end):
+        start = end  # "Kevin Caldwell, 44, said", "An official, who is familiar with the plan, said": not the speaker
     if start >= end and start > lo and text[start - 1] == ",":
         if text.count(",", lo, start) > 3:
             return None
@@ -365,6 +371,9 @@ def _source_before(text: str, lo: int, cue: int, lex: dict, core: bool = False) 
         end = start + rel.start()
     if text[end - 2:end] in ("'s", "’s") and text[start:end - 2].lower() in ("he", "she", "it"):
         end -= 2  # "He's claiming"
+    pronoun = _LEADING_FRAME.match(text, start, end)
+    if pronoun:
+        start = pronoun.start("pronoun")  # "On Thursday she said": she
     if start >= end or not _is_source(text, start, end, lex, core) or _CONDITIONAL.match(text, start, end):
         return None
     return start, end
@@ -576,7 +585,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         stop = min((x.start() for x in (lex["coordinated_cue"].search(text, pos, e), lex["ing_cue"].search(text, pos, e),
                                          _SEMICOLON.search(text, pos, e)) if x), default=e)
         content = _trim(text, pos, stop)
-        if content[1] - content[0] < (5 if nxt == "to" else 12) or text[pos:pos + 1] in ".":
+        if content[1] - content[0] < (5 if nxt == "to" else 12) and len(text[content[0]:content[1]].split()) < 3 \
+                or text[pos:pos + 1] in ".":
             continue
         out.append(FastLink("indirect", content, cue, src, "fast_cue_before_content", para))
     for m in lex["hedge_frame"].finditer(text, s, e):
@@ -692,7 +702,9 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
              or not any(o is not a and _inside(a.cue[0], o.content) and o.cue[0] < a.cue[0] for o in outer)]
     links = _relays_at_end(text, links)
     sourced = [a for a in links if a.source is not None]
-    links = [a for a in links if a.kind != "unsourced" or not any(_inside(a.cue[0], o.content) for o in sourced)]
+    # A hedge inside a sourced claim, or a hedge frame that is a sourced link's own words ("Sources said …").
+    links = [a for a in links if a.kind != "unsourced" or not any(
+        _inside(a.cue[0], o.content) or _overlap(a.cue, o.source) or _overlap(a.cue, o.cue) for o in sourced)]
     seen: set[tuple[int, int]] = set()
     kept = []
     for a in links:
