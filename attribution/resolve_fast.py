@@ -22,6 +22,7 @@ _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
 _DEFINITE = frozenset({"the", "its", "their", "his", "her", "our"})
 _AFFILIATION = regex.compile(r"\s(?:for|of|at)\s+(?:the\s+)?(?:[\p{Lu}]|(?:department|ministry|agency|company|government|"
                              r"embassy|office|council|board|committee|commission|campaign|firm|bank|police|court)\b)")
+_AFFILIATION_NAME = regex.compile(r"\s(?:at|of|for|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}]")
 _APPOSITIVE_NAME = regex.compile(r"\s*,\s*((?:[\p{Lu}][\p{L}.'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s*[,(]")
 _BODY = regex.compile(r"\b(?:[\p{Lu}][\p{L}.&'’-]*\s+)+(?:Department|Ministry|Agency|Office|Embassy|Council|Commission|Committee|"
                       r"Company|Corporation|Bank|Police|Court|Government|Administration|Board|Authority|Service)\b|\b[\p{Lu}][\p{L}]+(?:\s+(?:Inc|Corp|Ltd|AG|plc)\b)")
@@ -38,6 +39,7 @@ def _lex() -> dict:
     return {
         "adjectives": words("anonymity", "anonymous", "adjectives"),
         "roles": words("anonymity", "anonymous", "role_nouns"),
+        "publishing": words("anonymity", "anonymous", "publishing_roles"),
         "spokes": words("anonymity", "anonymous", "spokes_nouns"),
         "vague": words("anonymity", "anonymous", "vague_nouns"),
         "outlets": words("media", "outlets"),
@@ -72,6 +74,13 @@ def _core(tokens: list[str]) -> list[str]:
         if t in _CUT or (t.endswith("ed") and t.islower()):
             return tokens[:k]
     return tokens
+
+
+def _titles(text: str, info: SourceInfo) -> set[str]:
+    """Return the role words of a named person's appositive ("the department's spokeswoman, Carla Jimenez")."""
+    if info.resolved is None or info.resolved == info.mention:
+        return set()
+    return {w.lower().strip(",.'’s") for w in text[info.mention[0]:info.mention[1]].split()}
 
 
 def _cut_at(text: str, info: SourceInfo) -> int:
@@ -116,9 +125,13 @@ def describe_words(phrase: str, *, body_before: bool = False) -> SourceInfo:
     elif head in lex["media_nouns"]:
         info.type, info.vague = "media", not names
         info.anonymous = not names
-    elif head in lex["roles"] or _singular(head) in lex["roles"] or head in lex["vague"]:
+    elif head in lex["roles"] or _singular(head) in lex["roles"] or head in lex["vague"] or head in lex["publishing"]:
         spokes = head in lex["spokes"]
-        info.anonymous = not (spokes and (names or affiliated or body_before)) or unnamed_adj
+        # "A State Department spokesperson": a capitalised modifier names the body spoken for.
+        modified = any(t[:1].isupper() for t in tokens[1:-1]) or tokens[0][:1].isupper() and tokens[0].lower() not in _DETS
+        # "Analysts at Berenberg": analysts and researchers publish under a named firm's name.
+        published = head in lex["publishing"] and _AFFILIATION_NAME.search(phrase) is not None
+        info.anonymous = not (spokes and (names or affiliated or body_before or modified) or published) or unnamed_adj
         info.type = "organization" if not info.anonymous else "unnamed"
         info.vague = head in lex["vague"] and len(tokens) <= 2 and not names
     elif names and tokens[-1][:1].isupper() and not unnamed_adj:
@@ -194,9 +207,9 @@ def _anaphor(tokens: list[str]) -> str | None:
     if len(low) <= 3 and low[0] in _DEFINITE and _head(tokens) in lex["generic_bodies"] \
             and not any(t[:1].isupper() for t in tokens[1:]):
         return "body"  # "the company", "the broadcaster"
-    if len(low) <= 3 and low[0] in _DETS and low[0] not in ("a", "an") and _head(tokens) in lex["roles"] \
+    if len(low) <= 3 and low[0] in _DETS and low[0] not in ("a", "an") and tokens[-1].islower() \
             and not any(t[:1].isupper() for t in tokens[1:]):
-        return "definite"
+        return "definite"  # "the official", "the judge"
     return None
 
 
@@ -317,8 +330,14 @@ def _find(text: str, tokens: list[str], kind: str, history: list[SourceInfo],
                 return info
             if low in _PLURAL and (info.plural or info.type in ("organization", "media")):
                 return info
-            if low == "it" and info.type in ("organization", "media", "document"):
-                return info
-        elif info.type == "unnamed" and info.anonymous and info.plural == tokens[-1].lower().endswith("s"):
+            if low == "it" and (info.type in ("organization", "media", "document") or info.type == "person" and not info.anonymous
+                                and genders.get(id(info)) is None and len(text[info.mention[0]:info.mention[1]].split()) > 1
+                                and not _titles(text, info)):
+                return info  # "Pellmont Foods … It said": a name with no given name or title
+        elif info.type == "unnamed" and info.anonymous and info.plural == tokens[-1].lower().endswith("s") \
+                and _head(tokens) in lex["roles"]:
             return info
+        elif not info.anonymous and info.type in ("person", "organization") and _head(tokens) in \
+                {w.lower().strip(",.") for w in text[info.mention[0]:info.mention[1]].split()} | _titles(text, info):
+            return info  # "the judge" after "U.S. District Judge Rosalind Tate"
     return None

@@ -115,3 +115,20 @@ def test_source_before_a_relative_clause_between_commas():
 def test_hedge_frame_that_is_a_sources_own_words_is_not_repeated():
     report = _fast("Sources said the plan was dead.")
     assert [(a.kind, a.content.text) for a in report.attributions] == [("indirect", "the plan was dead")]
+
+
+def test_spokesperson_of_a_body_named_by_a_modifier_is_not_anonymous():
+    a = _fast("A State Department spokesperson said the embassy would remain open.").attributions[0]
+    assert not a.source.anonymous
+
+
+def test_analysts_at_a_named_firm_are_not_anonymous():
+    a = _fast("Analysts at Berenberg said the deal would lift earnings next year.").attributions[0]
+    assert not a.source.anonymous
+
+
+def test_definite_role_takes_the_named_person_who_holds_it():
+    text = ("U.S. District Judge Rosalind Tate ruled that the evidence could be shown. "
+            "The judge said the trial would resume on Monday.")
+    sources = [a.source for a in _fast(text).attributions]
+    assert sources[-1].resolved.text == "U.S. District Judge Rosalind Tate" and not sources[-1].anonymous
