@@ -400,3 +400,20 @@ def test_participle_cue_after_a_quoted_comma():
 def test_hedge_frame_after_a_relative_clause_on_a_brand():
     a = only(fast("The frozen business, which includes the Harvest Table brand, is thought to be worth about $1.5 billion."))
     assert a.kind == "unsourced"
+
+
+def test_inverted_cue_then_an_age_and_a_hometown():
+    a = only(fast("“He’s a very nice boy, but I think it’s all pie in the sky,” said Renee Gold, 83, of Sarasota."))
+    assert a.source.text == "Renee Gold"
+
+
+def test_inverted_cue_then_a_title():
+    a = only(fast("“Even though most economists thought we needed more stimulus, it is still not a politically accepted "
+                  "point,” said Josh Bivens, research and policy director of the progressive Economic Policy Institute."))
+    assert a.source.text == "Josh Bivens"
+
+
+def test_a_clause_after_a_name_is_not_a_title():
+    report = fast("The ferry unit, branded Skagerline, lost 410 million crowns before tax last year, Halvard's annual "
+                  "report shows.")
+    assert [a.source.text for a in report.attributions] == ["Halvard's annual report"]

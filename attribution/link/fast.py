@@ -164,6 +164,8 @@ _TOLD_BY = regex.compile(r"\s+by\s+(?P<source>(?:[\p{L}\p{N}.&'’-]+\s+){0,7}?[
                          r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early)\s+[^,;“”\"]{0,50}?)?,?\s+that\s+")
 _CLAUSE_BREAK = regex.compile(r";\s*|,\s+(?:and|but|while|whereas|although|though)\s+")
 _SPLIT_QUOTE_REST = regex.compile(r"\s*,\s*(?=[“\"‘])")
+_NEW_CLAUSE = regex.compile(r"\b(?:and|but)\s+(?:the|he|she|they|it|we|I|a|an|his|her|their|its)\b")
+_TITLE_REST = regex.compile(r"\s*(?:\([^()]{1,30}\))?\s*,\s*(?P<title>[^,;:“”\"]{1,150}?(?:,\s*[^,;:“”\"]{1,80})?)[.!?]?[\"”’)]*\s*$")
 _RELATIVE_REST = regex.compile(r"\s+(?:who|whose)\s")
 _AND_THAT = regex.compile(r"[^,.;]{0,40},\s*and\s+that\s+")
 _NOUN_BEFORE = regex.compile(r"\b(?:the|a|an|his|her|its|their|this|our|my|your|whose|new|latest|no)\s+$", regex.IGNORECASE)
@@ -424,6 +426,10 @@ def _source_after(text: str, cue_end: int, hi: int, lex: dict) -> tuple[int, int
         return None
     rest = text[end:hi]
     ok = _TAIL.match(rest) or _APPOSITIVE.match(rest) or _SPLIT_QUOTE_REST.match(rest) or _RELATIVE_REST.match(rest)
+    title = _TITLE_REST.match(rest)
+    if not ok and title and not lex["cue"].search(title.group("title")) and not _NEW_CLAUSE.search(title.group("title")) \
+            and not any(w in _AUXILIARIES or w.endswith("ed") for w in title.group("title").lower().split()):
+        ok = True  # "…,” said Renee Gold, 83, of Sarasota.", "…, said Josh Bivens, research director of EPI."
     return (start, end) if ok else None
 
 
@@ -445,6 +451,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         if _NOUN_BEFORE.search(text, max(s, m.start() - 8), m.start()) or _POSSESSIVE_BEFORE.search(text, max(s, m.start() - 30), m.start()) or (
                 m.group(0) in lex["noun_forms"] and _word_before(text, s, m.start()) in lex["noun_modifiers"]):
             continue  # "against the plan", "the report", "news reports": a noun, not a verb
+        if m.group(0) in lex["noun_forms"] and lex["cue"].match(text, m.end() + 1, e) and text[m.end():m.end() + 1] == " ":
+            continue  # "Halvard's annual report shows": the noun before the verb
         if m.group(0) in lex["only_before_that"] and not _STATE_THAT.match(text, m.end(), e):
             continue  # "state media", "Kestrian state television reported"
         low_before = text[max(s, m.start() - 20):m.start()].lower()
@@ -489,7 +497,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 if more:  # "X remains, the Department said, and that Y": two contents
                     out.append(FastLink("indirect", _trim(text, more.end(), e), cue, src, "fast_cue_between_clauses", para))
                 continue
-            if not text[comma + 1:m.start()].strip() and m.group(0) not in lex["not_inverted"]:
+            if not text[comma + 1:m.start()].strip() and m.group(0) not in lex["not_inverted"] and m.group(0) not in lex["describe"]:
                 src = _source_after(text, m.end(), e, lex)
                 if src is not None:
                     first = FastLink("indirect", _trim(text, s, comma), cue, src, "fast_inverted_cue", para)
