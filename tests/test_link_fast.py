@@ -417,3 +417,18 @@ def test_a_clause_after_a_name_is_not_a_title():
     report = fast("The ferry unit, branded Skagerline, lost 410 million crowns before tax last year, Halvard's annual "
                   "report shows.")
     assert [a.source.text for a in report.attributions] == ["Halvard's annual report"]
+
+
+def test_weekday_after_a_quote_cue_is_a_tail():
+    a = only(fast("\"Europe must be able to defend itself,\" French President François Hollande said Friday as he "
+                  "entered the talks."))
+    assert (a.kind, a.source.text) == ("direct", "French President François Hollande")
+
+
+def test_told_some_of_a_group():
+    a = only(fast("\"I am proud of you,\" Mr. Clarke told some of the miners."))
+    assert (a.kind, a.source.text) == ("direct", "Mr. Clarke")
+
+
+def test_sentence_adverb_is_not_a_source():
+    assert texts(fast("Now tell us this isn't a witch hunt of the highest order!")) == []

@@ -158,6 +158,7 @@ _THAT = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early)\s+[\p{L}\p{N}]+(
 _APPOSITIVE = regex.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b", regex.IGNORECASE)
 _RECIPIENT_WORD = regex.compile(r"\s+([\p{L}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*)")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+_QUANTIFIERS = frozenset({"some", "many", "most", "all", "one", "two", "three", "several", "each", "both", "few", "none"})
 _RECIPIENT_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 # "Lawmakers were told by Defense Department officials in a closed briefing on Thursday that …"
 _TOLD_BY = regex.compile(r"\s+by\s+(?P<source>(?:[\p{L}\p{N}.&'’-]+\s+){0,7}?[\p{L}\p{N}.&'’-]+?)"
@@ -210,7 +211,8 @@ _STATE_THAT = regex.compile(r"\s*(?:that\b|:)")
 _NOT_CONTENT_BEFORE = regex.compile(r"\s*(?:Asked\b.*|(?:In|At|On|During|Speaking|Writing)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
                                     r"(?:[\p{L}-]+\s+){0,3}(?:statement|interview|briefing|conference|speech|letter|post|call|"
                                     r"email|hearing|meeting|session|address|message|tweet|rally|remarks|to\s+\w+)s?(?:\s+(?:on|in|with|to)\s+[^,]{1,30})?)\s*[,”\"]?")
-_TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|before|to|from|told|in\s+a|at\s+a|while|outside|inside|near|following|ahead\s+of|via|by)\b[^,.;“”\"]{0,60})?[\s.,;!?\"”’)]*$",
+_TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|before|to|from|told|in\s+a|at\s+a|while|outside|inside|near|following|ahead\s+of|via|by|"
+                      r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b[^,.;“”\"]{0,60})?[\s.,;!?\"”’)]*$",
                       regex.IGNORECASE)
 
 
@@ -248,6 +250,8 @@ def _recipient_end(text: str, pos: int, hi: int, lex: dict) -> int | None:
         return None
     if found[0][0].lower() in _OBJECT_PRONOUNS:
         return found[0][1]
+    if len(found) > 2 and found[1][0] == "of" and found[0][0].lower() in _QUANTIFIERS:
+        found = found[2:]  # "told some of the miners"
     k = 1 if found[0][0].lower() in _RECIPIENT_DETS else 0
     end, head, caps = None, None, 0
     while k < len(found) and caps < 4 and found[k][0][:1].isupper():  # "Swiss [broadcaster RTS]"
@@ -527,6 +531,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         if lex["wh"].match(text, m.end(), e) and (m.group(0) in lex["question"] or _NEGATED.search(low_before)):
             continue  # "questioned why …", "has not said how many …": a question, not a claim
         claim = lex["claim_object"].match(text, m.end(), e) if m.group(0) in lex["claim_object_verbs"] else None
+        if _NEGATED.search(low_before) and not claim and not _THAT.match(text, m.end(), e) and not core:
+            continue  # "if they did not confirm their status": a negated verb with an object reports nothing
         if m.group(0) in lex["object_only"] and not claim and not _THAT.match(text, m.end(), e):
             continue  # "rejected the offer": a stance, no claim
         if m.group(0) in lex["infinitive_only"] and nxt not in ("to", "that"):
