@@ -90,6 +90,7 @@ def _lex() -> dict:
         "hedge_frame": regex.compile("(?-f)" + "|".join(f"(?:{f})" for f in hedges["frames"]), regex.IGNORECASE | regex.V1),
         "nouns": nouns,
         "not_names": frozenset(fast["not_names"]),
+        "not_sources": frozenset(fast["not_sources"]),
         "refusal": words("verbs", "refusal", "lemmas"),
         "noun_forms": frozenset(fast["noun_forms"]),
         "noun_modifiers": frozenset(fast["noun_modifiers"]),
@@ -303,6 +304,10 @@ def _is_source(text: str, s: int, e: int, lex: dict, core: bool = False) -> bool
     if not tokens or len(tokens) > 10 or lex["verb_in_phrase"].search(phrase) or tokens[0] == "that" \
             or any(t in _AUXILIARIES or t in _WH for t in tokens) or tokens[0] in _PREPOSITIONS:
         return False  # "the hearing whether Meroni", "in August"
+    if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS:
+        return True
+    if len(tokens) == 1 and tokens[0].lower() in lex["not_sources"]:
+        return False  # "Now tell us …", "Perhaps ask …"
     if core and (_DETERMINER_NP.fullmatch(phrase) or _plausible_np(tokens)):
         return True  # verbs of saying take any noun subject: "the former president said", "Privacy advocates say"
     last = tokens[-1].lower().rstrip(".")
