@@ -13,7 +13,7 @@ import pytest
 
 from attribution.cli import main
 from attribution.corpus import Item, audit_corpus, iter_items
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, made_up_names, name_articles
 
 ARTICLES = [
     "The city will open a new library in May, Mayor Jane Ortiz said on Tuesday.",
@@ -227,3 +227,13 @@ def test_html_page_in_a_glob_is_read_as_audit_reads_it(tmp_path, capsys):
     assert main(["audit", str(page), "--format", "jsonl", "--fail-on", "never"]) == 0
     assert out.read_text(encoding="utf-8") == capsys.readouterr().out
     assert json.loads(out.read_text(encoding="utf-8"))["document"]["format"] == "html"
+
+
+def test_corpus_batches_leave_no_new_words_in_the_string_store(nlp):
+    list(audit_corpus([Item(i, text=t) for i, t in name_articles(made_up_names(7000, 4))], batch_size=1))
+    names = made_up_names(8000, 24)
+    before = len(nlp.vocab.strings)
+    outcomes = list(audit_corpus([Item(i, text=t) for i, t in name_articles(names)], batch_size=4))
+    assert len(nlp.vocab.strings) == before and not nlp.vocab.in_memory_zone
+    assert [json.loads(o.line)["attributions"][0]["source"]["text"] for o in outcomes] == [
+        f"{a} {b}" for a, b in zip(names[::2], names[1::2])]
