@@ -27,7 +27,7 @@ from .model import (
     SourceEntry,
     Summary,
 )
-from .nlp import load_pipeline
+from .nlp import load_pipeline, memory_zone
 from .positions import LineIndex
 from .rules import Context, run_rules
 from .sourcing import relays, single_anonymous_source_claims
@@ -160,9 +160,13 @@ def audit(text: str | bytes | Article, *, doc_id: str | None = None, path: str |
     config = config or _DEFAULT_CONFIG
     article = to_article(text, input_format, path=path, max_chars=config.limit("max-document-chars"))
     prepared = _prepare(article, config, path or article.path)
-    doc = None if fast else load_pipeline()(prepared.parse_text)
-    return build_report(doc, prepared, doc_id=doc_id, path=path or article.path, config=config,
-                        input_format=article.format)
+    path = path or article.path
+    if fast:
+        return build_fast_report(prepared, doc_id=doc_id, path=path, config=config, input_format=article.format)
+    nlp = load_pipeline()
+    with memory_zone(nlp):  # the CLI calls audit() once per file: its words must not pile up in the Vocab
+        return build_report(nlp(prepared.parse_text), prepared, doc_id=doc_id, path=path, config=config,
+                            input_format=article.format)
 
 
 def error_record(exc: Exception, *, doc_id: str | None = None, path: str | None = None) -> ErrorRecord:
@@ -182,7 +186,8 @@ def audit_many(texts: Iterable[tuple[str | None, str | bytes | Article]], *, bat
     (or with the parse-free fast path when ``fast``).
 
     A document that cannot be read, is over a limit or fails inside the engine yields an
-    ErrorRecord in its place; the others are still audited.
+    ErrorRecord in its place; the others are still audited. Each batch is parsed and reported in
+    a spaCy memory zone (``nlp.memory_zone``), so a long stream's new words do not pile up.
     """
     config = config or _DEFAULT_CONFIG
     nlp = None if fast else load_pipeline()
@@ -195,21 +200,29 @@ def audit_many(texts: Iterable[tuple[str | None, str | bytes | Article]], *, bat
         except AttributionError as exc:
             return doc_id, error_record(exc, doc_id=doc_id), "text"
 
-    def flush() -> Iterator[Report | ErrorRecord]:
+    def batch_reports() -> list[Report | ErrorRecord]:
         good = [p for _, p, _ in buffered if isinstance(p, Prepared)]
         docs = iter([None] * len(good) if fast else nlp.pipe([p.parse_text for p in good], batch_size=batch_size))
+        out: list[Report | ErrorRecord] = []
         for doc_id, prep, fmt in buffered:
             if isinstance(prep, ErrorRecord):
-                yield prep
+                out.append(prep)
                 continue
             doc = next(docs)
             try:
-                report = build_report(doc, prep, doc_id=doc_id, config=config, input_format=fmt)
+                out.append(build_report(doc, prep, doc_id=doc_id, config=config, input_format=fmt))
             except Exception as exc:  # a bug must not lose the other documents' reports
-                yield error_record(exc, doc_id=doc_id)
-                continue
-            yield report
+                out.append(error_record(exc, doc_id=doc_id))
         buffered.clear()
+        return out
+
+    def flush() -> list[Report | ErrorRecord]:
+        # The batch's reports are all built before the first is yielded, so the memory zone never
+        # stays open while the caller holds control (it may parse with the same nlp, or stop early).
+        if fast:
+            return batch_reports()
+        with memory_zone(nlp):
+            return batch_reports()
 
     for doc_id, item in texts:
         buffered.append(prepared(doc_id, item))

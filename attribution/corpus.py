@@ -16,6 +16,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 from .config import Config
@@ -192,7 +193,7 @@ def digest(report) -> dict:
 def audit_batch(items: list[Item], *, fast: bool = False, config: Config | None = None) -> list[Outcome]:
     """Return the Outcome of each item, in order; an article that fails gives an error record."""
     from .auditor import _DEFAULT_CONFIG, _prepare, build_fast_report, build_report
-    from .nlp import load_pipeline
+    from .nlp import load_pipeline, memory_zone
 
     prepared: list[tuple[Item, object]] = []
     outcomes: dict[int, Outcome] = {}
@@ -202,29 +203,31 @@ def audit_batch(items: list[Item], *, fast: bool = False, config: Config | None 
             prepared.append((k, item, (_prepare(article, config or _DEFAULT_CONFIG, item.path), article.format)))
         except Exception as exc:  # noqa: BLE001 - any bad article becomes its error record
             outcomes[k] = _error_outcome(item, exc)
-    if fast:
-        docs = [None] * len(prepared)
-    else:
-        nlp = load_pipeline()
-        try:
-            docs = list(nlp.pipe([p.parse_text for _, _, (p, _) in prepared]))
-        except Exception:  # noqa: BLE001 - find the article that breaks the parser, one by one
-            docs = []
-            for k, item, (p, _) in prepared:
-                try:
-                    docs.append(nlp(p.parse_text))
-                except Exception as exc:  # noqa: BLE001
-                    docs.append(exc)
-    for (k, item, (p, fmt)), doc in zip(prepared, docs):
-        try:
-            if isinstance(doc, Exception):
-                raise doc
-            doc_id, path = (None, item.path) if item.path is not None else (item.id, None)
-            report = build_fast_report(p, doc_id=doc_id, path=path, config=config, input_format=fmt) if fast else \
-                build_report(doc, p, doc_id=doc_id, path=path, config=config, input_format=fmt)
-            outcomes[k] = Outcome(item.id, report.model_dump_json() + "\n", digest(report))
-        except Exception as exc:  # noqa: BLE001
-            outcomes[k] = _error_outcome(item, exc)
+    nlp = None if fast else load_pipeline()
+    # Everything that reads the Docs runs in the zone; the Outcomes it leaves are plain strings.
+    with nullcontext() if fast else memory_zone(nlp):
+        if fast:
+            docs = [None] * len(prepared)
+        else:
+            try:
+                docs = list(nlp.pipe([p.parse_text for _, _, (p, _) in prepared]))
+            except Exception:  # noqa: BLE001 - find the article that breaks the parser, one by one
+                docs = []
+                for k, item, (p, _) in prepared:
+                    try:
+                        docs.append(nlp(p.parse_text))
+                    except Exception as exc:  # noqa: BLE001
+                        docs.append(exc)
+        for (k, item, (p, fmt)), doc in zip(prepared, docs):
+            try:
+                if isinstance(doc, Exception):
+                    raise doc
+                doc_id, path = (None, item.path) if item.path is not None else (item.id, None)
+                report = build_fast_report(p, doc_id=doc_id, path=path, config=config, input_format=fmt) if fast else \
+                    build_report(doc, p, doc_id=doc_id, path=path, config=config, input_format=fmt)
+                outcomes[k] = Outcome(item.id, report.model_dump_json() + "\n", digest(report))
+            except Exception as exc:  # noqa: BLE001
+                outcomes[k] = _error_outcome(item, exc)
     return [outcomes[k] for k in range(len(items))]
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
+from collections.abc import Iterator
 
 from spacy.language import Language
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
 from .errors import PipelineMissingError
@@ -54,3 +57,41 @@ def load_pipeline(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names and "attribution_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("attribution_paragraphs", before="parser")
     return nlp
+
+
+LEMMA_CACHE_LIMIT = 50_000
+"""Entries (about 350 bytes each) past which the lemmatizer's cache is emptied after a memory zone."""
+
+
+@contextlib.contextmanager
+def memory_zone(nlp: Language) -> Iterator[None]:
+    """Run the block in spaCy's ``nlp.memory_zone()``: the words it meets leave the vocabulary after it.
+
+    Without a zone, every new word of a stream stays in the Vocab and StringStore for good, so a
+    long run's memory grows with the corpus. Docs, Tokens and Spans made inside must not be used
+    after the block: build everything that reads them (the Reports, plain Python) inside it.
+    spaCy's zones must not nest; inside an open zone this adds none, and the outer one frees all.
+    After the zone the lemmatizer's cache, which no zone frees, is kept bounded (trim_lemma_cache).
+    """
+    if nlp.vocab.in_memory_zone:
+        yield
+        return
+    try:
+        with nlp.memory_zone():
+            yield
+    finally:
+        trim_lemma_cache(nlp)
+
+
+def trim_lemma_cache(nlp: Language, limit: int | None = None) -> None:
+    """Empty the rule lemmatizer's cache when it holds more than ``limit`` (LEMMA_CACHE_LIMIT) entries.
+
+    spaCy's Lemmatizer memoizes the lemmas of every (word, tag, morphology) it meets and never
+    forgets one, and memory zones leave it alone; it is a pure cache, so emptying it changes no
+    lemma.
+    """
+    limit = LEMMA_CACHE_LIMIT if limit is None else limit
+    for _, pipe in nlp.pipeline:
+        cache = getattr(pipe, "cache", None) if isinstance(pipe, Lemmatizer) else None
+        if isinstance(cache, dict) and len(cache) > limit:
+            cache.clear()

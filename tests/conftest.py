@@ -35,6 +35,19 @@ def find(report, fragment: str):
     return found[0]
 
 
+def made_up_names(first: int, count: int) -> list[str]:
+    """Return ``count`` capitalised words no dictionary or StringStore has, the same on every run."""
+    letters = "bdfgklmnprstvz"
+    return ["Q" + "".join(letters[(k // len(letters) ** i) % len(letters)] + "uo"[i % 2] for i in range(4)) + "x"
+            for k in range(first, first + count)]
+
+
+def name_articles(names: list[str]) -> list[tuple[str, str]]:
+    """Return ``(id, text)`` articles, each quoting a source named by the next two of ``names``."""
+    return [(f"n{k}", f"The bridge will close in June, {a} {b} said on Tuesday.\n")
+            for k, (a, b) in enumerate(zip(names[::2], names[1::2]))]
+
+
 # Property tests: a bounded example count in CI; HYPOTHESIS_PROFILE=long for a deeper run.
 from hypothesis import HealthCheck, settings  # noqa: E402
 

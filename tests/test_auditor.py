@@ -8,7 +8,7 @@ from attribution.boilerplate import split_paragraphs
 from attribution.config import Config
 from attribution.text import normalize
 
-from conftest import SEEDS
+from conftest import SEEDS, made_up_names, name_articles
 
 
 def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
@@ -158,3 +158,62 @@ def test_batch_with_bad_documents_audits_every_good_one():
         "The city will open a new library in May", "the road would close in June", "the pool would reopen"]
     assert good[2].document.format == "html"
     assert all("\n" not in r.error.message for r in out if isinstance(r, ErrorRecord))
+
+
+def test_audit_many_leaves_no_new_words_in_the_string_store(nlp):
+    from attribution import audit_many
+
+    list(audit_many(name_articles(made_up_names(0, 8)), batch_size=2))  # anything loaded once is loaded now
+    names = made_up_names(1000, 40)
+    before = len(nlp.vocab.strings)
+    reports = list(audit_many(name_articles(names), batch_size=8))  # 20 articles: 3 batches
+    assert len(nlp.vocab.strings) == before
+    assert not any(name in nlp.vocab.strings for name in names)
+    # The reports were built inside each batch's memory zone and hold their own strings.
+    assert [r.attributions[0].source.text for r in reports] == [f"{a} {b}" for a, b in zip(names[::2], names[1::2])]
+    assert not nlp.vocab.in_memory_zone
+
+
+def test_audit_of_one_article_leaves_no_new_words_in_the_string_store(nlp, run):
+    run(name_articles(made_up_names(2000, 2))[0][1])
+    [(_, text)] = name_articles(made_up_names(3000, 2))
+    before = len(nlp.vocab.strings)
+    assert run(text).attributions[0].source.text == " ".join(made_up_names(3000, 2))
+    assert len(nlp.vocab.strings) == before
+
+
+def test_audit_many_yields_outside_the_memory_zone(nlp):
+    """The caller may parse between reports, or stop early: no zone is open while it has control."""
+    from attribution import audit_many
+
+    reports = audit_many(name_articles(made_up_names(4000, 8)), batch_size=2)
+    next(reports)
+    assert not nlp.vocab.in_memory_zone
+    [kept] = made_up_names(5000, 1)
+    doc = nlp(f"{kept} spoke.")  # the caller's own Doc, made while the generator is suspended
+    assert len(list(reports)) == 3
+    assert kept in nlp.vocab.strings and doc[0].text == kept and doc[0].lemma_
+
+
+def test_audit_many_inside_the_callers_own_memory_zone(nlp):
+    from attribution import audit_many
+
+    with nlp.memory_zone():  # spaCy's zones must not nest: audit_many opens none of its own here
+        reports = list(audit_many(name_articles(made_up_names(6000, 4)), batch_size=1))
+        assert nlp.vocab.in_memory_zone
+    assert [r.attributions[0].source.text for r in reports] == [" ".join(made_up_names(6000, 2)),
+                                                                " ".join(made_up_names(6002, 2))]
+
+
+def test_the_lemmatizer_cache_is_emptied_past_its_limit(nlp, monkeypatch):
+    """spaCy's lemmatizer memoizes every word it meets; no memory zone frees that, the audit does."""
+    from attribution import audit_many
+
+    text = "The inspectors counted bridges, dams, roads, tunnels and ports, officials said.\n"
+    list(audit_many([("warm", text)]))
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    assert len(lemmatizer.cache) > 5
+    monkeypatch.setattr("attribution.nlp.LEMMA_CACHE_LIMIT", 5)
+    [report] = audit_many([("a", text)])
+    assert len(lemmatizer.cache) == 0
+    assert report.attributions[0].source.text == "officials"

@@ -13,7 +13,7 @@ import pytest
 
 from attribution.cli import main
 from attribution.corpus import Item, audit_corpus, iter_items
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, made_up_names, name_articles
 
 ARTICLES = [
     "The city will open a new library in May, Mayor Jane Ortiz said on Tuesday.",
@@ -242,3 +242,13 @@ def test_pyproject_above_the_corpus_directory_sets_the_policy(tmp_path):
     assert main(["corpus", *map(str, SEEDS[:2]), "-o", str(default), "--workers", "1", "--no-progress", "--fast"]) == 0
     assert {f["code"] for line in default.read_text(encoding="utf-8").splitlines()
             for f in json.loads(line)["findings"]} - {"ATR101"}
+
+
+def test_corpus_batches_leave_no_new_words_in_the_string_store(nlp):
+    list(audit_corpus([Item(i, text=t) for i, t in name_articles(made_up_names(7000, 4))], batch_size=1))
+    names = made_up_names(8000, 24)
+    before = len(nlp.vocab.strings)
+    outcomes = list(audit_corpus([Item(i, text=t) for i, t in name_articles(names)], batch_size=4))
+    assert len(nlp.vocab.strings) == before and not nlp.vocab.in_memory_zone
+    assert [json.loads(o.line)["attributions"][0]["source"]["text"] for o in outcomes] == [
+        f"{a} {b}" for a, b in zip(names[::2], names[1::2])]
