@@ -22,7 +22,9 @@ _REFLEXIVE = frozenset({"himself", "herself", "themselves", "itself"})
 _DEFINITE = frozenset({"the", "its", "their", "his", "her", "our"})
 _AFFILIATION = regex.compile(r"\s(?:for|of|at)\s+(?:the\s+)?(?:[\p{Lu}]|(?:department|ministry|agency|company|government|"
                              r"embassy|office|council|board|committee|commission|campaign|firm|bank|police|court)\b)")
-_AFFILIATION_NAME = regex.compile(r"\s(?:at|of|for|from|with)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}[\p{Lu}]")
+_AFFILIATION_NAME = regex.compile(r"\s(?:at|of|for|from|with)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:firm|bank|company|group|"
+                                  r"institute|university|consultancy|brokerage|agency|fund|center|centre)\s+)?[\p{Lu}]")
+_ACRONYM = regex.compile(r"(?:\p{Lu}\.){2,}|\p{Lu}{2,}")
 _APPOSITIVE_NAME = regex.compile(r"\s*,\s*((?:[\p{Lu}][\p{L}.'’-]+\s+){1,3}[\p{Lu}][\p{L}'’-]+)\s*[,(]")
 _BODY = regex.compile(r"\b(?:[\p{Lu}][\p{L}.&'’-]*\s+)+(?:Department|Ministry|Agency|Office|Embassy|Council|Commission|Committee|"
                       r"Company|Corporation|Bank|Police|Court|Government|Administration|Board|Authority|Service)\b|\b[\p{Lu}][\p{L}]+(?:\s+(?:Inc|Corp|Ltd|AG|plc)\b)")
@@ -50,6 +52,7 @@ def _lex() -> dict:
         "not_names": words("verbs", "fast", "not_names"),
         "outlet_nouns": words("media", "names", "outlet_nouns"),
         "generic_bodies": words("organizations", "generic"),
+        "name_suffixes": words("organizations", "name_suffixes"),
         "counts": {k.lower(): v for k, v in load("anonymity")["count"]["words"].items()},
         "vague_counts": words("anonymity", "count", "vague"),
         "knowledge": regex.compile(r"\b(?:" + "|".join(regex.escape(p) for p in words("anonymity", "knowledge", "patterns"))
@@ -77,10 +80,11 @@ def _core(tokens: list[str]) -> list[str]:
 
 
 def _titles(text: str, info: SourceInfo) -> set[str]:
-    """Return the role words of a named person's appositive ("the department's spokeswoman, Carla Jimenez")."""
+    """Return the role noun of a named person's appositive mention ("the department's spokeswoman, Carla
+    Jimenez" -> {"spokeswoman"}), or an empty set."""
     if info.resolved is None or info.resolved == info.mention:
         return set()
-    return {w.lower().strip(",.'’s") for w in text[info.mention[0]:info.mention[1]].split()}
+    return {_head(_core(text[info.mention[0]:info.mention[1]].split()))}
 
 
 def _cut_at(text: str, info: SourceInfo) -> int:
@@ -128,14 +132,16 @@ def describe_words(phrase: str, *, body_before: bool = False) -> SourceInfo:
     elif head in lex["roles"] or _singular(head) in lex["roles"] or head in lex["vague"] or head in lex["publishing"]:
         spokes = head in lex["spokes"]
         # "A State Department spokesperson": a capitalised modifier names the body spoken for.
-        modified = any(t[:1].isupper() for t in tokens[1:-1]) or tokens[0][:1].isupper() and tokens[0].lower() not in _DETS
+        modified = any(t[:1].isupper() for t in tokens[1:-1]) or _ACRONYM.fullmatch(tokens[0]) is not None
         # "Analysts at Berenberg": analysts and researchers publish under a named firm's name.
         published = head in lex["publishing"] and _AFFILIATION_NAME.search(phrase) is not None
         info.anonymous = not (spokes and (names or affiliated or body_before or modified) or published) or unnamed_adj
         info.type = "organization" if not info.anonymous else "unnamed"
         info.vague = head in lex["vague"] and len(tokens) <= 2 and not names
     elif names and tokens[-1][:1].isupper() and not unnamed_adj:
-        info.type, info.anonymous = "person", False
+        # "Pellmont Foods": a company's name; "Mads Kjær": a person's.
+        info.type = "organization" if len(tokens) > 1 and tokens[-1].lower() in lex["name_suffixes"] else "person"
+        info.anonymous = False
     info.key = f"{info.type}:{bare}" if not info.anonymous else ""
     return info
 
@@ -143,7 +149,7 @@ def describe_words(phrase: str, *, body_before: bool = False) -> SourceInfo:
 _WORD_SPAN = regex.compile(r"[^\s,;()]+")
 _AFFILIATION_SPAN = regex.compile(r"\s(?:at|in|of|from|with|for|within|inside)\s+(?:the\s+)?"
                                   r"(?P<body>(?:[\p{Lu}][\p{L}.&'’-]*\s*)+|(?:\p{Ll}+\s+){0,2}(?:" + "|".join(
-                                      sorted(words("organizations", "nouns"), key=len, reverse=True)) + r"))")
+                                      sorted(words("organizations", "nouns"), key=len, reverse=True)) + r")\b)")
 _KNOWLEDGE_END = regex.compile(r"[,;.]\s|\s[—–]\s|[,;.]$")
 
 
@@ -165,7 +171,7 @@ def _describe_anonymous(text: str, info: SourceInfo, cue: int | None) -> None:
         info.count = lex["counts"][two]
     elif first in lex["vague_counts"]:
         info.descriptors["count"] = found[0][1:]
-    elif first.isdigit():
+    elif first.isascii() and first.isdigit():
         info.count, info.descriptors["count"] = int(first), found[0][1:]
     elif first in ("a", "an", "another", "one") or not info.plural:
         info.count = 1
@@ -181,8 +187,8 @@ def _describe_anonymous(text: str, info: SourceInfo, cue: int | None) -> None:
     if body:
         info.descriptors["affiliation"] = (body.start("body"), body.end("body") - (body.group("body")[-1:] == " "))
     else:
-        caps = [(s, e) for w, s, e in found[:head_at] if w[:1].isupper() and w.lower() not in _DETS
-                and w.lower() not in lex["not_names"]]
+        caps = [(s, e) for k, (w, s, e) in enumerate(found[:head_at]) if w[:1].isupper() and w.lower() not in _DETS
+                and w.lower() not in lex["not_names"] and (k > 0 or _ACRONYM.fullmatch(w))]  # not "Senior officials"
         if caps:  # "a Pentagon official", "two U.S. officials"
             info.descriptors["affiliation"] = (caps[0][0], caps[-1][1])
     knowledge = lex["knowledge"].search(text, start, min(len(text), end + 40, cue or len(text)))
@@ -318,10 +324,7 @@ def _find(text: str, tokens: list[str], kind: str, history: list[SourceInfo],
     if kind == "body":
         media = _head(tokens) in lex["media_nouns"] | lex["outlet_nouns"]
         named = [info for info in reversed(history) if not info.anonymous]
-        # The body's type when the words told it; else a name with no given name or title ("Pellmont Foods").
-        return next((info for info in named if info.type == ("media" if media else "organization")), None) or next(
-            (info for info in named if info.type == "person" and genders.get(id(info)) is None
-             and len(text[info.mention[0]:info.mention[1]].split()) > 1), None)
+        return next((info for info in named if info.type == ("media" if media else "organization")), None)
     for info in reversed(history):
         if kind == "pronoun":
             if low in _SINGULAR and info.type in ("person", "unnamed") and not info.plural:
@@ -330,14 +333,12 @@ def _find(text: str, tokens: list[str], kind: str, history: list[SourceInfo],
                 return info
             if low in _PLURAL and (info.plural or info.type in ("organization", "media")):
                 return info
-            if low == "it" and (info.type in ("organization", "media", "document") or info.type == "person" and not info.anonymous
-                                and genders.get(id(info)) is None and len(text[info.mention[0]:info.mention[1]].split()) > 1
-                                and not _titles(text, info)):
-                return info  # "Pellmont Foods … It said": a name with no given name or title
+            if low == "it" and info.type in ("organization", "media", "document"):
+                return info
         elif info.type == "unnamed" and info.anonymous and info.plural == tokens[-1].lower().endswith("s") \
                 and _head(tokens) in lex["roles"]:
             return info
-        elif not info.anonymous and info.type in ("person", "organization") and _head(tokens) in \
-                {w.lower().strip(",.") for w in text[info.mention[0]:info.mention[1]].split()} | _titles(text, info):
+        elif not info.anonymous and info.type == "person" and _head(tokens) in \
+                {w.lower() for w in text[info.mention[0]:info.mention[1]].split() if w[:1].isupper()} | _titles(text, info):
             return info  # "the judge" after "U.S. District Judge Rosalind Tate"
     return None

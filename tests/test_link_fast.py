@@ -432,3 +432,61 @@ def test_told_some_of_a_group():
 
 def test_sentence_adverb_is_not_a_source():
     assert texts(fast("Now tell us this isn't a witch hunt of the highest order!")) == []
+
+
+# Reviewed sentences: each once broke or garbled the fast path.
+
+@pytest.mark.parametrize("text", [
+    "The regulator called on-site inspections unnecessary as long as reports are filed.",
+    "She called on-the-record sources “liars.”",
+    "² officials said the plan was dead.",
+])
+def test_unusual_words_do_not_crash(text):
+    fast(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Eli Lilly said the drug would be cheaper next year.", "Eli Lilly"),
+    ("Sen. Mark Kelly said the bill would pass.", "Sen. Mark Kelly"),
+    ("IRS Commissioner Billy Long said the agency would hire more auditors.", "IRS Commissioner Billy Long"),
+    ("The family said the boy had been missing for two days.", "The family"),
+])
+def test_names_ending_like_adverbs_stay_whole(text, source):
+    assert only(fast(text)).source.text == source
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Smith told reporters officials were lying about the budget.", "officials were lying about the budget"),
+    ("He told CNN on Sunday the war would end soon.", "the war would end soon"),
+    ("He said, during a visit to Kyiv, that the aid would continue.", "the aid would continue"),
+    ("Officials said much of the city was flooded.", "much of the city was flooded"),
+    ("Trump claims reports of voter fraud were ignored by the courts.", "reports of voter fraud were ignored by the courts"),
+    ("The report states the company lost $4 million last year.", "the company lost $4 million last year"),
+])
+def test_content_after_the_cue_in_reviewed_sentences(text, content):
+    assert texts(fast(text))[-1] == content
+
+
+def test_relative_that_after_a_claim_noun_is_not_its_content():
+    a = only(fast("The ministry denied the report that appeared in Tuesday's edition of the Post."))
+    assert a.content.text == "the report"
+
+
+def test_word_before_a_colon_inside_a_quotation_is_not_a_speaker():
+    a = only(fast("“Look: we are not going to pay for this wall,” Trump said."))
+    assert (a.kind, a.source.text) == ("direct", "Trump")
+
+
+def test_antecedent_of_who_is_the_noun_phrase_not_the_clause():
+    a = only(fast("The company hired outside consultants, who said the plant was unsafe."))
+    assert a.source.text == "outside consultants"
+
+
+def test_a_bare_number_before_the_cue_is_a_source_not_an_age():
+    a = only(fast("Of those surveyed, 62 said the economy was getting worse."))
+    assert a.source.text == "62"
+
+
+def test_us_before_a_model_name_does_not_end_the_sentence():
+    assert texts(fast("The U.S. A-10 fleet will be retired next year, the Air Force said.")) == [
+        "The U.S. A-10 fleet will be retired next year"]

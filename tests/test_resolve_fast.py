@@ -132,3 +132,28 @@ def test_definite_role_takes_the_named_person_who_holds_it():
             "The judge said the trial would resume on Monday.")
     sources = [a.source for a in _fast(text).attributions]
     assert sources[-1].resolved.text == "U.S. District Judge Rosalind Tate" and not sources[-1].anonymous
+
+
+@pytest.mark.parametrize("text, anonymous", [
+    ("Senior officials said the talks had stalled.", True),
+    ("Another spokesperson said the plan was on hold.", True),
+    ("Researchers at a lab in California said the results were preliminary.", True),
+    ("Analysts at several Wall Street banks said the deal was fair.", True),
+])
+def test_sentence_opening_capitals_do_not_name_a_body(text, anonymous):
+    source = _fast(text).attributions[0].source
+    assert source.anonymous is anonymous
+    assert source.descriptors.affiliation is None or source.descriptors.affiliation.text not in ("Senior", "Another")
+
+
+def test_a_named_person_is_not_the_company():
+    text = "Jamie Dimon said the economy was strong. The company said profits rose. It said costs fell."
+    sources = [a.source for a in _fast(text).attributions]
+    assert all(s.resolved is None or s.resolved.text != "Jamie Dimon" for s in sources[1:])
+
+
+def test_the_department_is_not_its_spokeswoman():
+    text = ("The department's spokeswoman, Carla Jimenez, said schools were told. The department said the cluster "
+            "was contained.")
+    sources = [a.source for a in _fast(text).attributions]
+    assert sources[1].resolved is None or sources[1].resolved.text != "Carla Jimenez"

@@ -83,7 +83,8 @@ def _lex() -> dict:
                                          + r"|(?:" + "|".join(fast["only_before_that"]) + r")(?=\s+that\b))\b"),
         "core": frozenset(fast["core"]),
         "not_speakers": words("verbs", "not_speakers", "words"),
-        "between": regex.compile(r"(?:\s+(?:" + "|".join(regex.escape(b) for b in between) + r"|\p{Ll}+ly|" + _TIME_BETWEEN + r"))+\s*$",
+        # (?<!\s) and \s++: one start per run of spaces, so the search is linear on any run.
+        "between": regex.compile(r"(?<!\s)(?:\s++(?:" + "|".join(regex.escape(b) for b in between) + r"|" + _TIME_BETWEEN + r"))+\s*$",
                                  regex.IGNORECASE),
         "hedge_adverb": regex.compile(r"\b(?:" + "|".join(hedges["adverbs"]) + r")\b", regex.IGNORECASE),
         # (?-f): simple case folding, as in parse.py (full folding backtracks exponentially on runs of s's).
@@ -91,6 +92,7 @@ def _lex() -> dict:
         "nouns": nouns,
         "not_names": frozenset(fast["not_names"]),
         "not_sources": frozenset(fast["not_sources"]),
+        "adjectives": words("anonymity", "anonymous", "adjectives"),
         "refusal": words("verbs", "refusal", "lemmas"),
         "noun_forms": frozenset(fast["noun_forms"]),
         "noun_modifiers": frozenset(fast["noun_modifiers"]),
@@ -114,12 +116,12 @@ def _lex() -> dict:
         "colon_end": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms) + r")(?:\s+\p{L}+){0,2}\s*:\s*$"),
         "relay": frozenset(f for f in forms if f[:4] in {w[:4] for w in words("verbs", "relay", "lemmas")}),
         "amount_object": regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in fast["amount_objects"])
-                                       + r")\b(?:\s+(?:in|to|about|on|at|of|publicly|since|so|else)\b[^,;.]{0,40})?[\s.,;]*$"),
+                                       + r")\b(?:\s+(?:in|to|about|on|at|publicly|since|so|else)\b[^,;.]{0,40})?[\s.,;]*$"),
         "wh": regex.compile(r"\s*(?:" + "|".join(words("verbs", "question", "wh_words")) + r")\b"),
         "question": frozenset(f for f in forms if any(f.startswith(q) for q in words("verbs", "question", "lemmas"))),
         "ing_cue": regex.compile(r",[\"”’]?\s*(?:" + "|".join(regex.escape(f) for f in fast["ing"]) + r")\b"),
         "sentence_break": regex.compile(r"(?<=\b(?:U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|Inc|Co|Corp|Ltd|Jr|Sr)\.[\"”’)]*)\s+(?=(?:"
-                                        + "|".join(fast["sentence_openers"]) + r")\b)"),
+                                        + "|".join(fast["sentence_openers"]) + r")\b(?![-\p{N}]))"),
     }
 
 
@@ -139,8 +141,12 @@ _LAST_NAME = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[\p{Lu}][\p{L}.&'’-]
 _SPEAKER_COLON = regex.compile(r"((?:[\p{Lu}][\w.'’-]*\s){0,3}[\p{Lu}][\w.'’-]*):\s+(?=\S)")
 _CONJUNCTION = regex.compile(r"(?:^|\s)(?:and|but|while|as|because|when|after|so|though|although|since|yet)\s+", regex.IGNORECASE)
 _WORD_BACK = regex.compile(r"[^\s,;:“”\"()]+")
-_ANTECEDENT_STOP = frozenset({"from", "by", "with", "among", "including", "against", "than", "and", "or", "to", "for", "faces",
-                              "face", "is", "are", "was", "were", "has", "have", "had"})
+_COMMA_PHRASE_THAT = regex.compile(r"\s*,\s*+(?!citing\b|according\b|quoting\b)[^,;.“”\"]{1,60},\s*that\s+")
+_VERB_AFTER = regex.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|\p{Ll}{2,}ed)\b")
+_ANTECEDENT_STOP = frozenset({"from", "by", "with", "among", "including", "against", "than", "and", "or", "to", "for"})
+# A word that is a verb whatever its context: an auxiliary or a regular past tense.
+_VERB_LIKE = regex.compile(r"(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|did|does|do|"
+                           r"\p{Ll}{2,}ed)", regex.IGNORECASE)
 _AFTER_NOUN = regex.compile(r"\s*(?:familiar|close|briefed|speaking|involved|knowledgeable|with\s+knowledge|who|a|an)\b")
 _RELATIVE_BEFORE = regex.compile(r",\s+(?:a|an|the|one|another)\s+(?:\p{L}+\s+)?(\p{L}+),?\s+(?:that|which)\s+$")
 _NOT_ANTECEDENT = frozenset({"so", "such", "now", "is", "was", "are", "were", "be", "been", "and", "but", "also", "clear", "sure",
@@ -182,9 +188,12 @@ _QUOTE_TAIL = regex.compile(r"\s*(?:[,.(;—–]|(?:on|in|at|during|after|before
                             regex.IGNORECASE)
 _SHORT_TAIL = regex.compile(r"^(?!\s*(?:that|he|she|they|it|we|I|the|a|an|this|there|his|her|their|its)\b)\s*(?:[^\s,.;“”\"]+\s+){0,2}"
                          r"[^\s,.;“”\"]*[.!?]?[\"”’)]*\s*$")
+# Words in -ing that are not participles ("he said, during a visit").
+_NOT_PARTICIPLES = ("during|nothing|something|anything|everything|morning|evening|spring|string|king|thing|bring|ring|"
+                    "wing|ceiling|building|meeting|briefing|hearing|ruling|funding|spending|according")
 _PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where|"
                             r"his|her|their|its|with)\b"
-                            r"|(?!(?:no|some|any|every)thing\b)\p{Ll}+ing\b)"
+                            r"|(?!(?:" + _NOT_PARTICIPLES + r")\b)\p{Ll}+ing\b)"
                             r"(?:that\s+)?(?=\S)")
 _VOICE_AFTER_COMMA = regex.compile(r",\s*(?:(?!(?:that|which|who|whom|whose)\b)[\p{L}'’-]+\s+){0,3}$")  # "…, foreign policy and [defense analysts] assess"
 _LAST_WORD = regex.compile(r"([\p{L}'’-]+)\s+$")
@@ -201,7 +210,8 @@ _PURPOSE_TO = regex.compile(r"\b(?:way|ways|how|order|means|ability|chance|right
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever)\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
 _CUE_AFTER_QUOTE = regex.compile(r"(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|"
                                   r"continued|replied|shouted|recalled|explained|insisted|joked)\b|(?:he|she|they|I|we)\s+(?:said|says|asked|asks|added|adds)\b")
-_COMMA_AFTER_CUE = regex.compile(r"\s*,\s*(?:his|her|their|its|with|who|which|(?!(?:saying|adding|noting|citing|according)\b)\p{Ll}+ing)\b")
+_COMMA_AFTER_CUE = regex.compile(r"\s*,\s*(?:his|her|their|its|who|which|(?!(?:saying|adding|noting|citing|according|" + _NOT_PARTICIPLES
+                                  + r")\b)\p{Ll}+ing)\b")
 _RELATIVE_OPEN = regex.compile(r"(?:who|which|whose)\s")
 _AGE = regex.compile(r"\p{N}{1,3}")
 _LEADING_FRAME = regex.compile(r"(?:On|In|At|During|Last|This|Earlier|Later|Then|Now|But|And|So|Yet|Still|Today|Yesterday)\b[^,]*?\s"
@@ -222,13 +232,31 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     breaks = [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(text, start, end)]
     # "… approval of the U.S. This goes back": an abbreviation's period can end a sentence too.
     breaks += [(m.start(), m.end()) for m in _lex()["sentence_break"].finditer(text, start, end)]
-    for cut, after in sorted(breaks):
+    for cut, after in sorted(dict(breaks).items()):
         while cut < after and text[cut] in "\"”’)":
             cut += 1
         if text[cut - 1:cut] in "\"”’" and text[cut - 2:cut - 1] in "?!" and _CUE_AFTER_QUOTE.match(text, after, end):
             continue  # "“Who would have believed it?” Trump said.": one sentence
         out.append((pos, cut))
         pos = after
+    if pos < end:
+        out.append((pos, end))
+    if any(b - a > _LONG_SENTENCE for a, b in out):
+        # Lower-case text has no capital after its periods: split at any ". " so no sentence is unbounded.
+        out = [piece for a, b in out for piece in (_split_anywhere(text, a, b) if b - a > _LONG_SENTENCE else [(a, b)])]
+    return out
+
+
+_LONG_SENTENCE = 3000
+_ANY_END = regex.compile(r"[.!?][\"”’)]*\s+")
+
+
+def _split_anywhere(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return ``[start, end)`` cut after every sentence-ending mark followed by white space."""
+    out, pos = [], start
+    for m in _ANY_END.finditer(text, start, end):
+        out.append((pos, m.start() + 1))
+        pos = m.end()
     if pos < end:
         out.append((pos, end))
     return out
@@ -260,6 +288,8 @@ def _recipient_end(text: str, pos: int, hi: int, lex: dict) -> int | None:
     if caps and not (k < len(found) and found[k][0] in lex["outlet_nouns"]):
         return end
     while k < len(found) and k < 5 and found[k][0][:1].islower() and found[k][0] not in lex["recipient_stop"]:
+        if head is not None and k + 1 < len(found) and _VERB_LIKE.fullmatch(found[k + 1][0]):
+            break  # "told reporters [officials] were lying": the next words are the clause's subject and verb
         head, end, k = found[k][0], found[k][1], k + 1
     if head is None or head in lex["outlet_nouns"]:
         caps = 0
@@ -272,6 +302,12 @@ def _word_before(text: str, lo: int, at: int) -> str:
     """Return the lower-cased word that ends just before ``at`` (after ``lo``), or ""."""
     m = _LAST_WORD.search(text, lo, at)
     return m.group(1).lower() if m else ""
+
+
+def _lowercase_word_before(text: str, lo: int, at: int) -> bool:
+    """True when the word before ``at`` is a lower-case word that is not a pronoun ("annual report shows")."""
+    m = _LAST_WORD.search(text, lo, at)
+    return m is not None and m.group(1)[:1].islower() and m.group(1) not in _PRONOUNS
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -304,8 +340,6 @@ def _is_source(text: str, s: int, e: int, lex: dict, core: bool = False) -> bool
     if not tokens or len(tokens) > 10 or lex["verb_in_phrase"].search(phrase) or tokens[0] == "that" \
             or any(t in _AUXILIARIES or t in _WH for t in tokens) or tokens[0] in _PREPOSITIONS:
         return False  # "the hearing whether Meroni", "in August"
-    if len(tokens) == 1 and tokens[0].lower() in _PRONOUNS:
-        return True
     if len(tokens) == 1 and tokens[0].lower() in lex["not_sources"]:
         return False  # "Now tell us …", "Perhaps ask …"
     if core and (_DETERMINER_NP.fullmatch(phrase) or _plausible_np(tokens)):
@@ -341,7 +375,7 @@ def _source_before(text: str, lo: int, cue: int, lex: dict, core: bool = False) 
     "X, a senator from Ohio, said" and "X, who ..., said": the phrase opening the sentence.
     """
     end = cue
-    between = lex["between"].search(text, lo, end)
+    between = lex["between"].search(text, max(lo, end - 80), end)  # a bounded window: linear on runs of spaces
     if between:
         end = between.start()
     while end > lo and text[end - 1].isspace():
@@ -351,7 +385,8 @@ def _source_before(text: str, lo: int, cue: int, lex: dict, core: bool = False) 
         start -= 1
     while start < end and text[start] in " \t":
         start += 1
-    if _AGE.fullmatch(text, start, end) or start > lo and text[start - 1] == "," and _RELATIVE_OPEN.match(text, start, end):
+    if _AGE.fullmatch(text, start, end) and text[end:end + 1] == "," \
+            or start > lo and text[start - 1] == "," and _RELATIVE_OPEN.match(text, start, end):
         start = end  # "Kevin Caldwell, 44, said", "An official, who is familiar with the plan, said": not the speaker
     if start >= end and start > lo and text[start - 1] == ",":
         if text.count(",", lo, start) > 3:
@@ -401,9 +436,13 @@ def _antecedent(text: str, lo: int, at: int, lex: dict, core: bool) -> tuple[int
     found = list(_WORD_BACK.finditer(text, lo, end))[-6:]
     start = end
     for w in reversed(found):
-        if w.group(0).lower() in _ANTECEDENT_STOP or lex["cue"].fullmatch(w.group(0)):
+        word = w.group(0).lower()
+        if word in _ANTECEDENT_STOP or lex["cue"].fullmatch(w.group(0)) or (
+                _VERB_LIKE.fullmatch(word) and word not in lex["adjectives"]):  # "unnamed" is no verb
             break
         start = w.start()
+        if word in _DETERMINERS:
+            break  # "The senator met [the protesters], who said"
     while end > start and text[end - 1].isspace():
         end -= 1
     if start >= end or not _is_source(text, start, end, lex, core):
@@ -460,7 +499,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         if _NOUN_BEFORE.search(text, max(s, m.start() - 8), m.start()) or _POSSESSIVE_BEFORE.search(text, max(s, m.start() - 30), m.start()) or (
                 m.group(0) in lex["noun_forms"] and _word_before(text, s, m.start()) in lex["noun_modifiers"]):
             continue  # "against the plan", "the report", "news reports": a noun, not a verb
-        if m.group(0) in lex["noun_forms"] and lex["cue"].match(text, m.end() + 1, e) and text[m.end():m.end() + 1] == " ":
+        if m.group(0) in lex["noun_forms"] and lex["cue"].match(text, m.end() + 1, e) and text[m.end():m.end() + 1] == " " \
+                and _lowercase_word_before(text, s, m.start()):
             continue  # "Halvard's annual report shows": the noun before the verb
         if m.group(0) in lex["only_before_that"] and not _STATE_THAT.match(text, m.end(), e):
             continue  # "state media", "Kestrian state television reported"
@@ -527,7 +567,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "called the hearing": only "called on X to", "called X “...”" and "described X as Y" report
         if _NOT_TO.match(text, m.end(), e):
             continue  # "asked not to be named"
-        called_on = m.group(0) in ("call", "calls", "called") and nxt == "on"
+        called_on = m.group(0) in ("call", "calls", "called") and _CALLED_ON.match(text, m.end(), e) is not None
         warned_about = m.group(0) in lex["warn_about"] and nxt in lex["warn_preps"]  # "warned against closing it"
         about_number = nxt == "about" and _ABOUT_NUMBER.match(text, m.end(), e)  # "said about 150 troops would …"
         if nxt in _PREPOSITIONS and not called_on and not warned_about and not about_number and not (nxt == "to" and m.group(0) in lex["intention"]) \
@@ -575,21 +615,25 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                     "," not in text[obj:that.start()] and len(text[obj:that.start()].split()) <= 4)):
                 pos = that.end()
             elif obj is not None:
-                after_obj = _NEXT_WORD.match(text, obj, e)
-                if _TAIL.match(text, obj, e) or after_obj and after_obj.group(1) in _PREPOSITIONS - {"to"}:
+                time = _PP.match(text, obj, e)  # "told CNN on Sunday the war would end"
+                rest = time.end() if time and time.end() > obj + 2 and not _TAIL.match(text, obj, e) else obj
+                after_obj = _NEXT_WORD.match(text, rest, e)
+                if _TAIL.match(text, rest, e) or after_obj and after_obj.group(1) in _PREPOSITIONS - {"to"}:
                     continue  # "he told reporters outside the ministry on Monday.", "asked the council for aid"
-                pos = obj
-        elif claim and claim.group("that"):
+                pos = rest
+        elif claim and claim.group("that") and not _VERB_AFTER.match(text, claim.end(), e):
             pos = claim.end()  # "rejects Vantor's argument that X": X
         elif claim:
-            # "confirmed the report", "rejected that account": the claim noun is what was said.
-            start = pos + len(text[pos:claim.end()]) - len(text[pos:claim.end()].lstrip())
-            out.append(FastLink("indirect", (start, claim.end()), cue, src, "fast_claim_object", para))
+            # "confirmed the report", "rejected that account", "denied the report that appeared …":
+            # the claim noun is what was said.
+            stop = claim.start("that") if claim.group("that") else claim.end()
+            start = pos + len(text[pos:stop]) - len(text[pos:stop].lstrip())
+            out.append(FastLink("indirect", (start, stop), cue, src, "fast_claim_object", para))
             continue
         else:
-            that = _THAT.match(text, pos, e)
+            that = _THAT.match(text, pos, e) or _COMMA_PHRASE_THAT.match(text, pos, e)
             if that:
-                pos = that.end()
+                pos = that.end()  # "said (on Monday) that", "said, during a visit to Kyiv, that"
             elif pp and _THAT.match(text, pp.end(), e) is None:
                 pos = pp.end()
         citing = _CITING.match(text, pos, e)
@@ -680,7 +724,10 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
     for index, para in enumerate(paragraphs):
         if not para.is_text:
             continue
-        colon = _SPEAKER_COLON.match(text, para.start + (text[para.start:para.start + 1] in "\"“"), para.end)
+        opened = text[para.start:para.start + 1] in ("\"", "“")
+        colon = _SPEAKER_COLON.match(text, para.start + opened, para.end)
+        if colon and opened and not colon.group(1).isupper():
+            colon = None  # after a quote mark only a transcript's label in capitals ("PENCE:"), not "“Look: …"
         if colon and colon.group(1).lower() not in lex["not_speakers"]:
             links.append(FastLink("indirect", _trim(text, colon.end(), para.end), (colon.end(1), colon.end(1) + 1),
                                   (colon.start(1), colon.end(1)), "speaker_colon", index))
