@@ -142,11 +142,12 @@ _SPEAKER_COLON = regex.compile(r"((?:[\p{Lu}][\w.'’-]*\s){0,3}[\p{Lu}][\w.'’
 _CONJUNCTION = regex.compile(r"(?:^|\s)(?:and|but|while|as|because|when|after|so|though|although|since|yet)\s+", regex.IGNORECASE)
 _WORD_BACK = regex.compile(r"[^\s,;:“”\"()]+")
 _COMMA_PHRASE_THAT = regex.compile(r"\s*,\s*+(?!citing\b|according\b|quoting\b)[^,;.“”\"]{1,60},\s*that\s+")
-_VERB_AFTER = regex.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|\p{Ll}{2,}ed)\b")
+# Auxiliaries and modals: a word after them, or they after a noun, makes a clause.
+_FINITE_AUX = "is|are|was|were|has|have|had|will|would|could|can|may|might|should|must"
+_VERB_AFTER = regex.compile(r"\s*(?:" + _FINITE_AUX + r"|\p{Ll}{2,}ed)\b")
 _ANTECEDENT_STOP = frozenset({"from", "by", "with", "among", "including", "against", "than", "and", "or", "to", "for"})
 # A word that is a verb whatever its context: an auxiliary or a regular past tense.
-_VERB_LIKE = regex.compile(r"(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|should|must|did|does|do|"
-                           r"\p{Ll}{2,}ed)", regex.IGNORECASE)
+_VERB_LIKE = regex.compile(r"(?:" + _FINITE_AUX + r"|be|been|did|does|do|\p{Ll}{2,}ed)", regex.IGNORECASE)
 _AFTER_NOUN = regex.compile(r"\s*(?:familiar|close|briefed|speaking|involved|knowledgeable|with\s+knowledge|who|a|an)\b")
 _RELATIVE_BEFORE = regex.compile(r",\s+(?:a|an|the|one|another)\s+(?:\p{L}+\s+)?(\p{L}+),?\s+(?:that|which)\s+$")
 _NOT_ANTECEDENT = frozenset({"so", "such", "now", "is", "was", "are", "were", "be", "been", "and", "but", "also", "clear", "sure",
@@ -204,7 +205,7 @@ _ABOUT_NUMBER = regex.compile(r"\s+about\s+(?:\p{N}|(?:a|one|two|three|four|five
                               r"thirty|forty|fifty|hundred|half|a\s+third|a\s+quarter|a\s+dozen)\b)", regex.IGNORECASE)
 _SEMICOLON = regex.compile(r";\s")
 _POSSESSIVE_BEFORE = regex.compile(r"(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Ww]here|[Hh]ere))['’]s\s+$")
-_AUX_AFTER = regex.compile(r"\s+(?:have|has|had|are|is|was|were|will|would|could|can|may|might|should|must)\b")
+_AUX_AFTER = regex.compile(r"\s+(?:" + _FINITE_AUX + r")\b")
 _REFLEXIVE_AFTER = regex.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself)\b")
 _PURPOSE_TO = regex.compile(r"\b(?:way|ways|how|order|means|ability|chance|right|time|need|effort|attempt)\s+to\s+$", regex.IGNORECASE)
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever)\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
