@@ -172,7 +172,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     try:
         text = run_eval(fixtures=args.fixtures, polnear=args.polnear, splits=args.split, limit=args.limit,
-                        as_json=args.format == "json", fast=args.fast)
+                        as_json=args.format == "json", fast=args.fast, realnews=args.realnews)
     except AttributionError as exc:
         _error(str(exc))
         return ExitCode.ERROR
@@ -226,11 +226,14 @@ def build_parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="score the engine against annotated articles")
     ev.add_argument("--fixtures", default="fixtures", metavar="DIR",
                     help="directory of articles with *.gold.json annotations (default: fixtures)")
+    ev.add_argument("--realnews", default="../shared/corpora/realnews", metavar="DIR",
+                    help="real news articles with r_<id>.gold.json, scored on both paths ('' to skip)")
     ev.add_argument("--polnear", default="../shared/corpora/polnear", metavar="DIR",
                     help="PolNeAR directory with train.jsonl/dev.jsonl ('' to skip)")
     ev.add_argument("--split", nargs="+", default=["dev"], choices=["train", "dev"], help="PolNeAR splits")
     ev.add_argument("--limit", type=int, default=None, help="score only the first N PolNeAR articles")
-    ev.add_argument("--fast", action="store_true", help="score the parse-free fast path")
+    ev.add_argument("--fast", action="store_true",
+                    help="score the fixtures and PolNeAR with the parse-free fast path (real news is always scored on both)")
     ev.add_argument("--format", choices=["text", "json"], default="text")
     ev.add_argument("--output", "-o", metavar="PATH")
     ev.set_defaults(func=cmd_eval)

@@ -18,7 +18,7 @@ import regex
 from tabulate import tabulate
 
 from .errors import InputError
-from .model import Report
+from .model import KINDS, Report
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -34,6 +34,7 @@ class GoldItem:
     source_span: tuple[int, int] | None = None
     anonymous: bool | None = None
     reason: tuple[int, int] | None = None
+    optional: bool = False  # borderline: neither a miss when not found nor a false positive when found
 
 
 @dataclass
@@ -59,6 +60,10 @@ class Tally:
     anon_right: int = 0
     reason_total: int = 0
     reason_found: int = 0
+    kind_total: int = 0
+    kind_right: int = 0
+    anon_findings: int = 0  # ATR101-ATR104 findings
+    anon_findings_right: int = 0  # ... whose attributions all rest on a source the gold calls anonymous
     in_boilerplate: int = 0
     gold_by_kind: Counter = field(default_factory=Counter)
     matched_by_kind: Counter = field(default_factory=Counter)
@@ -156,23 +161,38 @@ def merge_continuations(report: Report) -> list:
     return merged
 
 
+ANONYMITY_RULES = frozenset({"ATR101", "ATR102", "ATR103", "ATR104"})
+
+
 def score(doc: GoldDoc, report: Report, *, polnear: bool) -> Tally:
-    """Return the Tally of one report against its gold annotations."""
+    """Return the Tally of one report against its gold annotations.
+
+    An optional gold item is neither a miss when nothing matches it nor a false positive when a
+    system item does: both leave the counts.
+    """
     attributions = merge_continuations(report) if polnear else report.attributions
     report = report.model_copy(update={"attributions": attributions})
-    t = Tally(gold=len(doc.items), system=len(report.attributions))
+    pairs = match(doc.items, report.attributions)
+    optional_hits = {si for gi, si in pairs if doc.items[gi].optional}
+    pairs = [(gi, si) for gi, si in pairs if not doc.items[gi].optional]
+    t = Tally(gold=sum(not g.optional for g in doc.items), system=len(report.attributions) - len(optional_hits))
     for g in doc.items:
-        t.gold_by_kind[g.kind or "?"] += 1
-    for a in report.attributions:
+        if not g.optional:
+            t.gold_by_kind[g.kind or "?"] += 1
+    for si, a in enumerate(report.attributions):
+        if si in optional_hits:
+            continue
         t.system_by_kind[a.kind] += 1
         if any(s <= a.content.start < e for s, e in doc.boilerplate):
             t.in_boilerplate += 1
-    pairs = match(doc.items, report.attributions)
     t.matched = len(pairs)
     for gi, si in pairs:
         g, a = doc.items[gi], report.attributions[si]
         t.matched_by_kind[g.kind or "?"] += 1
         t.system_matched_by_kind[a.kind] += 1
+        if g.kind in KINDS:
+            t.kind_total += 1
+            t.kind_right += a.kind == g.kind
         if g.source is not None:
             t.source_total += 1
             if polnear:
@@ -192,7 +212,26 @@ def score(doc: GoldDoc, report: Report, *, polnear: bool) -> Tally:
             t.reason_total += 1
             r = a.source.anonymity_reason if a.source is not None else None
             t.reason_found += r is not None and _overlap(g.reason, (r.start, r.end)) * 2 >= g.reason[1] - g.reason[0]
+    if not polnear:
+        _score_anonymity_findings(doc, report, t)
     return t
+
+
+def _score_anonymity_findings(doc: GoldDoc, report: Report, t: Tally) -> None:
+    """Count the anonymity findings (ATR101-ATR104) and those that rest on sources the gold calls anonymous.
+
+    A finding is right when every attribution it names matches a gold item (optional ones
+    included) whose source is anonymous; a finding on an attribution the gold does not have, or
+    on a named source, is wrong.
+    """
+    gold_of = {si: doc.items[gi] for gi, si in match(doc.items, report.attributions)}
+    index = {a.id: si for si, a in enumerate(report.attributions)}
+    for f in report.findings:
+        if f.code not in ANONYMITY_RULES:
+            continue
+        t.anon_findings += 1
+        golds = [gold_of.get(index.get(aid, -1)) for aid in f.attributions]
+        t.anon_findings_right += bool(golds) and all(g is not None and g.anonymous is True for g in golds)
 
 
 def _span(item: dict | None, text: str) -> tuple[int, int] | None:
@@ -224,6 +263,33 @@ def load_fixture_gold(directory: str) -> list[GoldDoc]:
             ))
         boiler = [_span(b, text) for b in data.get("boilerplate", [])]
         docs.append(GoldDoc(str(article.relative_to(directory)), text, items, boiler))
+    return docs
+
+
+def load_realnews(directory: str) -> list[GoldDoc]:
+    """Return the real news articles of ``directory`` (``r_<id>.txt`` beside ``r_<id>.gold.json``).
+
+    Read in place and never copied: the words belong to their publishers. ``source`` is the
+    originator's first full mention; items marked ``optional`` are kept with the flag.
+    """
+    docs = []
+    for gold_path in sorted(pathlib.Path(directory).glob("*.gold.json")):
+        data = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (gold_path.parent / data["article"]).read_text(encoding="utf-8")
+        items = []
+        for g in data["attributions"]:
+            content = _span(g["content"], text)
+            src = g.get("source")
+            items.append(GoldItem(
+                content[0], content[1], g.get("kind"),
+                source=src["text"] if src else "",
+                source_span=(src["start"], src["end"]) if src else None,
+                anonymous=g.get("anonymous"),
+                reason=_span(g.get("anonymity_reason"), text),
+                optional=bool(g.get("optional")),
+            ))
+        boiler = [_span(b, text) for b in data.get("boilerplate", [])]
+        docs.append(GoldDoc(data["article"], text, items, boiler))
     return docs
 
 
@@ -274,16 +340,73 @@ def figures(t: Tally) -> dict:
         "source_accuracy": _ratio(t.source_right, t.source_total),
         "named_anonymous_accuracy": _ratio(t.anon_right, t.anon_total),
         "reasons_found": _ratio(t.reason_found, t.reason_total),
+        "kind_accuracy": _ratio(t.kind_right, t.kind_total),
+        "anonymity_findings": t.anon_findings,
+        "anonymity_findings_on_anonymous": _ratio(t.anon_findings_right, t.anon_findings),
         "in_boilerplate": t.in_boilerplate,
         "recall_by_kind": {k: _ratio(t.matched_by_kind[k], n) for k, n in sorted(t.gold_by_kind.items())},
         "precision_by_kind": {k: _ratio(t.system_matched_by_kind[k], n) for k, n in sorted(t.system_by_kind.items())},
     }
 
 
+def explain(doc: GoldDoc, report: Report) -> Iterator[str]:
+    """Yield one line per disagreement between a report and its gold: misses, false positives,
+    wrong sources, wrong named/anonymous, wrong kinds, and anonymity findings on named sources."""
+    pairs = match(doc.items, report.attributions)
+    matched_g = {gi: si for gi, si in pairs}
+    matched_s = {si: gi for gi, si in pairs}
+
+    def short(text: str, width: int = 90) -> str:
+        text = " ".join(text.split())
+        return text if len(text) <= width else text[:width - 1] + "…"
+
+    def src(a) -> str:
+        return "-" if a.source is None else f"{_system_source_text(a)!r} ({'anon' if a.source.anonymous else 'named'})"
+
+    for gi, g in enumerate(doc.items):
+        if gi not in matched_g and not g.optional:
+            yield f"MISS  {g.kind:12} [{g.start}] {short(doc.text[g.start:g.end])!r}  <- {g.source!r}"
+    for si, a in enumerate(report.attributions):
+        if si not in matched_s:
+            yield f"FALSE {a.kind:12} [{a.content.start}] {short(a.content.text)!r}  <- {src(a)} rule={a.rule}"
+            continue
+        g = doc.items[matched_s[si]]
+        if g.optional:
+            continue
+        if g.source is not None and not ((not g.source and a.source is None) or (
+                bool(g.source) and a.source is not None and same_source(_system_source_text(a), g.source))):
+            yield f"SOURCE [{a.content.start}] {short(a.content.text, 60)!r}: got {src(a)}, gold {g.source!r}"
+        elif g.anonymous is not None and a.source is not None and a.source.anonymous != g.anonymous:
+            yield f"ANON  [{a.content.start}] {short(a.content.text, 60)!r}: got {src(a)}, gold anonymous={g.anonymous}"
+        if g.kind in KINDS and a.kind != g.kind:
+            yield f"KIND  [{a.content.start}] {short(a.content.text, 60)!r}: got {a.kind}, gold {g.kind}"
+    index = {a.id: si for si, a in enumerate(report.attributions)}
+    for f in report.findings:
+        if f.code in ANONYMITY_RULES:
+            golds = [doc.items[matched_s[index[aid]]] if index.get(aid) in matched_s else None for aid in f.attributions]
+            if not (golds and all(g is not None and g.anonymous is True for g in golds)):
+                yield f"FINDING {f.code} {short(f.message, 100)}"
+
+
+REALNEWS_ROWS = ("realnews", "realnews (fast)")
+
+
 def run_eval(*, fixtures: str | None, polnear: str | None, splits: list[str], limit: int | None,
-             as_json: bool = False, fast: bool = False) -> str:
-    """Score the engine (the fast path with ``fast``) on the fixtures and PolNeAR splits; return a table (or JSON)."""
+             as_json: bool = False, fast: bool = False, realnews: str | None = None) -> str:
+    """Score the engine on real news (both paths), the fixtures and PolNeAR splits; return a table (or JSON).
+
+    ``fast`` scores the fixtures and PolNeAR with the parse-free fast path; real news is always
+    scored on both paths. A directory that is absent is skipped with a note.
+    """
     results: dict[str, dict] = {}
+    notes: list[str] = []
+    if realnews:
+        if os.path.isdir(realnews) and any(pathlib.Path(realnews).glob("*.gold.json")):
+            docs = load_realnews(realnews)
+            results["realnews"] = figures(evaluate_docs(docs, polnear=False))
+            results["realnews (fast)"] = figures(evaluate_docs(docs, polnear=False, fast=True))
+        else:
+            notes.append(f"realnews skipped: no annotated articles at {realnews}")
     if fixtures and os.path.isdir(fixtures):
         gold = load_fixture_gold(fixtures)
         groups: dict[str, list[GoldDoc]] = {}
@@ -292,20 +415,27 @@ def run_eval(*, fixtures: str | None, polnear: str | None, splits: list[str], li
             groups.setdefault(f"fixtures/{folder}" if folder else "fixtures", []).append(doc)
         for name in sorted(groups):
             results[name] = figures(evaluate_docs(groups[name], polnear=False, fast=fast))
-    if polnear and os.path.isdir(polnear):
-        for split in splits:
-            results[f"polnear-{split}"] = figures(evaluate_docs(load_polnear(polnear, split, limit), polnear=True, fast=fast))
+    if polnear:
+        if os.path.isdir(polnear):
+            for split in splits:
+                results[f"polnear-{split}"] = figures(evaluate_docs(load_polnear(polnear, split, limit), polnear=True, fast=fast))
+        else:
+            notes.append(f"PolNeAR skipped: no directory at {polnear}")
     if as_json:
         return json.dumps(results, indent=2, sort_keys=True) + "\n"
     if not results:
-        return "nothing to evaluate: no fixtures with *.gold.json and no PolNeAR directory\n"
-    head = ["set", "gold", "system", "P", "R", "F1", "source acc", "named/anon acc", "reasons", "in boilerplate"]
+        return "\n".join(notes + ["nothing to evaluate: no real news, no fixtures with *.gold.json and no PolNeAR directory"]) + "\n"
+    head = ["set", "gold", "system", "P", "R", "F1", "source acc", "named/anon acc", "kind acc", "reasons",
+            "anon findings on anon", "in boilerplate"]
     rows = [[name, f["gold"], f["system"], f["precision"], f["recall"], f["f1"], f["source_accuracy"],
-             f["named_anonymous_accuracy"], f["reasons_found"], f["in_boilerplate"]] for name, f in results.items()]
+             f["named_anonymous_accuracy"], f["kind_accuracy"], f["reasons_found"],
+             f"{f['anonymity_findings_on_anonymous']} of {f['anonymity_findings']}" if f["anonymity_findings"] else None,
+             f["in_boilerplate"]] for name, f in results.items()]
     out = [tabulate(rows, headers=head, tablefmt="github")]
     for name, f in results.items():
         kinds = sorted(set(f["recall_by_kind"]) | set(f["precision_by_kind"]))
         krows = [[k, f["recall_by_kind"].get(k), f["precision_by_kind"].get(k)] for k in kinds]
         out.append(f"\n{name}: by kind (recall over gold kinds, precision over system kinds)\n"
                    + tabulate(krows, headers=["kind", "recall", "precision"], tablefmt="github"))
+    out += [f"\n{n}" for n in notes]
     return "\n".join(out) + "\n"

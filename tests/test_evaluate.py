@@ -71,3 +71,77 @@ def test_eval_fast_scores_the_fast_path():
     assert fast["fixtures"]["gold"] == full["fixtures"]["gold"] == 39
     assert fast["fixtures"]["f1"] >= 0.85  # docs/performance.md gives the gap to the full path
     assert fast != full
+
+
+REALNEWS = POLNEAR.parent / "realnews"
+
+
+def _report_of(text: str, items: list[tuple[int, int]]):
+    """A Report with one indirect attribution per (start, end), none sourced."""
+    from attribution.model import Attribution, DocumentInfo, Report, Summary
+
+    atts = [Attribution(id=f"a{k + 1}", kind="indirect", content=Span(start=s, end=e, text=text[s:e]), rule="test")
+            for k, (s, e) in enumerate(items)]
+    summary = Summary(attributions=len(atts), by_kind={}, named=0, anonymous=0, no_source=len(atts),
+                      anonymous_share=None, distinct_sources=0, named_sources=0, anonymous_sources=0)
+    return Report(document=DocumentInfo(id=None, path=None, chars=len(text), sha256=""), attributions=atts,
+                  sources=[], summary=summary)
+
+
+def test_optional_gold_is_neither_a_miss_nor_a_false_positive():
+    from attribution.evaluate import GoldDoc, score
+
+    text = "x" * 100
+    doc = GoldDoc("d", text, [GoldItem(0, 10, "indirect"), GoldItem(20, 30, "indirect", optional=True),
+                              GoldItem(40, 50, "indirect", optional=True)])
+    t = score(doc, _report_of(text, [(0, 10), (20, 30)]), polnear=False)
+    assert (t.gold, t.system, t.matched) == (1, 1, 1)  # the found optional item leaves both counts
+    t = score(doc, _report_of(text, [(60, 70)]), polnear=False)
+    assert (t.gold, t.system, t.matched) == (1, 1, 0)  # the unfound optional items are no misses
+
+
+def test_kind_is_scored_over_matched_items():
+    from attribution.evaluate import GoldDoc, score
+
+    text = "x" * 100
+    doc = GoldDoc("d", text, [GoldItem(0, 10, "indirect"), GoldItem(20, 30, "direct"), GoldItem(40, 50, "mixed")])
+    t = score(doc, _report_of(text, [(0, 10), (20, 30)]), polnear=False)
+    assert (t.kind_total, t.kind_right) == (2, 1)
+
+
+def test_anonymity_findings_are_right_only_on_sources_the_gold_calls_anonymous(run):
+    from attribution.evaluate import GoldDoc, score
+
+    text = ("The ministry will cut 400 jobs in the spring, a senior official said on Tuesday.\n\n"
+            "The ministry will also close its Dublin office, a second official said.\n")
+    report = run(text)
+    assert {f.code for f in report.findings} & {"ATR101", "ATR103"}
+    first, second = (text.index("The ministry will cut"), text.index("The ministry will also"))
+    gold_anonymous = GoldDoc("d", text, [GoldItem(first, first + 45, "indirect", anonymous=True),
+                                         GoldItem(second, second + 45, "indirect", anonymous=True)])
+    t = score(gold_anonymous, report, polnear=False)
+    assert t.anon_findings > 0 and t.anon_findings_right == t.anon_findings
+    gold_named = GoldDoc("d", text, [GoldItem(first, first + 45, "indirect", anonymous=False),
+                                     GoldItem(second, second + 45, "indirect", anonymous=False)])
+    t = score(gold_named, report, polnear=False)
+    assert t.anon_findings > 0 and t.anon_findings_right == 0
+
+
+@pytest.mark.skipif(not REALNEWS.is_dir(), reason="the real news articles are read from ../shared, not shipped")
+def test_realnews_gold_loads_in_place_with_its_optional_items():
+    from attribution.evaluate import load_realnews
+
+    docs = load_realnews(str(REALNEWS))
+    assert len(docs) == 20
+    items = [g for d in docs for g in d.items]
+    assert sum(not g.optional for g in items) == 301 and sum(g.optional for g in items) == 34
+    for doc in docs:
+        for g in doc.items:
+            assert 0 <= g.start < g.end <= len(doc.text)
+
+
+def test_eval_skips_an_absent_realnews_directory_with_a_note(tmp_path):
+    from attribution.evaluate import run_eval
+
+    out = run_eval(fixtures=None, polnear=None, splits=["dev"], limit=None, realnews=str(tmp_path / "nowhere"))
+    assert "realnews skipped" in out
