@@ -163,7 +163,7 @@ def extract(doc: Doc, prepared: Prepared) -> tuple[list[Attribution], list[Sourc
     quotes = find_quotes(doc_text(doc), prepared.paragraphs)
     links = link_sentences(doc, prepared.paragraphs)
     assembled = assemble(doc, links, quotes, prepared.paragraphs)
-    infos = resolve_all(doc, assembled)
+    infos = resolve_all(doc, assembled, [(q.start, q.end) for q in quotes])
     for a in assembled:
         a.via = [(v.start_char, v.end_char) for v in a.via]
     return _models(assembled, infos, prepared)

@@ -18,7 +18,7 @@ import regex
 from tabulate import tabulate
 
 from .errors import InputError
-from .model import KINDS, Report
+from .model import KINDS, ErrorRecord, Report
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -322,6 +322,8 @@ def evaluate_docs(docs: Iterable[GoldDoc], *, polnear: bool, fast: bool = False)
     docs = list(docs)
     total = Tally()
     for doc, report in zip(docs, audit_many(((d.doc_id, d.text) for d in docs), fast=fast)):
+        if isinstance(report, ErrorRecord):
+            raise InputError(f"the engine could not audit this article: {report.error.message}", path=doc.doc_id)
         total.add(score(doc, report, polnear=polnear))
     return total
 

@@ -8,6 +8,7 @@ that fits, and takes that mention's type, anonymity and descriptors.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from dataclasses import dataclass, field
 
@@ -15,6 +16,7 @@ import regex
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import load, words
+from .lexicon.people import gender_of_words, honorific_gender, is_given_name, name_parts, person_titles, surname_key
 from .nlp import doc_text
 from .link.assemble import Assembled
 from .link.parse import names_outlet
@@ -60,6 +62,7 @@ def _lex() -> dict:
         "documents": words("media", "documents", "nouns"),
         "org_nouns": words("organizations", "nouns"),
         "org_names": words("organizations", "names"),
+        "name_suffixes": words("organizations", "name_suffixes"),
         "knowledge": regex.compile(
             r"\b(?:" + "|".join(regex.escape(p) for p in anon["knowledge"]["patterns"]) + r")\b", regex.IGNORECASE
         ),
@@ -108,9 +111,28 @@ def _outlet_name(span: Span) -> bool:
     return False
 
 
+def person_by_name(span: Span) -> bool:
+    """True when a proper name reads as a person's even where the entity recognizer says otherwise
+    ("Penelope Muse Abernathy" tagged ORG): its given name is in the name list, a title precedes
+    it ("Rep.", "Police Chief"), or a "who" clause describes it."""
+    root = span.root
+    if not root.text[:1].isupper() or root.pos_ != "PROPN" and not root.ent_type_ \
+            or _outlet_name(span) or names_outlet(root):
+        return False
+    if any(c.dep_ == "relcl" and c.left_edge.lower_ == "who" for c in root.children):
+        return True
+    names = [t.text for t in span if t.pos_ == "PROPN" and (t.i == root.i or t.head.i == root.i and t.dep_ in ("compound", "flat"))]
+    if len(names) < 2 or names[-1].lower() in _lex()["name_suffixes"] or root.lemma_.lower() in _lex()["org_nouns"]:
+        return False
+    parts = name_parts(names)
+    if parts.given is None:
+        return False
+    return is_given_name(names[parts.given]) or parts.given > 0 or parts.honorific is not None
+
+
 def _person_named(span: Span) -> bool:
     root = span.root
-    if root.ent_type_ == "PERSON":
+    if root.ent_type_ == "PERSON" or person_by_name(span):
         return True
     # "Kasra Aarabi, an Iran analyst": a PERSON appositive or compound on the root;
     # "The Navy's chief of staff, Vice Admiral Tove Rask": a name in apposition.
@@ -126,9 +148,20 @@ def _person_named(span: Span) -> bool:
             return True
     if root.pos_ == "PROPN" and root.ent_type_ in ("", "PERSON") and not _outlet_name(span):
         propns = [t for t in span if t.pos_ == "PROPN" and t.head.i == root.i or t.i == root.i]
-        if len(propns) >= 2 and root.ent_type_ != "ORG":
+        if len(propns) >= 2 and root.ent_type_ != "ORG" and propns[-1].lower_ not in _lex()["name_suffixes"] \
+                and root.lemma_.lower() not in _lex()["org_nouns"]:
             return True
     return False
+
+
+def _publishes_in_named(root: Token) -> bool:
+    """True for the authors of a work a name identifies: "the authors of the research published in
+    the journal Pediatric Health", "researchers of the study, which appeared in the Lancet"."""
+    work = [g for c in root.children if c.dep_ == "prep" and c.lower_ in ("of", "behind") for g in c.children if g.dep_ == "pobj"]
+    if not work:
+        return False
+    work += [c for c in root.children if c.dep_ in ("acl", "relcl")]  # the parser may hang "which ..." on the authors
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for w in work for t in w.subtree if t.i != w.i)
 
 
 def _affiliation(span: Span) -> tuple[int, int] | None:
@@ -238,7 +271,7 @@ def describe(span: Span) -> SourceInfo:
         info.type, info.anonymous = "organization", False
     elif _named_office(span) and not has_unnamed_adj:
         info.type, info.anonymous = "person", False
-    elif lemma in lex["publishing"] and affiliation and _names_body(span.doc, affiliation):
+    elif lemma in lex["publishing"] and (affiliation and _names_body(span.doc, affiliation) or _publishes_in_named(root)):
         info.type, info.anonymous = "organization", False
     elif lemma in lex["media_nouns"] and root.tag_ == "NN" and lemma != "media" and not has_unnamed_adj and any(
             t.ent_type_ in ("NORP", "GPE") and t.head.i == root.i for t in span):
@@ -282,24 +315,12 @@ def describe(span: Span) -> SourceInfo:
     return info
 
 
-@functools.cache
-def _gender_words() -> dict[str, frozenset[str]]:
-    return {g: words("names", g, "words") | words("names", g, "names") for g in ("male", "female")}
-
-
 def gender_of(span: Span) -> str | None:
-    """Return "male" or "female" when the mention marks it (a title, a role word, a given name),
-    else None."""
-    cues = _gender_words()
+    """Return "male" or "female" when the mention marks it (an honorific, a role word, a given name
+    the name list knows), else None."""
     doc = span.doc
-    tokens = [doc[span.start - 1]] if span.start > 0 else []
-    tokens += [t for t in span if not t.is_punct]
-    for token in tokens:
-        low = token.lower_
-        for gender, known in cues.items():
-            if low in known and (token.pos_ == "PROPN" or low in words("names", gender, "words")):
-                return gender
-    return None
+    before = [doc[span.start - 1].text] if span.start > 0 and honorific_gender(doc[span.start - 1].text) else []
+    return gender_of_words(before + [t.text for t in span if not t.is_punct])
 
 
 def _initials(span: Span) -> str:
@@ -369,8 +390,9 @@ def _key(span: Span, info: SourceInfo) -> str:
     return f"{info.type}:" + " ".join(compounds if len(compounds) > 1 else words_)
 
 
-def _anaphor_kind(span: Span) -> str | None:
-    """Return "pronoun", "definite" or "short_name" when the mention is an anaphor, else None."""
+def _anaphor_kind(span: Span, surnames: frozenset[str] = frozenset()) -> str | None:
+    """Return how a mention points back ("pronoun", "partitive", "definite", "definite_named",
+    "short_name", "definite_document", "surname", "bare_plural"), or None for a full mention."""
     tokens = _content_tokens(span)
     if not tokens:
         return None
@@ -385,18 +407,16 @@ def _anaphor_kind(span: Span) -> str | None:
         if not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for t in tokens):
             return "definite"
         return "definite_named"
-    if first == "the" and len(tokens) == 2 and tokens[1].pos_ == "PROPN" or (
+    if first == "the" and len(tokens) == 2 and tokens[1].pos_ == "PROPN" and name_token(span) is None or (
             len(tokens) == 1 and root.text.isupper() and 2 <= len(root.text) <= 6):
         return "short_name"  # "The Post", "the IAEA", "WJC"
     if first == "the" and root.lemma_.lower() in lex["documents"] and len(tokens) <= 4 and root.tag_ == "NN":
         return "definite_document"  # "the 48-page report" after "a confidential report by ..."
-    if len(tokens) == 1 and root.text[:1].isupper() and root.pos_ in ("PROPN", "NOUN") and root.tag_ not in ("NNS", "NNPS") \
-            and root.lower_ not in _PERSONAL:
-        return "surname"  # "Moreland" after "Rep. Curtis Moreland"
-    if first == "the" and len(tokens) == 2 and root.pos_ == "NOUN" and root.lemma_.lower() in lex["org_nouns"]:
-        return "definite_body"  # "the group", "the company": a body named before
-    if first == "the" and len(tokens) == 2 and root.tag_ == "NN":
-        return "definite_title"  # "the judge" after "Judge Helen Marsh"
+    if name_token(span) is not None or len(tokens) == 1 and root.text[:1].isupper() and root.lower_ in surnames:
+        return "surname"  # "Doctor asserts" after "analyst Ken Doctor"  # "Moreland" after "Rep. Curtis Moreland", "the 14th-ranked Schwartzman"
+    if first in _DEFINITE_DETS and root.pos_ == "NOUN" and len(tokens) <= 4 and not any(
+            t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for t in tokens):
+        return "definite"  # "the official", "the authors", "the company", "the judge"
     if len(tokens) == 1 and root.tag_ == "NNS":
         return "bare_plural"  # "researchers" after "researchers at Northgate Labs"
     return None
@@ -408,20 +428,178 @@ class _Mention:
     info: SourceInfo
 
 
-class Resolver:
-    """Walks mentions in text order and resolves each anaphor to an earlier full mention."""
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
+_WINDOW = 1500  # how far back (in characters) an anaphor looks for its antecedent
 
-    def __init__(self, doc: Doc) -> None:
+
+def _main_subject(tok: Token) -> bool:
+    """True for the subject of a sentence's main clause (or of a clause coordinated with it), not
+    of a clause inside it ("Figgins declined to say whether Thomas slept": Figgins, not Thomas)."""
+    if tok.dep_ not in _SUBJECTS and not (tok.dep_ in ("compound", "appos") and tok.head.dep_ in _SUBJECTS):
+        return False
+    subject = tok if tok.dep_ in _SUBJECTS else tok.head
+    verb = subject.head
+    for _ in range(6):
+        if verb.dep_ == "ROOT" or verb.head.i == verb.i:
+            return True
+        if verb.dep_ not in ("conj", "parataxis"):
+            return False
+        verb = verb.head
+    return False
+
+
+def name_token(span: Span) -> Token | None:
+    """Return the one-word name a mention is ("Alvarez", "the 14th-ranked Schwartzman", "Mayer,
+    Disney’s chairman"), or None when it has no name or a name of several words."""
+    root = span.root
+    if not root.text[:1].isupper() or root.like_num or root.lower_ in _PERSONAL:
+        return None
+    lex = _lex()
+    common = lex["roles"] | lex["org_nouns"] | lex["media_nouns"] | lex["documents"] | lex["vague"]
+    if root.lower_ in common or root.lemma_.lower() in common or root.text.isupper():
+        return None
+    first_word = next((t for t in root.sent if not (t.is_punct or t.is_space)), root)
+    named = root.pos_ == "PROPN" or root.ent_type_ in ("PERSON", "ORG")
+    if not named and first_word.i == root.i:
+        return None  # "Fishermen said": a capitalised first word is not a name
+    titles = person_titles()
+    for t in span:
+        if t.i != root.i and t.pos_ == "PROPN" and t.head.i == root.i and t.dep_ in ("compound", "flat") \
+                and t.lower_.rstrip(".") not in titles:
+            return None  # a name of several words ("Rosa Alvarez")
+    return root
+
+
+class Resolver:
+    """Walks mentions in text order and resolves each anaphor to an earlier full mention.
+
+    Besides the sources met so far, it keeps the article's people (named entities, with their
+    first full mention by surname) so that a pronoun or a surname finds the person it stands for
+    even when that person was not quoted before.
+    """
+
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
         self.history: list[_Mention] = []
+        self._quoted = sorted(quoted or [])
+        self._quote_starts = [s for s, _ in self._quoted]
         # Not a name that modifies a noun ("a Kurier reporter") or an outlet NER took for a person.
-        self._persons = [e for e in doc.ents if e.label_ == "PERSON" and not names_outlet(e.root)
+        self._persons = [e for e in doc.ents if (e.label_ == "PERSON" or person_by_name(e)) and not names_outlet(e.root)
                          and not (e.root.dep_ == "compound" and e.root.head.pos_ == "NOUN")]
-        self._orgs = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
+        people = {(e.start, e.end) for e in self._persons}
+        self._orgs = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "NORP") and (e.start, e.end) not in people]
+        self.surnames = frozenset(filter(None, (self._surname(e) for e in self._persons if _name_words(e) > 1)))
+        self._learned_gender: dict[str, str] = {}  # surname -> gender a pronoun showed
+        self._people = self._persons + self._surnames_alone()
+        self._people.sort(key=lambda e: e.start_char)
+
+    def _surnames_alone(self) -> list[Span]:
+        """Return the surnames the entity recognizer missed ("Meroni, wearing a gray suit, read"
+        after "Paul Meroni"): a proper noun that is the surname of a person named before it."""
+        known: dict[str, int] = {}
+        for ent in self._persons:
+            surname = self._surname(ent)
+            if surname and len(ent) > 1:
+                known.setdefault(surname, ent.end_char)
+        if not known:
+            return []
+        covered = {t.i for e in self._persons for t in e}
+        found = []
+        for tok in self.doc:
+            if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+                continue
+            low = tok.lower_.removesuffix("’s").removesuffix("'s")
+            if known.get(low, len(self.doc.text)) <= tok.idx:
+                found.append(self.doc[tok.i:tok.i + 1])
+        return found
+
+    # --- the article's people -------------------------------------------------------------
+
+    def _in_quote(self, char: int) -> bool:
+        k = bisect.bisect_right(self._quote_starts, char) - 1
+        return k >= 0 and self._quoted[k][0] <= char < self._quoted[k][1]
+
+    def _surname(self, span: Span) -> str | None:
+        return surname_key([t.text for t in span if t.pos_ == "PROPN" or t.ent_type_ == "PERSON" or t.text[:1].isupper()])
+
+    def _full_mention(self, surname: str, before: int) -> Span | None:
+        """Return the first mention of the person with this surname that gives more than the
+        surname ("Police Chief Rosa Alvarez"), before character ``before``, or None."""
+        best: Span | None = None
+        for m in self.history:
+            if m.info.type == "person" and not m.info.anonymous and m.span.start_char < before:
+                first = self.doc.char_span(*(m.info.resolved or m.info.mention), alignment_mode="expand")
+                if first is not None and self._surname(first) == surname and _name_words(first) > 1:
+                    if best is None or first.start_char < best.start_char:
+                        best = first
+        for ent in self._persons:
+            if ent.start_char >= before or (best is not None and ent.start_char >= best.start_char):
+                continue
+            if len(ent) > 1 and self._surname(ent) == surname:
+                best = _with_title(ent)
+                break
+        return best
+
+    def _gender_of_person(self, span: Span, info: SourceInfo | None = None) -> str | None:
+        first = None
+        if info is not None and info.resolved is not None:
+            first = self.doc.char_span(*info.resolved, alignment_mode="expand")
+        gender = gender_of(first) if first is not None else None
+        gender = gender or gender_of(span)
+        if gender is None:
+            surname = self._surname(first if first is not None else span)
+            gender = self._learned_gender.get(surname or "")
+        return gender
+
+    def _person_antecedent(self, span: Span, avoid: str | None) -> _Mention | None:
+        """Return the person a "he" or "she" stands for: the subject or source of the nearest
+        sentence that has one (this sentence before the pronoun first), of a compatible gender;
+        people inside quotations and in clauses inside a sentence count only when no subject does."""
+        doc = self.doc
+        sentences = [span.sent]
+        while len(sentences) < 5 and sentences[-1].start > 0:
+            previous = doc[sentences[-1].start - 1].sent
+            if span.start_char - previous.end_char > _WINDOW:
+                break
+            sentences.append(previous)
+        sources = {(m.span.start_char, m.span.end_char): m for m in self.history
+                   if not m.info.plural and (m.info.type == "person" or _person_head(m.span))}
+        for k, sent in enumerate(sentences):
+            limit = span.start_char if k == 0 else sent.end_char
+            found: list[tuple[bool, int, _Mention]] = []
+            for key, m in sources.items():
+                if sent.start_char <= key[0] and key[1] <= limit and m.span.start_char != span.start_char:
+                    found.append((True, key[0], m))
+            for ent in self._people:
+                if sent.start_char <= ent.start_char and ent.end_char <= limit and not self._in_quote(ent.start_char) \
+                        and not any(key[0] <= ent.start_char < key[1] for key in sources):
+                    found.append((_main_subject(ent.root), ent.start_char, self._named_person(ent)))
+            found = [f for f in found if avoid is None or self._gender_of_person(f[2].span, f[2].info) != avoid]
+            if found:
+                # The nearest sentence with a person decides; its subject or source first.
+                salient = [f for f in found if f[0]]
+                return (max(salient, key=lambda f: f[1]) if salient else min(found, key=lambda f: f[1]))[2]
+        return None
+
+    def _named_person(self, ent: Span) -> _Mention:
+        """Return a mention of a person entity, with its first full mention as ``resolved``."""
+        info = describe(ent)
+        info.type, info.anonymous, info.descriptors, info.vague = "person", False, {}, False
+        surname = self._surname(ent)
+        full = self._full_mention(surname, ent.start_char) if surname else None
+        if full is not None and full.start_char < ent.start_char:
+            info.resolved = (full.start_char, full.end_char)
+        if surname:
+            info.key = "person:" + surname
+        return _Mention(ent, info)
+
+    # --- resolving -------------------------------------------------------------------------
 
     def resolve(self, span: Span) -> SourceInfo:
         """Return the SourceInfo of a mention, resolving it when it is an anaphor."""
-        kind = _anaphor_kind(span)
+        kind = _anaphor_kind(span, self.surnames)
         target: _Mention | None = None
         if kind is not None:
             target = self._find(span, kind)
@@ -430,6 +608,7 @@ class Resolver:
                 info = self._pronoun_fallback(span)
             else:
                 info = describe(span)
+                self._first_full_of_person(span, info)
             self.history.append(_Mention(span, info))
             return info
         base = target.info
@@ -438,8 +617,27 @@ class Resolver:
             (span.start_char, span.end_char), base.type, base.anonymous, base.vague, first, base.count,
             dict(base.descriptors), base.anonymity_reason, base.key, base.plural,
         )
+        if kind == "pronoun" and span.root.lower_ in ("he", "she", "him", "her") and info.type == "person":
+            first_span = self.doc.char_span(*first, alignment_mode="expand")
+            surname = self._surname(first_span) if first_span is not None else None
+            if surname and surname not in self._learned_gender:
+                self._learned_gender[surname] = "male" if span.root.lower_ in ("he", "him") else "female"
         self.history.append(_Mention(span, info))
         return info
+
+    def _first_full_of_person(self, span: Span, info: SourceInfo) -> None:
+        """A named person met again with a shorter name ("Sheldon Richardson" after "Browns DL
+        Sheldon Richardson") resolves to the first full mention."""
+        if info.type != "person" or info.anonymous:
+            return
+        surname = self._surname(span)
+        if not surname:
+            return
+        info.key = "person:" + surname
+        full = self._full_mention(surname, span.start_char)
+        if full is not None and full.start_char < span.start_char and not (
+                full.start_char <= span.start_char < full.end_char):
+            info.resolved = (full.start_char, full.end_char)
 
     def _before(self, span: Span) -> list[_Mention]:
         return [m for m in self.history if m.span.start_char < span.start_char or m.span.end_char <= span.start_char]
@@ -454,55 +652,11 @@ class Resolver:
                     return m
             return None
         if kind == "pronoun":
-            low = root.lower_
-            other = {"he": "female", "him": "female", "she": "male", "her": "male"}.get(low)
-            if other is not None:
-                candidates = [m for m in candidates if self._gender(m) != other]
-            if low in ("he", "she", "him", "her", "i"):
-                # The nearest earlier person, whether a source or not ("Karl Dahl called for
-                # elections. “...,” he said.").
-                sent_start = span.sent.start_char
-                person = next((e for e in reversed(self._persons) if e.end_char <= sent_start and gender_of(e) != other), None)
-                spokes = _lex()["spokes"]
-                source = next((m for m in candidates if not m.info.plural and (
-                    m.info.type in ("person", "unnamed") or m.span.root.lemma_.lower() in spokes)), None)
-                # A person named after the last source counts only in a later sentence or as a
-                # subject ("Elsa Marquardt, who lost to Albescu, wrote ... “...,” she added").
-                if person is not None and (source is None or person.start_char > source.span.end_char and (
-                        person.sent.start != source.span.sent.start or person.root.dep_ in ("nsubj", "nsubjpass"))):
-                    info = describe(person)
-                    info.type, info.anonymous, info.descriptors = "person", False, {}
-                    return _Mention(person, info)
-            for m in candidates:
-                if low in ("he", "she", "him", "her", "i") and not m.info.plural and (
-                        m.info.type in ("person", "unnamed") or m.span.root.lemma_.lower() in spokes):
-                    return m
-                if low in ("they", "we") and (m.info.plural or m.info.type in ("organization", "media")):
-                    return m
-                if low == "it" and m.info.type in ("organization", "media", "document"):
-                    return m
-            return None
+            return self._find_pronoun(span, candidates)
+        if kind == "surname":
+            return self._find_surname(span, candidates)
         if kind == "definite":
-            lemma = root.lemma_.lower()
-            if lemma == "source":
-                for m in candidates:
-                    if m.info.anonymous and m.info.type == "unnamed" and m.info.plural == plural:
-                        return m
-                return None
-            for m in candidates:
-                if m.span.root.lemma_.lower() == lemma and m.info.plural == plural:
-                    return m
-            return self._introduced(span)
-        if kind == "definite_body":
-            # The nearest named body of the same kind ("the ministry"), or any named body for a
-            # generic word ("the group", "the company"), mentioned as a source before.
-            lemma = root.lemma_.lower()
-            for m in candidates:
-                introduced = any(t.dep_ == "appos" and t.lemma_.lower() == lemma for t in m.span.root.subtree)
-                if introduced or m.info.type == "organization" and not m.info.anonymous and not m.info.plural and (
-                        lemma in _GENERIC_BODIES or m.span.root.lemma_.lower() == lemma):
-                    return m
-            return None
+            return self._find_definite(span, candidates, plural)
         if kind == "definite_document":
             for m in candidates:
                 if span.start_char - m.span.end_char > 3000:
@@ -510,39 +664,8 @@ class Resolver:
                 if m.info.type == "document" and not m.info.plural and m.span.root.lemma_.lower() != "statement":
                     return m
             return None
-        if kind == "surname":
-            word = root.lower_
-            for m in candidates:
-                if m.info.type == "person" and len(_content_tokens(m.span)) > 1 and _content_tokens(m.span)[-1].lower_ == word:
-                    return m
-            for ent in reversed([e for e in self._persons if e.end_char <= span.start_char and len(e) > 1]):
-                if ent[-1].lower_ == word:
-                    info = describe(ent)
-                    info.type, info.anonymous, info.descriptors = "person", False, {}
-                    return _Mention(ent, info)
-            return None
-        if kind in ("definite_title", "bare_plural"):
-            word = root.lower_
-            for m in candidates:
-                if span.start_char - m.span.end_char > 1500:
-                    break
-                head = m.span.root
-                # The same head noun ("researchers at ..."), or the title of a name ("President Hallworth").
-                same = head.lemma_.lower() == root.lemma_.lower() or any(
-                    t.lower_ == word and t.head.i == head.i and head.pos_ == "PROPN" for t in m.span)
-                if len(_content_tokens(m.span)) > len(_content_tokens(span)) and m.info.plural == plural and same:
-                    return m
-            if kind == "definite_title":
-                # A named person with that title who has not spoken yet ("Judge Helen Marsh adjourned").
-                for ent in reversed([e for e in self._persons if e.end_char <= span.start_char]):
-                    if span.start_char - ent.end_char > 1500:
-                        break
-                    titled = ent.doc[max(ent.start - 1, 0):ent.end]
-                    if any(t.lower_ == word for t in titled):
-                        info = describe(titled if titled[0].lower_ == word else ent)
-                        info.type, info.anonymous, info.descriptors = "person", False, {}
-                        return _Mention(titled if titled[0].lower_ == word else ent, info)
-            return None
+        if kind == "bare_plural":
+            return self._same_head(span, candidates, plural, longer=True)
         if kind == "definite_named":
             # "the US official" after "a US official and a State Department official".
             words_ = " ".join(t.lower_ for t in _content_tokens(span)[1:])
@@ -563,18 +686,123 @@ class Resolver:
                 return _Mention(ent, info)
         return None
 
-    def _gender(self, mention: _Mention) -> str | None:
-        """Return the gender a mention marks: its pronoun, the full mention it resolved to, or its words."""
-        low = mention.span.root.lower_
-        if low in ("he", "him"):
-            return "male"
-        if low in ("she", "her"):
-            return "female"
-        if mention.info.resolved is not None:
-            first = self.doc.char_span(*mention.info.resolved, alignment_mode="expand")
-            if first is not None:
-                return gender_of(first)
-        return gender_of(mention.span)
+    def _find_pronoun(self, span: Span, candidates: list[_Mention]) -> _Mention | None:
+        low = span.root.lower_
+        other = {"he": "female", "him": "female", "she": "male", "her": "male"}.get(low)
+        if low in _PERSON_PRONOUNS:
+            if low != "i":
+                return self._person_antecedent(span, other)
+            for m in candidates:
+                if not m.info.plural and m.info.type in ("person", "unnamed"):
+                    return m
+            return None
+        for m in candidates:
+            if m.span.start_char < span.start_char - 3 * _WINDOW:
+                break
+            if low in ("they", "we") and (m.info.plural or m.info.type in ("organization", "media")):
+                return m
+            if low == "it" and m.info.type in ("organization", "media", "document") and not m.info.plural:
+                return m
+        return None
+
+    def _find_surname(self, span: Span, candidates: list[_Mention]) -> _Mention | None:
+        """A surname ("Alvarez", "the 14th-ranked Schwartzman") stands for the person of that
+        surname named before, as a source or not."""
+        surname = self._surname(span)
+        if not surname:
+            return None
+        for m in candidates:
+            if m.info.type == "person" and not m.info.anonymous and m.info.key == "person:" + surname:
+                return m
+        full = self._full_mention(surname, span.start_char)
+        if full is None:
+            return None
+        info = describe(full)
+        info.type, info.anonymous, info.descriptors, info.vague = "person", False, {}, False
+        info.key = "person:" + surname
+        return _Mention(full, info)
+
+    def _find_definite(self, span: Span, candidates: list[_Mention], plural: bool) -> _Mention | None:
+        """A definite description ("the official", "the authors", "the brokerage", "the judge"):
+        an earlier source with the same head noun; else, for a body, the nearest named body of its
+        kind; else a named person with that title; else the indefinite mention that introduced it."""
+        root = span.root
+        lemma = root.lemma_.lower()
+        lex = _lex()
+        if lemma == "source":
+            for m in candidates:
+                if m.info.anonymous and m.info.type == "unnamed" and m.info.plural == plural:
+                    return m
+            return None
+        same = self._same_head(span, candidates, plural)
+        if same is not None:
+            return same
+        if len(_content_tokens(span)) == 2 and (lemma in _generic_bodies() or lemma in _outlet_nouns()):
+            return self._named_body(span, candidates, plural)
+        if root.tag_ == "NN":
+            titled = self._titled_person(span)
+            if titled is not None:
+                return titled
+        if lemma in lex["roles"] or lemma in person_titles():
+            return self._introduced(span)
+        return None
+
+    def _same_head(self, span: Span, candidates: list[_Mention], plural: bool, longer: bool = False) -> _Mention | None:
+        """Return the nearest earlier source whose head noun is the mention's ("the authors" after
+        "the authors of the research"), or a named person whose title it is ("President Hallworth")."""
+        root = span.root
+        lemma, word = root.lemma_.lower(), root.lower_
+        for m in candidates:
+            if span.start_char - m.span.end_char > _WINDOW * 2:
+                break
+            head = m.span.root
+            same = head.lemma_.lower() == lemma or any(
+                t.lower_ == word and t.head.i == head.i and head.pos_ == "PROPN" for t in m.span)
+            if same and m.info.plural == plural and (not longer or len(_content_tokens(m.span)) > len(_content_tokens(span))):
+                return m
+        return None
+
+    def _named_body(self, span: Span, candidates: list[_Mention], plural: bool) -> _Mention | None:
+        """Return the named body "the company", "the utility" or "the newspaper" stands for: the
+        nearest earlier named source of its kind, else the nearest organization the article names."""
+        lex = _lex()
+        lemma = span.root.lemma_.lower()
+        media = lemma in lex["media_nouns"] or lemma in _outlet_nouns()
+        kinds = ("media",) if media else ("organization", "media")
+        for m in candidates:
+            if span.start_char - m.span.end_char > _WINDOW * 2:
+                break
+            introduced = any(t.dep_ == "appos" and t.lemma_.lower() == lemma for t in m.span.root.subtree)
+            # A name's grammatical number says nothing ("Kotak Institutional Equities" is one firm).
+            same_number = m.info.plural == plural or m.span.root.pos_ == "PROPN"
+            if introduced or m.info.type in kinds and not m.info.anonymous and same_number:
+                return m
+        if plural or media:
+            return None
+        for ent in reversed(self._orgs):
+            if ent.end_char > span.start_char or self._in_quote(ent.start_char):
+                continue
+            if span.start_char - ent.end_char > _WINDOW:
+                break
+            if ent.label_ == "ORG" and not _outlet_name(ent) and not names_outlet(ent.root):
+                info = describe(ent)
+                if info.type == "organization" and not info.anonymous:
+                    return _Mention(ent, info)
+        return None
+
+    def _titled_person(self, span: Span) -> _Mention | None:
+        """Return the named person "the judge" stands for ("Judge Helen Marsh adjourned")."""
+        word = span.root.lower_
+        for ent in reversed([e for e in self._persons if e.end_char <= span.start_char]):
+            if span.start_char - ent.end_char > _WINDOW:
+                break
+            titled = ent.doc[max(ent.start - 1, 0):ent.end]
+            if any(t.lower_ == word for t in titled):
+                chosen = titled if titled[0].lower_ == word else ent
+                info = describe(chosen)
+                info.type, info.anonymous, info.descriptors = "person", False, {}
+                return _Mention(chosen, info)
+        return None
 
     def _introduced(self, span: Span) -> _Mention | None:
         """Return the indefinite mention that introduced "the official" when it has not spoken
@@ -582,7 +810,7 @@ class Resolver:
         root = span.root
         lemma = root.lemma_.lower()
         for chunk in reversed([c for c in self.doc.noun_chunks if c.end_char <= span.start_char]):
-            if span.start_char - chunk.end_char > 1500:
+            if span.start_char - chunk.end_char > _WINDOW:
                 break
             first = _content_tokens(chunk)[0].lower_ if _content_tokens(chunk) else ""
             if chunk.root.lemma_.lower() == lemma and first in _INDEFINITE and _is_plural(chunk.root) == _is_plural(root):
@@ -595,7 +823,7 @@ class Resolver:
     def _pronoun_fallback(self, span: Span) -> SourceInfo:
         """A pronoun no earlier source fits: take the nearest earlier named person or body."""
         low = span.root.lower_
-        pool = self._persons if low in ("he", "she", "him", "her", "i") else self._orgs
+        pool = self._persons if low in _PERSON_PRONOUNS else self._orgs
         other = {"he": "female", "him": "female", "she": "male", "her": "male"}.get(low)
         before = [e for e in pool if e.end_char <= span.start_char and span.start_char - e.end_char < 2000
                   and (other is None or gender_of(e) != other)]
@@ -611,6 +839,40 @@ class Resolver:
             return info
         return SourceInfo((span.start_char, span.end_char), "person" if not plural else "unnamed",
                           plural, False, None, None, {}, None, f"@{span.start_char}", plural)
+
+
+def _name_words(span: Span) -> int:
+    """Return how many words of a person's mention are the name (not titles): 2 for "Dr. Owen Dempsey"."""
+    titles = person_titles()
+    return sum(1 for t in span if (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and t.lower_.rstrip(".") not in titles)
+
+
+def _with_title(ent: Span) -> Span:
+    """Return a person entity with the titles and descriptions before it that modify it
+    ("Police Chief Rosa Alvarez", "Walt Disney Co. executive Kevin Mayer")."""
+    root = ent.root
+    start = ent.start
+    for t in root.lefts:
+        if t.i < start and t.dep_ in ("compound", "amod", "nmod", "det", "poss", "nummod"):
+            start = min(start, t.left_edge.i)
+    return ent.doc[start:ent.end]
+
+
+def _person_head(span: Span) -> bool:
+    """True when the mention's head is a word for a person ("doctor", "official", "spokesman")."""
+    lemma = span.root.lemma_.lower()
+    return lemma in _lex()["roles"] or lemma in person_titles()
+
+
+@functools.cache
+def _generic_bodies() -> frozenset[str]:
+    """Nouns that re-mention a body named before ("the company", "the utility", "the brokerage")."""
+    return words("organizations", "generic") | _GENERIC_BODIES
+
+
+@functools.cache
+def _outlet_nouns() -> frozenset[str]:
+    return words("media", "names", "outlet_nouns")
 
 
 def anonymity_reason(doc: Doc, mention: tuple[int, int], cue: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -657,9 +919,13 @@ def reason_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     return match.start(), stop_at
 
 
-def resolve_all(doc: Doc, assembled: list[Assembled]) -> list[SourceInfo | None]:
-    """Return one SourceInfo per assembled attribution (None where it has no source)."""
-    resolver = Resolver(doc)
+def resolve_all(doc: Doc, assembled: list[Assembled], quoted: list[tuple[int, int]] | None = None) -> list[SourceInfo | None]:
+    """Return one SourceInfo per assembled attribution (None where it has no source).
+
+    ``quoted``: the character ranges inside quotation marks, whose people are not antecedents
+    of the speaker's "he" or "she".
+    """
+    resolver = Resolver(doc, quoted)
     infos: list[SourceInfo | None] = []
     by_mention: dict[tuple[int, int], SourceInfo] = {}
     order = sorted(range(len(assembled)), key=lambda i: assembled[i].source.start_char if assembled[i].source is not None else -1)

@@ -13,6 +13,7 @@ import functools
 import regex
 
 from .lexicon import load, words
+from .lexicon.people import gender_of_words
 from .link.fast import FastLink
 from .resolve import SourceInfo, reason_in, share_reasons
 
@@ -57,8 +58,6 @@ def _lex() -> dict:
         "vague_counts": words("anonymity", "count", "vague"),
         "knowledge": regex.compile(r"\b(?:" + "|".join(regex.escape(p) for p in words("anonymity", "knowledge", "patterns"))
                                    + r")\b", regex.IGNORECASE),
-        "male": words("names", "male", "words") | words("names", "male", "names"),
-        "female": words("names", "female", "words") | words("names", "female", "names"),
     }
 
 
@@ -299,13 +298,7 @@ def _reason(text: str, mention: tuple[int, int], cue: tuple[int, int] | None) ->
 
 def _gender(phrase: str) -> str | None:
     """Return "male" or "female" when a title, role word or given name in the phrase marks it, else None."""
-    lex = _lex()
-    for word in phrase.split():
-        low = word.lower().strip(",.")
-        for gender in ("male", "female"):
-            if low in lex[gender] and (word[:1].isupper() or low in words("names", gender, "words")):
-                return gender
-    return None
+    return gender_of_words(phrase.split())
 
 
 def _find(text: str, tokens: list[str], kind: str, history: list[SourceInfo],

@@ -266,3 +266,79 @@ def test_the_group_resolves_to_a_name_introduced_as_a_group(run):
 def test_state_television_of_a_country_is_a_named_outlet(run):
     a = _source(run("A senior nuclear scientist was shot dead on Friday, Iranian state television reported."))
     assert (a.type, a.anonymous) == ("media", False)
+
+
+# --- Real news: short re-mentions, pronouns and bodies (issue 12) -------------------------------
+
+def test_surname_with_a_ranking_before_it_resolves_to_the_first_full_mention(run):
+    report = run("Spain beat Chile 2-1 as Marta Ilundain won her singles match in straight sets.\n\n"
+                 "“I played the best tennis of my year today,” the ninth-ranked Ilundain said.")
+    s = find(report, "best tennis").source
+    assert not s.anonymous and s.type == "person"
+    assert s.resolved is not None and s.resolved.text.endswith("Marta Ilundain")
+
+
+def test_surname_the_tagger_reads_as_a_plural_noun_is_the_person_named_before(run):
+    report = run("The merger could start a wave of deals, says Tobias Hendricks, a fund manager at Larchmont "
+                 "Capital.\n\n“I expect more acquisitions like this one,” Hendricks said on the same program.")
+    s = find(report, "more acquisitions").source
+    assert not s.anonymous and s.type == "person" and s.resolved.text == "Tobias Hendricks"
+
+
+def test_definite_description_resolves_to_a_source_with_the_same_head_noun(run):
+    report = run("The authors of the new study argued that the rules had worked.\n\n"
+                 "The share of teenagers who smoked fell by a third, the authors wrote.")
+    s = find(report, "share of teenagers").source
+    assert s.resolved.text == "The authors of the new study"
+
+
+def test_authors_of_a_study_a_name_identifies_are_not_anonymous(run):
+    report = run("The authors of the research, which appeared in the Lancet, argued that the rules had worked.")
+    assert not find(report, "rules had worked").source.anonymous
+
+
+def test_generic_body_noun_resolves_to_the_named_firm_just_quoted(run):
+    report = run("“We remain cautious on the sector,” said Brannock Institutional Equities.\n\n"
+                 "A long slowdown could hurt lenders first, the brokerage said.")
+    s = find(report, "long slowdown").source
+    assert s.resolved.text == "Brannock Institutional Equities" and s.type == "organization" and not s.anonymous
+
+
+def test_he_is_the_main_subject_not_a_person_in_a_clause_inside_the_sentence(run):
+    report = run("Quentin Marwick, who represents Dale Oyelaran, said his client would plead not guilty.\n\n"
+                 "Marwick declined to say whether Oyelaran slept on the night the inmate died. “They were short "
+                 "of staff every night,” he said.")
+    s = find(report, "short of staff").source
+    assert s.resolved is not None and s.resolved.text == "Quentin Marwick"
+
+
+def test_she_is_the_person_of_the_nearest_sentence_even_when_not_its_subject(run):
+    report = run("Dr. Lena Hoffmann, who led the study, said the results were clear.\n\n"
+                 "For Gloria Ybarra, 72, whose town burned in 2018, the findings were hard to read.\n\n"
+                 "“Nobody told us the smoke could hurt us,” she said.")
+    s = find(report, "Nobody told us").source
+    assert s.resolved is not None and "Gloria Ybarra" in s.resolved.text
+
+
+def test_he_is_not_a_woman_whose_given_name_the_name_list_knows(run):
+    report = run("Priscilla Vantongeren, the defense lawyer, asked for a lighter sentence.\n\n"
+                 "Mr. Osei Darko, the defendant, stood to speak. Vantongeren sat down.\n\n"
+                 "“I am ashamed of what I did,” he said.")
+    s = find(report, "ashamed").source
+    assert s.resolved is not None and "Darko" in s.resolved.text
+
+
+def test_surname_alone_the_recognizer_missed_is_the_person_named_before(run):
+    report = run("Paul Merrivale, 58, pleaded guilty in October to wire fraud.\n\n"
+                 "His lawyer, Anita Kolb, argued that her client had repaid part of the money.\n\n"
+                 "Merrivale, wearing a gray suit, read from a single sheet of paper. “I am ashamed,” he said.")
+    s = find(report, "I am ashamed").source
+    assert s.resolved is not None and "Merrivale" in s.resolved.text
+
+
+def test_proper_name_with_a_given_name_is_a_person_whatever_the_entity_label(run):
+    report = run("According to a 2018 survey by Penelope Muse Abernathy of the University of Northfield, chains "
+                 "cut newsroom jobs soon after buying a paper.\n\n“Newsrooms often shrink by half within months,” "
+                 "Abernathy wrote.")
+    s = find(report, "Newsrooms often shrink").source
+    assert s.type == "person" and not s.anonymous and s.resolved.text.endswith("Penelope Muse Abernathy")
