@@ -290,13 +290,19 @@ def describe(span: Span) -> SourceInfo:
         info.vague = is_vague_word and not affiliation and "knowledge" not in info.descriptors and not any(
             t.dep_ in ("amod", "compound") and t.lower_ not in lex["adjectives"] for t in root.lefts)
         spokes = lemma in lex["spokes"] or text_lower.endswith(("press secretary", "press office"))
-        if spokes and not affiliation and not has_unnamed_adj:
-            affiliation = _body_in_sentence(span)
-            if affiliation:
+        if spokes and not has_unnamed_adj and (affiliation is None or _common_body(span.doc, affiliation) and not _is_plural(root)):
+            # "a spokesman", "an agency spokesman": for the body named in this sentence or just before.
+            named = _body_in_sentence(span)
+            if named:
+                affiliation = named
                 info.descriptors["affiliation"] = affiliation
-        # "a spokesman for a second insurer": an unnamed body's spokesman is anonymous.
+        # "a spokesman for a second insurer": an unnamed body's spokesman is anonymous; so are
+        # "prison union representatives", whose body has no name.
         indefinite = affiliation is not None and regex.match(r"(?i)(?:a|an|another|one|some)\s", doc_text(span.doc)[affiliation[0]:affiliation[1]])
-        if spokes and affiliation and not has_unnamed_adj and not indefinite:
+        if spokes and affiliation and not has_unnamed_adj and not indefinite and not _common_body(span.doc, affiliation):
+            info.type, info.anonymous = "organization", False
+        elif _members_of_named(root) and not has_unnamed_adj:
+            # "The nurses, members of Nurses for Safer Wards": a named body's members speak for it.
             info.type, info.anonymous = "organization", False
     if info.anonymous and info.type == "unnamed":
         role = _role(span)
@@ -331,7 +337,9 @@ def _initials(span: Span) -> str:
 def _names_body(doc: Doc, chars: tuple[int, int]) -> bool:
     """True when the characters hold a proper name ("the maritime data firm Seatrace")."""
     part = doc.char_span(*chars, alignment_mode="expand")
-    return part is not None and any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for t in part)
+    # A sentence's capitalised first word is a name only when the recognizer says so ("Prison union
+    # representatives said": "Prison" is no name).
+    return part is not None and any(t.ent_type_ in _NAMED_ENTS or t.pos_ == "PROPN" and t.i != t.sent.start for t in part)
 
 
 def _named_office(span: Span) -> bool:
@@ -343,7 +351,10 @@ def _named_office(span: Span) -> bool:
     title = " ".join(t.lower_ for t in span if t.i <= root.i and t.dep_ in ("compound", "amod") and t.head.i == root.i)
     title = f"{title} {root.lower_}".strip()
     lex = _lex()
-    if title not in lex["offices"] and root.lower_ not in lex["offices"]:
+    # "chief medical examiner", "top prosecutor": a title only one person holds at a time.
+    unique = any(t.lower_ in ("chief", "top", "head") and t.head.i == root.i and t.i < root.i for t in span) \
+        and root.lemma_.lower() not in lex["org_nouns"]
+    if title not in lex["offices"] and root.lower_ not in lex["offices"] and not unique:
         return False
     first = _content_tokens(span)[0]
     if first.lower_ in ("a", "an", "one", "another", "some", "any"):
@@ -368,12 +379,42 @@ def _capitalised_common(root: Token) -> bool:
 
 
 def _body_in_sentence(span: Span) -> tuple[int, int] | None:
-    """Return the named body a bare "a spokesman" speaks for: an organization earlier in the sentence."""
+    """Return the named body a bare "a spokesman" speaks for: an organization earlier in the
+    sentence, else in the sentence just before ("Customs and Border Protection tracks seizures.
+    ..., an agency spokesman told us.")."""
     sent = span.sent
     for ent in sent.ents:
         if ent.label_ == "ORG" and ent.end <= span.start:
             return ent.start_char, ent.end_char
+    if sent.start > 0:
+        before = span.doc[sent.start - 1].sent
+        orgs = [e for e in before.ents if e.label_ == "ORG"]
+        if orgs:
+            return orgs[0].start_char, orgs[0].end_char
     return None
+
+
+def _common_body(doc: Doc, chars: tuple[int, int]) -> bool:
+    """True when a body is named only by common nouns ("union", "agency"), with no name and no
+    "the" or possessive that points at one body ("the ministry’s")."""
+    part = doc.char_span(*chars, alignment_mode="expand")
+    if part is None or _names_body(doc, chars):
+        return False
+    return not any(t.lower_ in ("the", "its", "their") or t.dep_ == "poss" or t.tag_ == "POS" for t in part)
+
+
+def _members_of_named(root: Token) -> bool:
+    """True for members of a named body speaking as it: "members of Nurses for Safer Wards",
+    "the nurses, members of ..."; not a counted few ("two members of the committee")."""
+    heads = [root] + [c for c in root.children if c.dep_ == "appos"]
+    for head in heads:
+        if head.lemma_.lower() != "member" or any(c.like_num or c.lower_ in _INDEFINITE for c in head.lefts):
+            continue
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+                if any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for t in prep.subtree):
+                    return True
+    return False
 
 
 def _key(span: Span, info: SourceInfo) -> str:
@@ -952,6 +993,7 @@ def resolve_all(doc: Doc, assembled: list[Assembled], quoted: list[tuple[int, in
     headline_credits = {(a.source.start_char, a.source.end_char) for a in assembled
                         if a.source is not None and (a.rule == "headline_credit" or a.source.end_char <= first_line)}
     _resolve_bare_forward(doc, list(by_mention.values()), headline_credits)
+    _name_described_later(doc, list(by_mention.values()))
     share_reasons(list(by_mention.values()))
     for i in range(len(assembled)):
         infos.append(result[i])
@@ -985,6 +1027,56 @@ def _resolve_bare_forward(doc: Doc, infos: list[SourceInfo], headline_credits: s
             info.resolved, info.key, info.count = target.mention, target.key, target.count
             info.type, info.anonymous, info.vague = target.type, target.anonymous, target.vague
             info.descriptors = dict(target.descriptors) if target.anonymous else {}
+
+
+def _name_described_later(doc: Doc, infos: list[SourceInfo]) -> None:
+    """A person described first and named later is that named person: "A state transit chief says
+    ..." above "Interim Transit Police Chief Dana Reyes told reporters ..."; "a Navy officer who
+    called the order “unlawful”" above "The officer, Lt. Cmdr. Ellis Varga, said ...".
+
+    Only a singular, indefinite description with no word of anonymity and no reason for it, and
+    only when exactly one person who speaks later in the article carries its role noun as a title
+    or in apposition.
+    """
+    ordered = sorted(infos, key=lambda x: x.mention)
+    speakers = [x for x in ordered if x.type == "person" and not x.anonymous]
+    adjectives = _lex()["adjectives"]
+    for info in ordered:
+        if not (info.anonymous and info.type == "unnamed" and not info.plural and info.resolved is None
+                and info.anonymity_reason is None and "knowledge" not in info.descriptors):
+            continue
+        span = doc.char_span(*info.mention, alignment_mode="expand")
+        if span is None or not _content_tokens(span) or _content_tokens(span)[0].lower_ not in ("a", "an") \
+                or any(t.lower_ in adjectives for t in span):
+            continue
+        role = span.root.lemma_.lower()
+        if role not in _lex()["roles"] and role not in person_titles():
+            continue
+        named = {}
+        for later in speakers:
+            first = doc.char_span(*(later.resolved or later.mention), alignment_mode="expand")
+            if later.mention[0] > info.mention[1] and first is not None and _titled_as(first, role):
+                named.setdefault(later.key, later)
+        if len(named) != 1:
+            continue
+        person = next(iter(named.values()))
+        anaphors = [x for x in infos if x.resolved == info.mention]
+        for x in [info, *anaphors]:
+            x.type, x.anonymous, x.vague, x.descriptors, x.count = "person", False, False, {}, None
+            x.resolved, x.key = person.resolved or person.mention, person.key
+
+
+def _titled_as(name: Span, role: str) -> bool:
+    """True when a person's mention carries ``role`` as a title ("Police Chief Dana Reyes") or in
+    apposition ("The officer, Lt. Cmdr. Ellis Varga"; "Dana Reyes, the transit chief")."""
+    root = name.root
+    if any(t.lemma_.lower() == role and t.i < root.i for t in name):
+        return True
+    if root.dep_ == "appos" and root.head.lemma_.lower() == role:
+        return True
+    if root.lemma_.lower() == role and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children):
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() == role for c in root.children)
 
 
 def share_reasons(infos: list[SourceInfo]) -> None:

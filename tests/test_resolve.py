@@ -342,3 +342,49 @@ def test_proper_name_with_a_given_name_is_a_person_whatever_the_entity_label(run
                  "Abernathy wrote.")
     s = find(report, "Newsrooms often shrink").source
     assert s.type == "person" and not s.anonymous and s.resolved.text.endswith("Penelope Muse Abernathy")
+
+
+def test_description_named_later_is_the_named_person(run):
+    report = run("A state transit chief says fare rises are needed to keep trains running.\n\n"
+                 "Interim Transit Police Chief Dana Reyes told reporters that the agency would hire 40 officers.")
+    s = find(report, "fare rises").source
+    assert not s.anonymous and s.type == "person" and s.resolved.text == "Interim Transit Police Chief Dana Reyes"
+
+
+def test_officer_named_later_in_apposition_is_the_named_person(run):
+    report = run("A Navy officer who called the order “unlawful” was relieved of command on Friday.\n\n"
+                 "The officer, Commander Ellis Varga, said in a statement that he stood by his decision.")
+    s = find(report, "unlawful").source
+    assert not s.anonymous and "Ellis Varga" in s.resolved.text
+
+
+def test_description_with_a_reason_for_anonymity_stays_anonymous(run):
+    report = run("A state transit chief, who was not authorized to speak publicly, says fare rises are needed.\n\n"
+                 "Interim Transit Police Chief Dana Reyes told reporters that the agency would hire 40 officers.")
+    assert find(report, "fare rises").source.anonymous
+
+
+def test_agency_spokesman_speaks_for_the_body_named_just_before(run):
+    report = run("Customs and Border Protection tracks seizures by weight.\n\n"
+                 "The value of seized drugs is not a reliable measure, an agency spokesman told us.")
+    assert not find(report, "reliable measure").source.anonymous
+
+
+def test_representatives_of_an_unnamed_union_are_anonymous(run):
+    report = run("Prison union representatives have long warned that staff shortages are taking a toll on officers.")
+    assert find(report, "staff shortages").source.anonymous
+
+
+def test_members_of_a_named_body_speak_for_it(run):
+    report = run("The nurses, members of Nurses for Safer Wards, said staffing levels were unsafe.")
+    s = find(report, "staffing levels").source
+    assert not s.anonymous and s.type == "organization"
+
+
+def test_counted_members_of_a_body_are_anonymous(run):
+    assert find(run("Two members of the committee said the vote would be delayed."), "vote").source.anonymous
+
+
+def test_chief_office_of_a_named_place_is_named(run):
+    report = run("New York's chief medical examiner concluded that the man had died by suicide.")
+    assert not find(report, "died by suicide").source.anonymous
