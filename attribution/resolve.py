@@ -19,7 +19,7 @@ from .lexicon import load, words
 from .lexicon.people import gender_of_words, honorific_gender, is_given_name, name_parts, person_titles, surname_key
 from .nlp import doc_text
 from .link.assemble import Assembled
-from .link.parse import names_outlet
+from .link.parse import names_outlet, subject_of
 
 _PERSONAL = {"he": 1, "she": 1, "him": 1, "her": 1, "i": 1, "they": 2, "we": 2, "it": 1}
 _POSSESSIVE_DETS = frozenset({"their", "its", "his", "her", "our", "the", "this", "that", "these", "those"})
@@ -261,7 +261,10 @@ def describe(span: Span) -> SourceInfo:
         info.type, info.anonymous = "person", False
     elif (root.pos_ == "PROPN" and root.ent_type_ in _NAMED_ENTS | {""} and not _capitalised_common(root)
           # "According to Airwatch": a name the tagger took for a common noun, NER for a body.
-          or root.ent_type_ == "ORG" and root.text[:1].isupper() and root.i != root.sent.start) and not has_unnamed_adj:
+          or root.ent_type_ == "ORG" and root.text[:1].isupper() and root.i != root.sent.start
+          # "Alden on Tuesday announced": a name the tagger took for an adjective, an entity for NER.
+          or root.ent_type_ in ("ORG", "GPE") and root.pos_ == "ADJ" and root.text[:1].isupper() and root.dep_ in ("nsubj", "nsubjpass")
+          ) and not has_unnamed_adj:
         info.type, info.anonymous = "organization", False
     elif root.text in lex["org_names"] or text_lower.removeprefix("the ") in {n.lower() for n in lex["org_names"]}:
         info.type, info.anonymous = "organization", False
@@ -444,6 +447,8 @@ def _anaphor_kind(span: Span, surnames: frozenset[str] = frozenset()) -> str | N
     if _partitive_group(span):
         return "partitive"
     first = tokens[0].lower_
+    if len(tokens) == 1 and root.text[:1].isupper() and root.lower_ in surnames:
+        return "surname"  # "Doctor asserts" after "analyst Ken Doctor"; "TRUMP:" after "Donald Trump"
     if first in _POSSESSIVE_DETS and root.pos_ == "NOUN" and root.lemma_.lower() in lex["roles"] and len(tokens) <= 4:
         if not any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for t in tokens):
             return "definite"
@@ -453,8 +458,8 @@ def _anaphor_kind(span: Span, surnames: frozenset[str] = frozenset()) -> str | N
         return "short_name"  # "The Post", "the IAEA", "WJC"
     if first == "the" and root.lemma_.lower() in lex["documents"] and len(tokens) <= 4 and root.tag_ == "NN":
         return "definite_document"  # "the 48-page report" after "a confidential report by ..."
-    if name_token(span) is not None or len(tokens) == 1 and root.text[:1].isupper() and root.lower_ in surnames:
-        return "surname"  # "Doctor asserts" after "analyst Ken Doctor"  # "Moreland" after "Rep. Curtis Moreland", "the 14th-ranked Schwartzman"
+    if name_token(span) is not None:
+        return "surname"  # "Moreland" after "Rep. Curtis Moreland", "the 14th-ranked Schwartzman"
     if first in _DEFINITE_DETS and root.pos_ == "NOUN" and len(tokens) <= 4 and not any(
             t.pos_ == "PROPN" or t.ent_type_ in _NAMED_ENTS for t in tokens):
         return "definite"  # "the official", "the authors", "the company", "the judge"
@@ -626,6 +631,7 @@ class Resolver:
 
     def _named_person(self, ent: Span) -> _Mention:
         """Return a mention of a person entity, with its first full mention as ``resolved``."""
+        ent = _with_title(ent)
         info = describe(ent)
         info.type, info.anonymous, info.descriptors, info.vague = "person", False, {}, False
         surname = self._surname(ent)
@@ -699,6 +705,9 @@ class Resolver:
         if kind == "definite":
             return self._find_definite(span, candidates, plural)
         if kind == "definite_document":
+            issuer = self._issuer(span, candidates)
+            if issuer is not None:
+                return issuer
             for m in candidates:
                 if span.start_char - m.span.end_char > 3000:
                     break
@@ -725,6 +734,31 @@ class Resolver:
             if len(ent) > 1 and (any(t.lower_ == name for t in ent) or acronym and _initials(ent) == acronym):
                 info = describe(ent)
                 return _Mention(ent, info)
+        return None
+
+    def _issuer(self, span: Span, candidates: list[_Mention]) -> _Mention | None:
+        """Return who issued "the statement" ("The army said in a statement that ... The statement
+        said ..."): the speaker of the nearest earlier cue that names a statement of that kind."""
+        lemma = span.root.lemma_.lower()
+        if lemma not in _speech_nouns():
+            return None
+        doc = self.doc
+        for tok in reversed(doc[max(0, span.start - 400):span.start]):
+            if span.start_char - tok.idx > _WINDOW:
+                break
+            if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+                continue
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "dobj" else None
+            if verb is None or verb.pos_ != "VERB":
+                continue
+            speaker, _ = subject_of(verb)
+            if speaker is None:
+                continue
+            for m in candidates:
+                if _overlap((m.span.start_char, m.span.end_char), (speaker.start_char, speaker.end_char)):
+                    return m
+            info = describe(speaker)
+            return _Mention(speaker, info)
         return None
 
     def _find_pronoun(self, span: Span, candidates: list[_Mention]) -> _Mention | None:
@@ -905,6 +939,15 @@ def _person_head(span: Span) -> bool:
     return lemma in _lex()["roles"] or lemma in person_titles()
 
 
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+@functools.cache
+def _speech_nouns() -> frozenset[str]:
+    return words("verbs", "speech_nouns", "words") | frozenset({"letter", "release", "email"})
+
+
 @functools.cache
 def _generic_bodies() -> frozenset[str]:
     """Nouns that re-mention a body named before ("the company", "the utility", "the brokerage")."""
@@ -990,6 +1033,8 @@ def resolve_all(doc: Doc, assembled: list[Assembled], quoted: list[tuple[int, in
         result[i] = info
     # A headline's "…, sources say" or "… -sources" names the story's first anonymous group.
     first_line = doc.text.find("\n") if "\n" in doc.text else len(doc.text)
+    if first_line > 200:
+        first_line = 0  # a lede paragraph, not a headline
     headline_credits = {(a.source.start_char, a.source.end_char) for a in assembled
                         if a.source is not None and (a.rule == "headline_credit" or a.source.end_char <= first_line)}
     _resolve_bare_forward(doc, list(by_mention.values()), headline_credits)

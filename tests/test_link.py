@@ -354,3 +354,57 @@ def test_title_case_headline_hedge_without_its_auxiliary(run):
     a = _only(run("U.S. Said to Begin Pulling Troops and Staff From Ostrel Embassy as Militia Threats Grow"))
     assert a.kind == "unsourced" and a.cue.text == "Said to"
     assert run("He said to reporters that the plan was sound.").attributions[0].kind == "indirect"
+
+
+# --- Real news: relays and speakers (issue 12) -----------------------------------------------------
+
+def test_via_outlet_after_the_speaker_is_a_relay_not_part_of_the_source(run):
+    report = run("Richardson, via USA Today, said that the rookie \"can't start a fight and then claim bullying.\"")
+    a = find(report, "start a fight")
+    assert a.source.text == "Richardson" and [v.text for v in a.via] == ["USA Today"]
+
+
+def test_said_according_to_an_outlet_is_the_speaker_relayed_by_the_outlet(run):
+    report = run("Rep. Dana Whitcombe toured the border on Monday.\n\n"
+                 "\"We have to pay attention to this,\" she said, according to the Intelligencer.")
+    a = find(report, "pay attention")
+    assert a.kind == "direct" and a.source.text == "she" and [v.text for v in a.via] == ["the Intelligencer"]
+
+
+def test_according_to_after_a_verb_of_finding_is_the_source_of_the_claim(run):
+    report = run("Engineers hired by the city found corrosion in two of the bridge's supports, according to the "
+                 "mayor's office.")
+    a = find(report, "corrosion")
+    assert a.kind == "according_to" and a.source.text == "the mayor's office"
+
+
+def test_time_phrase_after_a_name_is_not_part_of_the_source(run):
+    report = run("The chain owns 90 papers.\n\n(Alden on Tuesday announced that it had become the largest "
+                 "shareholder of Tribune.)")
+    s = find(report, "largest shareholder").source
+    assert "Tuesday" not in s.text
+
+
+def test_dateline_in_capitals_is_not_a_speaker(run):
+    report = run("NEW DELHI: Nearly 150 travellers returned home on Wednesday after being deported.\n\n"
+                 "The flight landed at 6am, an airport official said.")
+    assert not [a for a in report.attributions if a.source is not None and a.source.text == "NEW DELHI"]
+
+
+def test_capitals_label_naming_a_person_in_the_story_is_a_speaker(run):
+    report = run("TRUMP: We will win in November\n\nPresident Donald Trump told supporters on Monday that the party "
+                 "would win.")
+    assert find(report, "We will win").source.text == "TRUMP"
+
+
+def test_hedge_on_the_verb_of_telling_keeps_the_speaker(run):
+    report = run("\"We messed up,\" Thomas allegedly told a supervisor. \"We didn't do any rounds.\"")
+    first, second = find(report, "We messed up"), find(report, "any rounds")
+    assert first.kind == "direct" and first.source.text == "Thomas" and second.source.text == "Thomas"
+
+
+def test_quote_with_words_of_the_writer_before_it_is_mixed(run):
+    report = run("Border agents \"say you have to pay attention to this, $53 million a week is coming across,\" "
+                 "Rep. Dana Whitcombe said.")
+    a = find(report, "pay attention")
+    assert a.kind == "mixed" and a.content.text.startswith("Border agents")

@@ -35,7 +35,7 @@ def test_spokesman_of_a_named_body_is_not_anonymous(run):
 def test_pronoun_speaker_resolves_to_named_person(run):
     report = run("Mayor Elena Brandt defended her budget on Thursday night.\n\n“Nobody ran for office to close libraries,” she said.")
     s = find(report, "Nobody ran").source
-    assert s.text == "she" and s.resolved.text == "Elena Brandt" and not s.anonymous and s.type == "person"
+    assert s.text == "she" and s.resolved.text == "Mayor Elena Brandt" and not s.anonymous and s.type == "person"
 
 
 def test_short_outlet_name_resolves_to_full_name(run):
@@ -240,7 +240,7 @@ def test_she_does_not_resolve_to_a_man(run):
     report = run("State Sen. Elena Varga said the plan was sound. Rep. Curtis Moreland disagreed. \"It is a fantasy,\" "
                  "he said. Varga's spokesman, Eli Roth, said the debate was useful. \"Voters deserve to see a "
                  "contrast,\" she said.")
-    assert find(report, "fantasy").source.resolved.text == "Curtis Moreland"
+    assert find(report, "fantasy").source.resolved.text == "Rep. Curtis Moreland"
     assert find(report, "Voters deserve").source.resolved.text == "State Sen. Elena Varga"
 
 
@@ -388,3 +388,18 @@ def test_counted_members_of_a_body_are_anonymous(run):
 def test_chief_office_of_a_named_place_is_named(run):
     report = run("New York's chief medical examiner concluded that the man had died by suicide.")
     assert not find(report, "died by suicide").source.anonymous
+
+
+def test_the_statement_is_the_body_that_issued_it(run):
+    report = run("The army said in a statement that the strike had hit a weapons depot.\n\n"
+                 "The statement said no civilians were hurt.")
+    s = find(report, "no civilians").source
+    assert s.resolved is not None and s.resolved.text == "The army" and not s.anonymous
+
+
+def test_some_in_a_long_lede_is_not_a_headline_credit(run):
+    report = run("Nearly 150 travellers returned home broke on Wednesday after being deported, and as they stepped "
+                 "outside the airport one after the other, they appeared sad. Some said they felt dejected that "
+                 "they could not realise their dream.\n\nThe flight landed at 6am, the officials said.")
+    s = find(report, "felt dejected").source
+    assert s.text == "Some" and s.resolved is None and s.anonymous

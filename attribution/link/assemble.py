@@ -96,6 +96,11 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
                 relayed.add(i)
     kept = [link for k, link in enumerate(kept) if k not in relayed]
 
+    # "Thomas allegedly told a supervisor": a hedge on the cue verb itself doubts the telling; the
+    # words are still the speaker's, and the hedge says nothing more.
+    speaking = {link.cue_token.i for link in kept if link.source is not None and link.cue_token is not None}
+    kept = [link for link in kept if not (link.kind == "unsourced" and link.cue_token is not None
+                                          and link.cue_token.head.i in speaking)]
     # Hedges inside a sourced claim say nothing more; a nested claim goes to the outer one.
     sourced = [link for link in kept if link.source is not None]
     result: list[Link] = []
@@ -273,7 +278,7 @@ def _kind(doc: Doc, a: Assembled, quotes: list[Quote]) -> str:
         s, e = max(q.start, a.content[0]), min(q.end, a.content[1])
         quoted += sum(1 for c in text[s:e] if c.isalnum())
     share = quoted / max(length, 1)
-    if share >= 0.85:
+    if length - quoted <= 2:
         q = quotes[a.quotes[0]]
         if a.rule.endswith("speaker") or a.rule in ("continued_quote", "quote_without_source") or quote_is_speech(doc, q) or text[q.start:q.start + 1].isupper():
             return "direct"

@@ -56,6 +56,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "show": words("verbs", "document_show", "lemmas"),
         "hedge_adverbs": words("hedges", "adverbs"),
         "core_speech": words("verbs", "core_speech", "lemmas"),
+        "say": words("verbs", "say", "lemmas"),
         "refusal": words("verbs", "refusal", "lemmas"),
         "not_speakers": words("verbs", "not_speakers", "words"),
         "question": words("verbs", "question", "lemmas"),
@@ -167,11 +168,50 @@ def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
     relayed = [t for t in doc[left:right + 1] if _relay_participle(t) and doc[t.left_edge.i - 1].text == ","]
     if relayed:
         right = min(right, relayed[0].left_edge.i - 2)
+    # "Richardson, via USA Today,": the outlet that relayed it; "Alden on Tuesday": when, not who.
+    for child in tok.rights:
+        if child.dep_ == "prep" and (child.lower_ == "via" or _is_time_phrase(child)) and child.i > tok.i:
+            right = min(right, child.i - 1)
     while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "case"):
         right -= 1  # "the spokesperson’s": a possessor without its "’s"
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     return doc[left:right + 1]
+
+
+def _is_time_phrase(prep: Token) -> bool:
+    """True for "on Tuesday", "in March", "last week" hung on a noun: a date, not part of a name."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ in ("on", "in", "at", "during") and bool(objects) and all(
+        o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def via_of(source: Span) -> list[Span]:
+    """Return the outlets named by "via" on a source ("Richardson, via USA Today, said")."""
+    root = source.root
+    return [_noun_phrase(g) for c in root.rights if c.dep_ == "prep" and c.lower_ == "via"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _relays_speech(according: Token) -> bool:
+    """True when "according to" follows a verb of saying with a speaker of its own ("“...,” he
+    said, according to the Intelligencer"): what is relayed is the speaker's, not the relay's."""
+    verb = according.head
+    return verb.i < according.i and verb.lemma_.lower() in _lexicon()["say"] and verb.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "nsubj" and can_speak(c) for c in verb.children)
+
+
+def according_to_relay(verb: Token) -> Span | None:
+    """Return Y in "X said, according to Y": the report that relays what X said, or None."""
+    if verb.lemma_.lower() not in _lexicon()["say"]:
+        return None
+    for child in verb.children:
+        if child.lower_ == "according" and child.i > verb.i:
+            to = next((c for c in child.children if c.lower_ == "to"), None)
+            pobj = next((c for c in (to.children if to is not None else child.children) if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return _noun_phrase(pobj)
+    return None
 
 
 def _relcl_antecedent(verb: Token) -> Span:
@@ -536,7 +576,8 @@ def _content_before_subject(verb: Token, source: Span) -> tuple[int, int] | None
         return None
     if any(t.i > verb.i and t.dep_ in ("ccomp", "xcomp") for t in verb.children):
         return None
-    if any(t.i > verb.i and t.dep_ == "dobj" and not (can_speak(t) or _mentions_media(t)) for t in verb.children):
+    if verb.lemma_.lower() != "tell" and any(  # the object of "told" is who heard it ("told a supervisor")
+            t.i > verb.i and t.dep_ == "dobj" and not (can_speak(t) or _mentions_media(t)) for t in verb.children):
         return None
     return sent.start_char, doc[first - 1].idx
 
@@ -590,6 +631,8 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
         originator, via = _relay(tok, source, lex)
         if originator is not source:
             rule = "relay_citing"
+        relay = according_to_relay(tok)  # "“...,” he said, according to the Intelligencer"
+        via = [*via, *via_of(source), *([relay] if relay is not None else [])]
         yield Link("indirect", content, _cue_span(tok), originator, rule, via, cue_token=tok)
         for other in contents[1:]:
             yield Link("indirect", other, _cue_span(tok), originator, "cue_between_clauses", list(via), cue_token=tok, piece=True)
@@ -780,6 +823,8 @@ def _from_according_to(sent: Span) -> Iterator[Link]:
         if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
             continue
         to = tok.doc[tok.i + 1]
+        if _relays_speech(tok):
+            continue  # "X said, according to Y": X said it, relayed by Y (see according_to_relay)
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is None:
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -808,7 +853,7 @@ def _from_hedges(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
             start, end = _subtree_chars(head)
             if tok.idx < start:
                 start = tok.idx
-            yield Link("unsourced", (start, end), (tok.idx, tok.idx + len(tok)), None, "hedge_adverb")
+            yield Link("unsourced", (start, end), (tok.idx, tok.idx + len(tok)), None, "hedge_adverb", cue_token=tok)
     for match in _hedge_frames().finditer(sent.text):
         cue = (sent.start_char + match.start(), sent.start_char + match.end())
         if match.group(0).lower().startswith(("it ", "there ", "rumo", "reports", "speculation")):
@@ -843,17 +888,27 @@ def _from_speaker_colons(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link
     The paragraph opens with a name and a colon; what follows is the named speaker's.
     """
     text = doc_text(doc)
-    for para in paragraphs:
-        if not para.is_text:
+    labelled = [(para, match) for para in paragraphs if para.is_text
+                for match in [_SPEAKER_COLON.match(text, para.start, para.end)] if match]
+    capitals = [m for _, m in labelled if m.group(1).isupper()]
+    text_paragraphs = [p for p in paragraphs if p.is_text]
+    for para, match in labelled:
+        if match.group(1).lower() in _lexicon()["not_speakers"]:
             continue
-        match = _SPEAKER_COLON.match(text, para.start, para.end)
-        if not match or match.group(1).lower() in _lexicon()["not_speakers"]:
-            continue
+        if len(capitals) == 1 and match is capitals[0] and para in text_paragraphs[:3] \
+                and not _names_a_person(doc, match.group(1)):
+            continue  # "NEW DELHI: ...": a dateline; a transcript labels many paragraphs, a headline a person
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
         if name is None or not len(name) or not can_speak(name.root) or name.root.like_num:
             continue
         colon = match.end(1)
         yield Link("indirect", (match.end(), para.end), (colon, colon + 1), name, "speaker_colon")
+
+
+def _names_a_person(doc: Doc, label: str) -> bool:
+    """True when a word of an all-capitals label is a word of a person the article names ("TRUMP:")."""
+    words_ = {w.lower() for w in label.split()}
+    return any(t.lower_ in words_ for e in doc.ents if e.label_ == "PERSON" for t in e)
 
 
 def _from_headline_credits(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link]:
