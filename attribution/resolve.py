@@ -599,13 +599,13 @@ class Resolver:
             gender = self._learned_gender.get(surname or "")
         return gender
 
-    def _person_antecedent(self, span: Span, avoid: str | None) -> _Mention | None:
+    def _person_antecedent(self, span: Span, avoid: str | None, reach: int = 5) -> _Mention | None:
         """Return the person a "he" or "she" stands for: the subject or source of the nearest
         sentence that has one (this sentence before the pronoun first), of a compatible gender;
         people inside quotations and in clauses inside a sentence count only when no subject does."""
         doc = self.doc
         sentences = [span.sent]
-        while len(sentences) < 5 and sentences[-1].start > 0:
+        while len(sentences) < reach and sentences[-1].start > 0:
             previous = doc[sentences[-1].start - 1].sent
             if span.start_char - previous.end_char > _WINDOW:
                 break
@@ -819,7 +819,11 @@ class Resolver:
             if titled is not None:
                 return titled
         if lemma in lex["roles"] or lemma in person_titles():
-            return self._introduced(span)
+            introduced = self._introduced(span)
+            if introduced is not None:
+                return introduced
+        if root.tag_ == "NN" and _detailed(span) and lemma not in lex["spokes"] and lemma not in ("source", "official"):
+            return self._recent_person(span)
         return None
 
     def _same_head(self, span: Span, candidates: list[_Mention], plural: bool, longer: bool = False) -> _Mention | None:
@@ -866,18 +870,37 @@ class Resolver:
         return None
 
     def _titled_person(self, span: Span) -> _Mention | None:
-        """Return the named person "the judge" stands for ("Judge Helen Marsh adjourned")."""
+        """Return the named person "the judge" or "the governor" stands for: one with that title
+        ("Judge Helen Marsh", "Gov. Jane Ruiz") or described so in apposition ("Eyamba Sowers, a
+        real estate agent")."""
         word = span.root.lower_
-        for ent in reversed([e for e in self._persons if e.end_char <= span.start_char]):
+        for ent in reversed([e for e in self._people if e.end_char <= span.start_char]):
             if span.start_char - ent.end_char > _WINDOW:
                 break
-            titled = ent.doc[max(ent.start - 1, 0):ent.end]
-            if any(t.lower_ == word for t in titled):
-                chosen = titled if titled[0].lower_ == word else ent
+            titled = _with_title(ent)
+            before = ent.doc[max(titled.start - 1, 0):titled.end]
+            if any(_title_word(t) == word for t in before) or _described_as(ent, span.root.lemma_.lower()):
+                chosen = titled
                 info = describe(chosen)
-                info.type, info.anonymous, info.descriptors = "person", False, {}
+                info.type, info.anonymous, info.descriptors, info.vague = "person", False, {}, False
+                surname = self._surname(ent)
+                if surname:
+                    info.key = "person:" + surname
+                    full = self._full_mention(surname, chosen.start_char)
+                    if full is not None and full.start_char < chosen.start_char:
+                        info.resolved = (full.start_char, full.end_char)
                 return _Mention(chosen, info)
         return None
+
+    def _recent_person(self, span: Span) -> _Mention | None:
+        """Return the person a description with details ("the real estate agent", "the 62-year-old")
+        re-mentions: the subject or source of this sentence or the one before, as for a pronoun."""
+        gender = gender_of(span)
+        avoid = {"male": "female", "female": "male"}.get(gender or "")
+        found = self._person_antecedent(span, avoid, reach=2)
+        if found is None or found.info.anonymous:
+            return None
+        return found
 
     def _introduced(self, span: Span) -> _Mention | None:
         """Return the indefinite mention that introduced "the official" when it has not spoken
@@ -914,6 +937,35 @@ class Resolver:
             return info
         return SourceInfo((span.start_char, span.end_char), "person" if not plural else "unnamed",
                           plural, False, None, None, {}, None, f"@{span.start_char}", plural)
+
+
+def _detailed(span: Span) -> bool:
+    """True for a description that says more than its noun ("the real estate agent", "the
+    62-year-old father"), as a re-mention does; "the official" says nothing more."""
+    return any(t.dep_ in ("compound", "amod", "nummod") and t.head.i == span.root.i for t in span)
+
+
+def _title_word(tok: Token) -> str:
+    """Return the word a title stands for: "Gov." -> "governor", "Sen." -> "senator"."""
+    low = tok.lower_
+    return _title_abbreviations().get(low, low)
+
+
+@functools.cache
+def _title_abbreviations() -> dict[str, str]:
+    return {k.lower(): v for k, v in load("names")["titles"]["abbreviations"].items()}
+
+
+def _described_as(ent: Span, lemma: str) -> bool:
+    """True when a person is described with the noun in apposition ("Eyamba Sowers, a real estate
+    agent,") or as the noun of the sentence's copula ("Sowers is a real estate agent")."""
+    root = ent.root
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        described.append(root.head)
+    if root.dep_ == "nsubj":
+        described += [c for c in root.head.children if c.dep_ == "attr" and root.head.lemma_ == "be"]
+    return any(d.lemma_.lower() == lemma for d in described)
 
 
 def _name_words(span: Span) -> int:

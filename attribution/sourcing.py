@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from .lexicon import load, words
+from .lexicon.people import person_titles
 from .model import Attribution, Relay, Source, Span
 
 WORD = regex.compile(  # a word, with inner apostrophes and hyphens
@@ -34,6 +35,17 @@ def find_phrases(span: Span, *keys: str) -> Iterator[Span]:
     """Yield each lexicon phrase (list at ``keys`` of policy.toml) found in ``span``, as a sub-span."""
     for m in phrase_pattern(*keys).finditer(span.text):
         yield Span(start=span.start + m.start(), end=span.start + m.end(), text=m.group())
+
+
+def is_person_source(source: Source) -> bool:
+    """Return True when a source is a person or people: a person, or a mention with a word for a
+    person in it ("a senior official", "a doctor on the scene", "the real estate agent")."""
+    if source.type == "person":
+        return True
+    people = person_titles() | role_nouns() | words("anonymity", "anonymous", "person_nouns")
+    head = head_word(source)
+    words_ = [head] if head is not None else WORD.findall(source.text.lower())
+    return any(w in people or singular_of(w) in people for w in words_)
 
 
 def role_nouns() -> frozenset[str]:
@@ -80,7 +92,15 @@ def number_of(text: str, count: int | None = None, role: str | None = None) -> s
     head = _head(text, role)
     if head is None:
         return None
-    return "plural" if singular_of(head) != head else "singular"
+    if singular_of(head) != head or head in words("policy", "number", "plural_nouns"):
+        return "plural"
+    # "several school principals", "press freedom groups": a plural the role lexicon does not hold
+    return "plural" if _looks_plural(head) else "singular"
+
+
+def _looks_plural(word: str) -> bool:
+    """Return True for a plural noun form: "principals", "allies", "chairmen" (not "boss", "virus")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ics"))
 
 
 def mention_number(source: Source) -> str | None:
@@ -133,7 +153,8 @@ def single_anonymous_source_claims(
 ) -> list[str]:
     """Return the ids of factual claims that rest on one anonymous source alone (ATR103's test).
 
-    A claim counts when its source is anonymous, not a vague group, and singular; its content has
+    A claim counts when its source is anonymous, not a vague group, singular and a person (not "a
+    bacteria" or "the blood work" a misread cue took for a source); its content has
     at least ``min_words`` content words and no opinion word; and no attribution from another
     source shares ``overlap`` of its content words.
     """
@@ -142,7 +163,7 @@ def single_anonymous_source_claims(
         s = a.source
         if a.kind == "unsourced" or s is None or not s.anonymous or s.vague:
             continue
-        if mention_number(s) != "singular":
+        if mention_number(s) != "singular" or not is_person_source(s):
             continue
         if len(content_words(a.content.text)) < min_words or is_opinion(a):
             continue

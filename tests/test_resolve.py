@@ -403,3 +403,22 @@ def test_some_in_a_long_lede_is_not_a_headline_credit(run):
                  "they could not realise their dream.\n\nThe flight landed at 6am, the officials said.")
     s = find(report, "felt dejected").source
     assert s.text == "Some" and s.resolved is None and s.anonymous
+
+
+def test_abbreviated_title_resolves_the_later_title_noun(run):
+    report = run("Gov. Jane Ruiz signed the bill on Monday.\n\n\"This is a good day,\" the governor said.")
+    s = find(report, "good day").source
+    assert s.resolved.text == "Gov. Jane Ruiz" and not s.anonymous
+
+
+def test_detailed_description_re_mentions_the_person_just_named(run):
+    report = run("Eyamba Sowers had not expected the candidate but saw his visit as a pleasant surprise. "
+                 "The real estate agent said she related to him as someone raised by a single parent.")
+    s = find(report, "related to him").source
+    assert s.resolved.text == "Eyamba Sowers" and not s.anonymous
+
+
+def test_bare_official_is_not_taken_for_the_person_just_named(run):
+    report = run("Mayor Tom Ellery opened the bridge on Monday. The bridge will carry 20,000 cars a day, "
+                 "the official said.")
+    assert find(report, "20,000 cars").source.anonymous
