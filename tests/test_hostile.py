@@ -71,18 +71,20 @@ def test_long_lines_of_url_and_email_lookalikes(run):
 
 
 def _patterns() -> dict[str, regex.Pattern]:
-    from attribution import boilerplate, resolve
+    from attribution import boilerplate
     from attribution.link import parse
+    from attribution.resolve import info
 
     found = {}
-    for name in ("attribution.boilerplate", "attribution.engine", "attribution.link.parse", "attribution.resolve",
+    for name in ("attribution.boilerplate", "attribution.engine", "attribution.link.parse", "attribution.resolve.parsed",
+                 "attribution.resolve.reasons",
                  "attribution.sourcing", "attribution.positions", "attribution.rules.atr107_plural_for_one",
                  "attribution.rules.atr108_relay_no_originator"):
         for key, value in vars(importlib.import_module(name)).items():
             if isinstance(value, regex.Pattern):
                 found[f"{name}.{key}"] = value
     found.update({f"boilerplate.{k}": v for k, v in boilerplate._patterns().items()})
-    found.update({f"resolve.{k}": resolve._lex()[k] for k in ("knowledge", "reason")})
+    found.update({f"resolve.{k}": info.lex()[k] for k in ("knowledge", "reason")})
     found["parse.hedge_frames"] = parse._hedge_frames()
     return found
 
