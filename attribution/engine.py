@@ -174,7 +174,7 @@ def extract_fast(prepared: Prepared) -> tuple[list[Attribution], list[SourceEntr
     text = prepared.parse_text
     quotes = find_quotes(text, prepared.paragraphs)
     links = link_fast(text, prepared.paragraphs, quotes)
-    return _models(links, resolve_fast(text, links), prepared)
+    return _models(links, resolve_fast(text, links, [(q.start, q.end) for q in quotes]), prepared)
 
 
 def _models(assembled: list, infos: list[SourceInfo | None], prepared: Prepared) -> tuple[list[Attribution], list[SourceEntry]]:

@@ -18,6 +18,12 @@ _HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "ms": "female", "ms.": "female
 
 
 @functools.cache
+def _not_names() -> frozenset[str]:
+    """Words the name list holds that are not names in running text ("The", "One", "May")."""
+    return words("verbs", "fast", "not_names") | words("verbs", "fast", "not_sources") | words("names", "calendar", "words")
+
+
+@functools.cache
 def _detector():
     import gender_guesser.detector
 
@@ -31,7 +37,7 @@ def given_name_gender(name: str) -> str | None:
     does not hold -> None.
     """
     name = name.strip(".,'’")
-    if len(name) < 2 or not name[:1].isupper() or not name.replace("-", "").isalpha():
+    if len(name) < 2 or not name[:1].isupper() or not name.replace("-", "").isalpha() or name.lower() in _not_names():
         return None
     found = _detector().get_gender(name.split("-")[0])
     return found if found in ("male", "female") else None
@@ -150,6 +156,6 @@ def surname_key(tokens: list[str]) -> str | None:
 def is_given_name(word: str) -> bool:
     """Return True when the name list holds ``word`` as a given name, of either gender or both."""
     word = word.strip(".,'’")
-    if len(word) < 2 or not word[:1].isupper() or not word.replace("-", "").isalpha():
+    if len(word) < 2 or not word[:1].isupper() or not word.replace("-", "").isalpha() or word.lower() in _not_names():
         return False
     return _detector().get_gender(word.split("-")[0]) != "unknown"

@@ -228,6 +228,11 @@ _TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|
                       regex.IGNORECASE)
 
 
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Return the fast path's sentences of ``text[start:end]`` (one paragraph), as ``(start, end)``."""
+    return _sentences(text, start, end)
+
+
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, pos = [], start
     breaks = [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(text, start, end)]

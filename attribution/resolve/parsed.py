@@ -448,7 +448,11 @@ def _described_as(ent: Span, lemma: str) -> bool:
 def _name_words(span: Span) -> int:
     """Return how many words of a person's mention are the name (not titles): 2 for "Dr. Owen Dempsey"."""
     titles = person_titles()
-    return sum(1 for t in span if (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and t.lower_.rstrip(".") not in titles)
+    names = [t for t in span if t.pos_ == "PROPN" or t.ent_type_ == "PERSON"]
+    leading = 0  # titles before the name ("Dr.", "Police Chief"), not a surname that is a word too ("Doctor")
+    while leading < len(names) - 1 and names[leading].lower_.rstrip(".") in titles:
+        leading += 1
+    return len(names) - leading
 
 
 def _with_title(ent: Span) -> Span:
