@@ -140,7 +140,7 @@ def test_quote_split_by_its_cue_is_one_occurrence(reports):
     c = _only_cluster(_run(reports, "exact-1", "split"))
     split = next(o for o in c.occurrences if o.name == "split")
     assert split.attributions == ["a1", "a2"] and len(split.spans) == 2
-    assert split.source.mention == "she" and split.source.text == "Maria Lopez"  # fits "Governor Maria Lopez"
+    assert split.source.mention == "she" and split.source.text == "Governor Maria Lopez"  # the first full mention, title included
     assert c.conflicts == []
 
 

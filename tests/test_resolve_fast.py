@@ -157,3 +157,105 @@ def test_the_department_is_not_its_spokeswoman():
             "was contained.")
     sources = [a.source for a in _fast(text).attributions]
     assert sources[1].resolved is None or sources[1].resolved.text != "Carla Jimenez"
+
+
+# --- The same conventions as the full path (resolve/resolver.py), read from the words ------------
+
+def _source_of(text, fragment):
+    found = [a for a in _fast(text).attributions if fragment in a.content.text]
+    assert len(found) == 1, [(a.content.text, a.source.text if a.source else None) for a in _fast(text).attributions]
+    return found[0].source
+
+
+def _first(source):
+    return source.resolved.text if source.resolved is not None else source.text
+
+
+def test_fast_surname_with_a_ranking_before_it_is_the_person_named_before():
+    s = _source_of("Spain beat Chile 2-1 as Marta Ilundain won her singles match in straight sets.\n\n"
+                   "“I played the best tennis of my year today,” the ninth-ranked Ilundain said.", "best tennis")
+    assert not s.anonymous and s.type == "person" and _first(s).endswith("Marta Ilundain")
+
+
+def test_fast_surname_that_is_also_a_word_is_the_person_named_before():
+    s = _source_of("The chains will keep cutting, said veteran industry analyst Ken Doctor.\n\n"
+                   "Indeed, Doctor asserts that talks have resumed between the two companies.", "talks have resumed")
+    assert not s.anonymous and "Ken Doctor" in _first(s)
+
+
+def test_fast_definite_description_takes_the_source_with_the_same_head_noun():
+    s = _source_of("The authors of the new study argued that the rules had worked.\n\n"
+                   "The share of teenagers who smoked fell by a third, the authors wrote.", "share of teenagers")
+    assert _first(s) == "The authors of the new study"
+
+
+def test_fast_generic_body_noun_is_the_named_firm_just_quoted():
+    s = _source_of("“We remain cautious on the sector,” said Brannock Institutional Equities.\n\n"
+                   "A long slowdown could hurt lenders first, the brokerage said.", "long slowdown")
+    assert _first(s) == "Brannock Institutional Equities" and not s.anonymous
+
+
+def test_fast_he_is_the_subject_of_the_sentence_before_not_a_person_in_its_clause():
+    s = _source_of("Quentin Marwick, who represents Dale Oyelaran, said his client would plead not guilty.\n\n"
+                   "Marwick declined to say whether Oyelaran slept on the night the inmate died. “They were short "
+                   "of staff every night,” he said.", "short of staff")
+    assert "Quentin Marwick" in _first(s)
+
+
+def test_fast_person_named_by_a_surname_shown_elsewhere_to_be_a_person():
+    s = _source_of("Eyamba Sowers had not expected the candidate but saw his visit as a pleasant surprise. "
+                   "The real estate agent said she related to him as someone raised by a single parent.\n\n"
+                   "“He has me thinking now,” said Sowers, who is also weighing two other candidates.", "related to him")
+    assert not s.anonymous and _first(s) == "Eyamba Sowers"
+
+
+def test_fast_description_named_later_is_the_named_person():
+    s = _source_of("A state transit chief says fare rises are needed to keep trains running.\n\n"
+                   "Interim Transit Police Chief Dana Reyes told reporters that the agency would hire 40 officers.",
+                   "fare rises")
+    assert not s.anonymous and s.type == "person" and "Dana Reyes" in _first(s)
+
+
+def test_fast_description_with_a_named_person_in_apposition_is_that_person():
+    s = _source_of("Pulsar's chief executive, Ben Okonkwo, said the company took security seriously.", "security")
+    assert not s.anonymous and s.resolved is not None and s.resolved.text == "Ben Okonkwo"
+
+
+def test_fast_agency_spokesman_speaks_for_the_body_named_just_before():
+    s = _source_of("Customs and Border Protection tracks seizures by weight.\n\n"
+                   "The value of seized drugs is not a reliable measure, an agency spokesman told us.", "reliable measure")
+    assert not s.anonymous
+
+
+def test_fast_spokesman_for_an_unnamed_body_and_union_representatives_are_anonymous():
+    assert _source_of("A spokesman for a second insurer said it had never covered such a cargo.", "never covered").anonymous
+    assert _source_of("Prison union representatives have long warned that staff shortages are taking a toll.",
+                      "staff shortages").anonymous
+
+
+def test_fast_members_of_a_named_body_and_a_chief_office_are_named():
+    assert not _source_of("The nurses, members of Nurses for Safer Wards, said staffing levels were unsafe.",
+                          "staffing levels").anonymous
+    assert not _source_of("New York's chief medical examiner said the man had died by suicide.",
+                          "died by suicide").anonymous
+
+
+def test_fast_the_statement_is_the_body_that_issued_it():
+    s = _source_of("The army said in a statement that the strike had hit a weapons depot.\n\n"
+                   "The statement said no civilians were hurt.", "no civilians")
+    assert _first(s) == "The army" and not s.anonymous
+
+
+def test_fast_abbreviated_title_resolves_the_later_title_noun():
+    s = _source_of("Gov. Jane Ruiz signed the bill on Monday.\n\n\"This is a good day,\" the governor said.", "good day")
+    assert "Jane Ruiz" in _first(s) and not s.anonymous
+
+
+def test_fast_unknown_capitalised_word_before_said_is_a_name():
+    s = _source_of("Shares rose on Monday.\n\nNomura said the ruling favoured the banks.", "favoured the banks")
+    assert not s.anonymous
+
+
+def test_fast_senior_is_no_title_before_a_nationality():
+    assert _source_of("The talks stalled on Monday.\n\nA senior European diplomat said the mediators hoped to announce "
+                      "a deal before the end of the month.", "mediators").anonymous

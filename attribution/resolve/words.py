@@ -56,6 +56,7 @@ def _fast_lex() -> dict:
     return {
         "not_names": lexicon_words("verbs", "fast", "not_names") | lexicon_words("verbs", "fast", "not_sources"),
         "person_nouns": lexicon_words("anonymity", "anonymous", "person_nouns"),
+        "cue_forms": lexicon_words("verbs", "fast", "forms"),
         "common": lex()["roles"] | lex()["org_nouns"] | lex()["media_nouns"] | lex()["documents"] | lex()["vague"],
     }
 
@@ -146,7 +147,11 @@ class WordArticle:
             return False
         if not self._sentence_first(start):
             return True
-        return low in self._capitalised_inside or is_given_name(word) or low in lex()["outlets"]
+        if low in self._capitalised_inside or is_given_name(word) or low in lex()["outlets"]:
+            return True
+        # "Nomura said ...": a word in no lexicon, not a plural, right before a verb of saying.
+        after = _WORD.match(self.text, start + len(word) + 1)
+        return not low.endswith("s") and after is not None and after.group().lower() in _fast_lex()["cue_forms"]
 
     def _names(self) -> tuple[list[Mention], list[Mention]]:
         """Return the people and the bodies the article names, from its runs of capitalised words."""
@@ -155,7 +160,9 @@ class WordArticle:
         suffixes = lex()["name_suffixes"]
         mastheads = lexicon_words("media", "names", "mastheads")
         outlet_words = lex()["outlet_nouns"] | lex()["media_nouns"]
-        for start, end, words in self._runs():
+        runs = self._runs()
+        facts = []
+        for start, end, words in runs:
             low = [w.lower().rstrip(".") for w in words]
             titled = regex.search(r"(?:^|\s)([\p{L}.]+)\s+$", self.text[max(0, start - 40):start])
             # A title before a name is capitalised ("Judge", "President") or abbreviated ("Rep."); not "senior".
@@ -168,7 +175,17 @@ class WordArticle:
             last = low[-1].split("-")[-1]
             body = low[-1] in suffixes or last in mastheads or any(w in lex()["org_nouns"] or w in outlet_words for w in low) \
                 or " ".join(low) in lex()["outlets"]
-            person = not body and (len(words) >= 2 and (given or titled_name or who) or len(words) == 1 and titled_name)
+            # A run of two or three names with no sign of a body or a place is a person's name
+            # ("Singh Jabarjung"); "in Inner Mongolia", "the Walt Disney Company" are not.
+            place = regex.search(r"(?:\b(?:in|at|from|to|near|across|into|throughout|outside|inside|of)|\bthe)\s+$",
+                                 self.text[max(0, start - 12):start], regex.IGNORECASE) is not None
+            plain = 2 <= len(words) <= 3 and not place and not any(w.isupper() and len(w) > 1 for w in words)
+            facts.append((start, end, words, low, body, given or titled_name or who or plain, titled_name or who))
+        # A surname the article shows to be a person's anywhere ("said Sowers, who ...", "Ms. Sowers")
+        # makes every run ending in it a person's ("Eyamba Sowers").
+        shown = {low[-1] for _, _, words, low, body, _, evidence in facts if not body and evidence}
+        for start, end, words, low, body, signal, _ in facts:
+            person = not body and (len(words) >= 2 and (signal or low[-1] in shown) or len(words) == 1 and self._titled_single(start))
             self._name_words.update(w.start() for w in _WORD.finditer(self.text, start, end))
             self._mentions.pop((start, end), None)
             m = self.mention(start, end)
@@ -176,6 +193,17 @@ class WordArticle:
             self._mentions[m.chars] = m
             (persons if person else orgs).append(m)
         return persons, orgs
+
+    def _titled_single(self, start: int) -> bool:
+        """Return True when a one-word name has a title before it ("Rep. McKinley", "Judge Marsh")."""
+        titled = regex.search(r"(?:^|\s)([\p{L}.]+)\s+$", self.text[max(0, start - 40):start])
+        if not titled:
+            return False
+        word = titled.group(1)
+        if not (word[:1].isupper() or word.lower() in title_abbreviations()):
+            return False
+        word = word.lower().rstrip(".")
+        return word in person_titles() or honorific_gender(word + ".") is not None
 
     def _runs(self) -> list[tuple[int, int, list[str]]]:
         """Return the runs of capitalised words that are names: ``(start, end, words)``, titles
@@ -195,6 +223,10 @@ class WordArticle:
             while len(kept) > 1 and (kept[0][2].lower().rstrip(".") in titles | {"the", "a", "an"}
                                      or kept[0][2].lower() in title_abbreviations()):
                 kept = kept[1:]
+            # "Interim Transit Police Chief | Dana Reyes": a person's name after the last title word.
+            last_title = max((k for k, (_, _, w) in enumerate(kept[:-1]) if w.lower().rstrip(".") in titles), default=None)
+            if last_title is not None and len(kept) - last_title - 1 >= 2 and is_given_name(kept[last_title + 1][2]):
+                kept = kept[last_title + 1:]
             while kept and kept[-1][2].lower().rstrip(".,") in _fast_lex()["not_names"]:
                 kept = kept[:-1]
             if not kept:
@@ -444,24 +476,23 @@ def describe_words(article: WordArticle, m: Mention) -> SourceInfo:
     elif appositive is not None and not m.plural and not unnamed:
         # "Pulsar's chief executive, Ben Okonkwo, said": the person is named.
         info.type, info.anonymous, info.resolved = "person", False, appositive.chars
+    elif _named_office(m) and not unnamed:
+        info.type, info.anonymous = "person", False  # "New York's chief medical examiner"
     elif person_like:
         spokes = head in words["spokes"]
         info.type = "unnamed"
         body = spokes and _speaks_for_named_body(article, m, phrase)
         published = (head in words["publishing"] or m.head.lower() in words["publishing"]) and (
             _PUBLISHED_AT.search(phrase) is not None or _PUBLISHED_IN.search(text, m.start, min(len(text), m.end + 80)) is not None)
-        members = "members of" in " ".join(low) and any(m.propn[low.index("members") + 1:]) if "members" in low else False
-        office = _named_office(m)
+        members = ("members" in low and any(m.propn[low.index("members") + 1:])
+                   or _MEMBERS_AFTER.match(text, m.end) is not None)
         if (body or published or members) and not unnamed:
             info.type, info.anonymous = "organization", False
-        elif office and not unnamed:
-            info.type, info.anonymous = "person", False
         else:
             info.vague = (head in words["vague"] or m.head.lower() in words["vague"]) and len(core) <= 2 and not names
     elif names and m.propn[-1] and not unnamed:
-        # "Pellmont Foods": a company's name; "Mads Kjær": a person's.
-        suffix = low[-1].rstrip(".") in words["name_suffixes"]
-        info.type = "organization" if suffix or len(names) == 1 and not is_given_name(names[0]) else "person"
+        # "Pellmont Foods", "Nomura": a body's name, unless the article shows a person by it (above).
+        info.type = "person" if len(names) == 1 and is_given_name(names[0]) else "organization"
         info.anonymous = False
     if info.anonymous and info.type == "unnamed":
         _describe_anonymous(article, m, info)
@@ -482,6 +513,7 @@ def describe_words(article: WordArticle, m: Mention) -> SourceInfo:
 _PUBLISHED_AT = regex.compile(r"\s(?:at|of|for|from|with)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:firm|bank|company|group|"
                               r"institute|university|consultancy|brokerage|agency|fund|center|centre)\s+)?[\p{Lu}]")
 _PUBLISHED_IN = regex.compile(r"\s(?:published|appeared|appearing)\s+in\s+(?:the\s+)?(?:journal\s+)?[\p{Lu}]")
+_MEMBERS_AFTER = regex.compile(r"\s*,\s*(?:all\s+)?members\s+of\s+(?:the\s+)?\p{Lu}")  # "The nurses, members of X"
 _OWN_AFFILIATION = regex.compile(r"\s(?:for|of|at|with|from)\s+(?P<det>the|a|an|another|one|its|their|his|her)?\s*(?P<body>[^,;]*)")
 _APPOSITIVE_NAME = regex.compile(r"\s*,\s*")
 
