@@ -408,3 +408,35 @@ def test_quote_with_words_of_the_writer_before_it_is_mixed(run):
                  "Rep. Dana Whitcombe said.")
     a = find(report, "pay attention")
     assert a.kind == "mixed" and a.content.text.startswith("Border agents")
+
+
+def test_speaker_tag_after_a_quote_that_ends_its_sentence(run):
+    report = run("The candidate arrived late.\n\n“Don’t mind me!” he told them.\n\n“What is happening?” she asked. "
+                 "Nobody answered.")
+    assert find(report, "mind me").source.text == "he"
+    assert find(report, "What is happening").source.text == "she"
+
+
+def test_name_before_a_comma_and_its_description_is_the_source(run):
+    report = run("Walt Disney Co. executive Kevin Mayer said demand was high.\n\n“We had some issues,” Mayer, "
+                 "Disney’s chairman of direct-to-consumer and international, said at a conference.")
+    s = find(report, "some issues").source
+    assert s.text == "Mayer" and s.resolved.text == "Walt Disney Co. executive Kevin Mayer"
+
+
+def test_relative_clause_cue_takes_no_content_before_its_antecedent(run):
+    report = run("Tariffs have strengthened American leverage, said Scott Paul, who heads the Alliance for American "
+                 "Manufacturing, a group that has applauded some of the tariff decisions.")
+    assert find(report, "leverage").source.text == "Scott Paul"
+
+
+def test_role_noun_with_a_name_in_apposition_can_speak(run):
+    report = run("Senior author Dr. Silvia S. Martins, associate professor of epidemiology at Northfield University, "
+                 "commented: \"Heavy use in adolescence is associated with long-term harm.\"")
+    assert "Martins" in find(report, "long-term harm").source.text
+
+
+def test_hedge_on_a_plan_leaves_the_claim_unsourced(run):
+    report = run("The contractor, Brenner & Sons, is reportedly planning to keep one lane open during the repairs.")
+    a = find(report, "one lane open")
+    assert a.kind == "unsourced" and a.source is None

@@ -422,3 +422,24 @@ def test_bare_official_is_not_taken_for_the_person_just_named(run):
     report = run("Mayor Tom Ellery opened the bridge on Monday. The bridge will carry 20,000 cars a day, "
                  "the official said.")
     assert find(report, "20,000 cars").source.anonymous
+
+
+def test_acronym_with_a_nationality_resolves_to_the_full_name(run):
+    report = run("The Chinese Center for Disease Control and Prevention said the risk was low.\n\n"
+                 "There is “no need” to worry, the Chinese CDC said on Sunday.")
+    s = find(report, "no need").source
+    assert s.resolved is not None and s.resolved.text == "The Chinese Center for Disease Control and Prevention"
+
+
+def test_sentence_opening_name_written_capitalised_elsewhere_is_named(run):
+    report = run("Rates fell below 6 percent, according to Edmunds, a car data firm.\n\n"
+                 "Edmunds expects 16.6 million vehicles will be sold this year.")
+    assert not find(report, "16.6 million").source.anonymous
+
+
+def test_he_skips_a_name_inside_a_participle_clause(run):
+    report = run("“Even a small rise matters,” said Ian Hamilton, a lecturer in addiction.\n\n"
+                 "This graphic, provided by Statista, shows where the drug is legal.\n\n"
+                 "However, he pointed out it is difficult to draw firm conclusions from such studies.")
+    s = find(report, "firm conclusions").source
+    assert s.resolved is not None and "Ian Hamilton" in s.resolved.text

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..boilerplate import Paragraph
 from ..candidates import Quote
 from ..nlp import doc_text
-from .parse import Link, _mentions_media, _trim, colon_speaker, quote_is_speech, sentence_of
+from .parse import Link, _mentions_media, _trim, colon_speaker, quote_is_speech, say_verbs, sentence_of, speaker_after
 
 
 @dataclass
@@ -98,7 +98,8 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
 
     # "Thomas allegedly told a supervisor": a hedge on the cue verb itself doubts the telling; the
     # words are still the speaker's, and the hedge says nothing more.
-    speaking = {link.cue_token.i for link in kept if link.source is not None and link.cue_token is not None}
+    speaking = {link.cue_token.i for link in kept if link.source is not None and link.cue_token is not None
+                and link.cue_token.lemma_.lower() in say_verbs()}  # "X reportedly plans to": the plan is hearsay
     kept = [link for link in kept if not (link.kind == "unsourced" and link.cue_token is not None
                                           and link.cue_token.head.i in speaking)]
     # Hedges inside a sourced claim say nothing more; a nested claim goes to the outer one.
@@ -173,8 +174,9 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         if k in claimed:
             continue
         sent = sentence_of(doc, q.start)
+        tagged = speaker_after(doc, q) if quote_is_speech(doc, q) else None  # "“What now?” she asked."
         owner = _speaker_for(k, quotes, out, quote_owner, pindex, sent.start_char if sent is not None else None) \
-            if quote_is_speech(doc, q) else None
+            if quote_is_speech(doc, q) and tagged is None else None
         if owner is not None:
             prev = out[owner]
             rule = "continued_quote" if q.continues_previous else (
@@ -187,8 +189,11 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
                                  continues=owner if goes_on else None, quotes=[k]))
             quote_owner[k] = len(out) - 1
         elif quote_is_speech(doc, q):
-            speaker = colon_speaker(doc, q)
-            rule = "colon_introduces_quote" if speaker is not None else "quote_without_source"
+            speaker, rule = tagged, "speaker_after_quote"  # "“Don’t mind me!” he told them."
+            if speaker is None:
+                speaker, rule = colon_speaker(doc, q), "colon_introduces_quote"
+            if speaker is None:
+                rule = "quote_without_source"
             out.append(Assembled("direct", (q.start, q.end), None, speaker, [], rule, q.paragraph, quotes=[k]))
             quote_owner[k] = len(out) - 1
 

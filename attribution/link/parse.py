@@ -152,6 +152,12 @@ def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
                  and doc[c.left_edge.i - 1].text in (",", "(", "—", "–")]
         if appos:
             right = min(right, appos[0].left_edge.i - 2)
+        elif any(c.dep_ == "appos" and c.i > tok.i for c in tok.rights):
+            # "Mayer, Disney’s chairman of ...": the parser may start the description with a
+            # conjunct; the name ends at the comma after it.
+            comma = next((c for c in tok.rights if c.text == "," and c.i > tok.i), None)
+            if comma is not None:
+                right = min(right, comma.i - 1)
     # "a senior diplomat that allies had been briefed": a that-clause the parser hung on the noun
     # is what was said, not part of who said it.
     hung = [c for c in tok.rights if c.dep_ in ("acl", "relcl") and doc[c.left_edge.i].lower_ == "that"
@@ -184,6 +190,11 @@ def _is_time_phrase(prep: Token) -> bool:
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return prep.lower_ in ("on", "in", "at", "during") and bool(objects) and all(
         o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def say_verbs() -> frozenset[str]:
+    """Return the lemmas of the plain verbs of saying ("say", "tell", "add", ...)."""
+    return _lexicon()["say"]
 
 
 def via_of(source: Span) -> list[Span]:
@@ -252,7 +263,11 @@ def can_speak(tok: Token) -> bool:
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     nouns = _speaker_nouns()
-    return tok.lower_ in nouns or tok.lemma_.lower() in nouns
+    if tok.lower_ in nouns or tok.lemma_.lower() in nouns:
+        return True
+    # "Senior author Dr. Silvia S. Martins, associate professor ..., commented": a noun with a
+    # person's name in apposition is that person.
+    return any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in tok.children)
 
 
 def subject_of(verb: Token) -> tuple[Span | None, Token | None]:
@@ -571,6 +586,8 @@ def _content_before_subject(verb: Token, source: Span) -> tuple[int, int] | None
     """Return the clause before "..., the Post reported" when the cue closes its sentence."""
     doc = verb.doc
     sent = verb.sent
+    if verb.dep_ == "relcl":
+        return None  # "said Scott Paul, who heads X, a group that has applauded ...": no claim before "a group"
     first = min(source.start, verb.i)
     if first - sent.start < 4 or doc[first - 1].text not in (",", "—", "–"):
         return None
@@ -992,6 +1009,33 @@ def colon_speaker(doc: Doc, quote: Quote) -> Span | None:
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon[0].i), None)
         if subject is not None:
             return _noun_phrase(_speaker_behind(subject)) if can_speak(subject) else None
+    return None
+
+
+def speaker_after(doc: Doc, quote: Quote) -> Span | None:
+    """Return X in "“Don’t mind me!” X told them.": the speaker of a cue that opens the sentence
+    right after a quotation that ended its own sentence, when that cue reports nothing else."""
+    if quote.close_mark is None:
+        return None
+    text = doc_text(doc)
+    k = quote.close_mark + 1
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k >= len(text) or text[k] == "\n" or text[quote.end - 1:quote.end] not in "!?.":
+        return None
+    first = doc.char_span(k, k + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    sent = first[0].sent
+    lex = _lexicon()
+    for tok in doc[first[0].i:min(sent.end, first[0].i + 5)]:
+        if tok.lemma_.lower() in lex["say"] and tok.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+                return None  # "He told them he would stay": a report of its own
+            subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+            if subject is not None and can_speak(subject):
+                return _noun_phrase(subject)
+            return None
     return None
 
 

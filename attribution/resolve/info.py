@@ -15,6 +15,7 @@ from ..lexicon import load, words
 
 PERSONAL = frozenset({"he", "she", "him", "her", "i", "they", "we", "it"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
+PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 POSSESSIVE_DETS = frozenset({"their", "its", "his", "her", "our", "the", "this", "that", "these", "those"})
 DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "two", "three", "four", "five", "several", "some"})

@@ -69,8 +69,9 @@ def anaphor_kind(m: Mention, surnames: frozenset[str] = frozenset()) -> str | No
     if first in POSSESSIVE_DETS and m.head_pos == "NOUN" and m.head_lemma in words["roles"] and len(tokens) <= 4:
         return "definite_named" if any(m.named) else "definite"
     if first == "the" and len(tokens) == 2 and m.propn[1] and not m.name_word or (
-            len(tokens) == 1 and tokens[0].isupper() and 2 <= len(tokens[0]) <= 6):
-        return "short_name"  # "The Post", "the IAEA", "WJC"
+            len(tokens) <= 3 and tokens[-1].isupper() and tokens[-1].isalpha() and 2 <= len(tokens[-1]) <= 6
+            and all(w[:1].isupper() or w.lower() == "the" for w in tokens)):
+        return "short_name"  # "The Post", "the IAEA", "WJC", "the Chinese CDC"
     if first == "the" and m.head_lemma in words["documents"] and len(tokens) <= 4 and m.head_tag == "NN":
         return "definite_document"  # "the 48-page report" after "a confidential report by ..."
     if m.name_word:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon.people import gender_of_words, honorific_gender, is_given_name, name_parts, person_titles, surname_key
 from ..link.parse import names_outlet, subject_of
 from ..nlp import doc_text
-from .info import (DEFINITE_DETS, INDEFINITE, NAMED_ENTS as _NAMED_ENTS, PERSONAL as _PERSONAL_WORDS, SourceInfo,
+from .info import (DEFINITE_DETS, INDEFINITE, NAMED_ENTS as _NAMED_ENTS, PERSONAL as _PERSONAL_WORDS, PRONOUN_GENDER as _PRONOUN_GENDER, SourceInfo,
                    lex as _lex, title_word)
 from .mention import Mention
 from .reasons import reason_in
@@ -25,6 +25,7 @@ _PERSONAL = _PERSONAL_WORDS
 _INDEFINITE = INDEFINITE
 _AFFILIATION_PREPS = frozenset({"at", "in", "of", "from", "with", "for", "within", "inside"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "csubjpass"})
 _WINDOW = 1500
 
 
@@ -219,6 +220,8 @@ def describe(span: Span) -> SourceInfo:
           or root.ent_type_ == "ORG" and root.text[:1].isupper() and root.i != root.sent.start
           # "Alden on Tuesday announced": a name the tagger took for an adjective, an entity for NER.
           or root.ent_type_ in ("ORG", "GPE") and root.pos_ == "ADJ" and root.text[:1].isupper() and root.dep_ in ("nsubj", "nsubjpass")
+          # "Edmunds expects ...": a sentence's first word NER takes for a body, written capitalised elsewhere.
+          or root.ent_type_ == "ORG" and root.i == root.sent.start and _capitalised_elsewhere(root)
           ) and not has_unnamed_adj:
         info.type, info.anonymous = "organization", False
     elif root.text in lex["org_names"] or text_lower.removeprefix("the ") in {n.lower() for n in lex["org_names"]}:
@@ -325,6 +328,25 @@ def _named_office(span: Span) -> bool:
 def _definite(span: Span) -> bool:
     first = _content_tokens(span)[0].lower_ if _content_tokens(span) else ""
     return first in ("the", "its", "their", "his", "her", "our") or first.endswith(("'s", "’s"))
+
+
+def _capitalised_elsewhere(tok: Token) -> bool:
+    """True when the article writes the word capitalised where no sentence starts too ("according to
+    Edmunds" above "Edmunds expects"): a name, not a common word opening a sentence."""
+    key = "attribution.capitalised"  # a list, so that Doc.to_bytes can still serialize user_data
+    doc = tok.doc
+    if key not in doc.user_data:
+        doc.user_data[key] = sorted({_word_key(t.lower_) for t in doc if t.text[:1].isupper() and t.i != t.sent.start
+                                     and doc[t.i - 1].text not in ("“", '"', "‘", "(", "[", "\n", "\n\n")})
+    found = doc.user_data[key]
+    word = _word_key(tok.lower_)
+    k = bisect.bisect_left(found, word)
+    return k < len(found) and found[k] == word
+
+
+def _word_key(word: str) -> str:
+    """Return a word without a web suffix or possessive: "edmunds.com" and "edmunds’s" -> "edmunds"."""
+    return word.split(".")[0].removesuffix("’s").removesuffix("'s")
 
 
 def _capitalised_common(root: Token) -> bool:
@@ -523,7 +545,7 @@ def parsed_mention(span: Span) -> Mention:
         surname=_surname(span), name_words=_name_words(span), initials=_initials(span),
         title_words=frozenset(t.lower_ for t in span if t.head.i == root.i),
         appositive_lemmas=frozenset(t.lemma_.lower() for t in root.subtree if t.dep_ == "appos"),
-        gender=gender_of(span), detailed=_detailed(span),
+        gender=_PRONOUN_GENDER.get(span.text.lower()) or gender_of(span), detailed=_detailed(span),
         entity=span.label_ if span.label_ else "", size=len(span),
     )
 
@@ -629,6 +651,18 @@ class ParsedArticle:
     def main_subject(self, m: Mention) -> bool:
         """Return True when the mention is the subject of its sentence's main clause."""
         return _main_subject(self._span(m).root)
+
+    def in_main_clause(self, m: Mention) -> bool:
+        """Return True when no clause lies between the mention and its sentence's root ("For Gloria
+        Ybarra, ..., the findings were hard to read"; not "This graphic, provided by Statista")."""
+        tok = self._span(m).root
+        for _ in range(12):
+            if tok.dep_ == "ROOT" or tok.head.i == tok.i:
+                return True
+            if tok.dep_ in _CLAUSES:
+                return False
+            tok = tok.head
+        return False
 
     def with_title(self, m: Mention) -> Mention:
         """Return a person's mention with the titles and descriptions that modify it."""

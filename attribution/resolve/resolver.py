@@ -44,6 +44,9 @@ class Article(Protocol):
     def main_subject(self, m: Mention) -> bool:
         """Return True when the mention is the subject of its sentence's main clause."""
 
+    def in_main_clause(self, m: Mention) -> bool:
+        """Return True when the mention is in its sentence's main clause, not in a clause inside it."""
+
     def with_title(self, m: Mention) -> Mention:
         """Return a person's mention with the titles and descriptions before it."""
 
@@ -136,7 +139,9 @@ class Resolver:
             for person in article.people:
                 if sent_start <= person.start and person.end <= limit and not article.in_quote(person.start) \
                         and not any(key[0] <= person.start < key[1] for key in sources):
-                    found.append((article.main_subject(person), person.start, self._named_person(person)))
+                    subject = article.main_subject(person)
+                    if subject or article.in_main_clause(person):  # not "This graphic, provided by Statista"
+                        found.append((subject, person.start, self._named_person(person)))
             found = [f for f in found if avoid is None or self._gender_of_person(f[2].mention, f[2].info) != avoid]
             if found:
                 # The nearest sentence with a person decides; its subject or source first.
@@ -223,10 +228,10 @@ class Resolver:
         name = m.lower[-1]
         acronym = m.words[-1] if m.words[-1].isupper() and 2 <= len(m.words[-1]) <= 6 else None
         for k in candidates:
-            if (name in k.mention.all_lower.split() or acronym and k.mention.initials == acronym) and len(k.mention.words) > 2:
+            if (name in k.mention.all_lower.split() or acronym and _stands_for(acronym, k.mention.initials)) and len(k.mention.words) > 2:
                 return k
         for org in reversed([o for o in self.article.orgs if o.end <= m.start]):
-            if org.size > 1 and (name in org.lower or acronym and org.initials == acronym):
+            if org.size > 1 and (name in org.lower or acronym and _stands_for(acronym, org.initials)):
                 return Known(org, self.article.describe(org))
         return None
 
@@ -396,3 +401,9 @@ class Resolver:
             return info
         return SourceInfo(m.chars, "person" if not plural else "unnamed", plural, False, None, None, {}, None,
                           f"@{m.start}", plural)
+
+
+def _stands_for(acronym: str, initials: str) -> bool:
+    """True when an acronym is a name's initials ("IAEA"), or three or more of them in a row: "CDC"
+    for "Chinese Center for Disease Control and Prevention" (initials "CCDCP")."""
+    return acronym == initials or len(acronym) >= 3 and acronym in initials

@@ -17,7 +17,7 @@ import regex
 
 from ..lexicon import words as lexicon_words
 from ..lexicon.people import gender_of_words, honorific_gender, is_given_name, name_parts, person_titles, surname_key
-from .info import DEFINITE_DETS, PERSONAL, SourceInfo, lex, title_abbreviations, title_word
+from .info import DEFINITE_DETS, PERSONAL, PRONOUN_GENDER, SourceInfo, lex, title_abbreviations, title_word
 from .mention import Mention
 from ..link.fast import sentences
 from .reasons import reason_in
@@ -28,6 +28,7 @@ _PLURAL_NOUNS = frozenset({"people", "police", "staff", "personnel", "crew", "cl
 _MANY = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
                    "few", "both", "dozens", "hundreds"})
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+_SUBORDINATE = frozenset({"by", "whether", "that", "who", "whom", "which", "if", "because", "when", "while"})
 _AFTER_PARTICIPLE = frozenset({"by", "in", "at", "to", "with", "from", "on", "for"})  # "documents reviewed by ..."
 _CUT = frozenset({"of", "at", "in", "for", "from", "with", "by", "familiar", "close", "who", "which", "on", "inside",
                   "within", "involved", "briefed", "speaking", "whose", "that"})
@@ -304,7 +305,7 @@ class WordArticle:
             initials="".join(w[0] for w in words if w[:1].isupper() and w.lower() not in ("the", "of", "for", "and", "on", "in")),
             title_words=frozenset(low[:head_at]) if names[head_at] else frozenset(),
             appositive_lemmas=frozenset(),
-            gender=gender_of_words(honorific + words),
+            gender=PRONOUN_GENDER.get(low[0]) if pronoun else gender_of_words(honorific + words),
             detailed=low[0] in DEFINITE_DETS and head_at >= 2 and pos == "NOUN",
             size=len(words),
         )
@@ -354,6 +355,13 @@ class WordArticle:
         ("Indeed, Doctor asserts ..."), and nothing ties it into a clause ("whether Thomas slept")."""
         start, _ = self._sentence_of(m.start)
         return _INTRO.match(self.text[start:m.start]) is not None
+
+    def in_main_clause(self, m: Mention) -> bool:
+        """Return True unless a word that opens a clause comes just before the mention ("provided
+        by Statista", "whether Thomas slept", "who represents Thomas")."""
+        start, _ = self._sentence_of(m.start)
+        before = self.text[max(start, m.start - 40):m.start].lower().split()
+        return not any(w in _SUBORDINATE for w in before[-3:])
 
     def with_title(self, m: Mention) -> Mention:
         """Return a person's mention with the titles and capitalised words before it ("Police Chief
