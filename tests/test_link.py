@@ -440,3 +440,9 @@ def test_hedge_on_a_plan_leaves_the_claim_unsourced(run):
     report = run("The contractor, Brenner & Sons, is reportedly planning to keep one lane open during the repairs.")
     a = find(report, "one lane open")
     assert a.kind == "unsourced" and a.source is None
+
+
+def test_short_second_half_of_a_quote_split_by_its_cue_keeps_the_speaker(run):
+    report = run("\"We will not cut corners on safety,\" Governor Ann Lee said. \"Not one.\"")
+    second = find(report, "Not one")
+    assert second.source.text == "Governor Ann Lee" and second.continues == find(report, "cut corners").id

@@ -174,9 +174,10 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         if k in claimed:
             continue
         sent = sentence_of(doc, q.start)
-        tagged = speaker_after(doc, q) if quote_is_speech(doc, q) else None  # "“What now?” she asked."
+        speech = quote_is_speech(doc, q) or _goes_on_after_cue(doc, k, quotes, out, quote_owner)
+        tagged = speaker_after(doc, q) if speech else None  # "“What now?” she asked."
         owner = _speaker_for(k, quotes, out, quote_owner, pindex, sent.start_char if sent is not None else None) \
-            if quote_is_speech(doc, q) and tagged is None else None
+            if speech and tagged is None else None
         if owner is not None:
             prev = out[owner]
             rule = "continued_quote" if q.continues_previous else (
@@ -188,7 +189,7 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
             out.append(Assembled("direct", (q.start, q.end), None, prev.source, list(prev.via), rule, q.paragraph,
                                  continues=owner if goes_on else None, quotes=[k]))
             quote_owner[k] = len(out) - 1
-        elif quote_is_speech(doc, q):
+        elif speech:
             speaker, rule = tagged, "speaker_after_quote"  # "“Don’t mind me!” he told them."
             if speaker is None:
                 speaker, rule = colon_speaker(doc, q), "colon_introduces_quote"
@@ -209,6 +210,19 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         if a.continues is not None:
             a.continues = remap[a.continues]
     return ordered
+
+
+def _goes_on_after_cue(doc: Doc, k: int, quotes: list[Quote], out: list[Assembled], quote_owner: dict[int, int]) -> bool:
+    """True for the short second half of a quote split by its cue ("“A,” she said. “Not one.”"):
+    the quote before it, in the same paragraph, is a speaker's, and only its cue lies between."""
+    if k == 0 or quotes[k - 1].paragraph != quotes[k].paragraph or quotes[k - 1].close_mark is None:
+        return False
+    owner = quote_owner.get(k - 1)
+    if owner is None or out[owner].cue is None or out[owner].source is None:
+        return False
+    gap = (quotes[k - 1].close_mark + 1, quotes[k].open_mark)
+    text = doc_text(doc)[quotes[k].start:quotes[k].end].rstrip()
+    return gap[1] - gap[0] <= 80 and gap[0] <= out[owner].cue[0] < gap[1] and text[-1:] in ".!?"
 
 
 def _split_by_cue(doc: Doc, link: Link, covered: list[int], quotes: list[Quote]):

@@ -299,7 +299,7 @@ class Resolver:
             return same
         if len(m.words) == 2 and (lemma in words["generic_bodies"] or lemma in words["outlet_nouns"]):
             return self._named_body(m, candidates)
-        if m.head_tag == "NN":
+        if m.head_tag == "NN" and lemma not in words["org_nouns"]:  # "the council" is no council member
             titled = self._titled_person(m)
             if titled is not None:
                 return titled
