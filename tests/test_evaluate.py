@@ -231,3 +231,14 @@ def test_eval_scores_the_pages_of_a_realnews_directory(tmp_path):
         assert (results[row]["gold"], results[row]["matched"]) == (1, 1)
     text = run_eval(fixtures=None, polnear=None, splits=["dev"], limit=None, realnews=str(tmp_path))
     assert "realnews (html): 1 of 1 pages audited; attributions outside the body: 0 (0 in the page title)" in text
+
+
+@pytest.mark.skipif(not REALNEWS.is_dir(), reason="the real news pages are read from ../shared, not shipped")
+def test_realnews_pages_are_all_audited_with_no_attribution_outside_the_body():
+    from attribution.evaluate import evaluate_pages, load_realnews, realnews_pages
+
+    pages = realnews_pages(str(REALNEWS), load_realnews(str(REALNEWS)))
+    assert len(pages) == 20
+    for fast in (False, True):
+        t = evaluate_pages(pages, fast=fast)
+        assert (t.pages, t.pages_failed, t.outside_body) == (20, 0, 0), f"fast={fast}"
