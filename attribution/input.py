@@ -159,13 +159,36 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+_LABEL_END = ":|»›>-–—"
+
+
+def is_link_promo(paragraph) -> bool:
+    """True when a paragraph is a link to another story: all link, or a short label ending in a
+    colon or an arrow ("Read more:", "RELATED:", "MORE »") and then the link."""
+    from copy import deepcopy
+
+    links = " ".join(a.text_content() for a in paragraph.iter("a"))
+    if len(links.split()) < 3:
+        return False
+    rest = deepcopy(paragraph)
+    rest.tail = None
+    for link in rest.xpath(".//a"):
+        link.drop_tree()  # the link and what it holds; its tail stays
+    label = _one_line(rest.text_content())
+    return not label or (len(label.split()) <= 3 and label[-1] in _LABEL_END)
+
+
 def prepare_tree(tree):
     """Return the lxml tree of a page readied for extraction (changed in place): page furniture that
-    extractors keep is dropped, and a span that only wraps a link in running text is unwrapped, so
-    that no class of the span ("link", "bottom", ...) can make an extractor drop words of a sentence."""
+    extractors keep is dropped (``_furniture_xpath``, and paragraphs that only link to another
+    story), and a span that only wraps a link in running text is unwrapped, so that no class of the
+    span ("link", "bottom", ...) can make an extractor drop words of a sentence."""
     for element in _furniture_xpath()(tree):
         if element.getparent() is not None:
             element.drop_tree()
+    for paragraph in tree.xpath("//p[.//a]"):
+        if is_link_promo(paragraph):
+            paragraph.drop_tree()
     for span in tree.xpath("//p//span[.//a]"):
         links = span.findall(".//a")
         if len(links) == 1 and _one_line(span.text_content()) == _one_line(links[0].text_content()):

@@ -174,3 +174,23 @@ def no_article_page() -> str:
 <nav><ul><li><a href="/">Home</a></li><li><a href="/city">City</a></li></ul></nav>
 <img src="/a.jpg" alt=""><script>var gallery = 1;</script></body></html>
 """
+
+
+READ_MORE_HEADLINE = "Ferry operator says it will add two crossings a day"
+VIDEO_TITLE = "Mayor says the bridge is unsafe"
+
+
+def read_more_paragraph() -> str:
+    """A paragraph in the article that only links to another story, after a label."""
+    return f'<p><strong>Read more:</strong> <a href="/ferry">{html.escape(READ_MORE_HEADLINE)}</a></p>'
+
+
+def related_link_paragraph() -> str:
+    """The same, with the label in capitals and outside any element, as wire stories set it."""
+    return f'<p>RELATED: <a href="/ring-road">{html.escape(RELATED[0])}</a></p>'
+
+
+def video_player() -> str:
+    """A video player in the article, with its title after a "Watch:" label."""
+    return (f'<div class="video-player"><video src="/v.mp4"></video>'
+            f'<p class="video-title">Watch: {html.escape(VIDEO_TITLE)}</p></div>')

@@ -97,6 +97,29 @@ def test_story_card_link_in_the_article_is_left_out(run, body_attributions):
     assert attributions(audit_page(run, page)) == body_attributions
 
 
+def test_paragraph_that_only_links_to_another_story_is_left_out(run, body_attributions):
+    for page in (H.article_page(H.read_more_paragraph()), H.article_page(H.related_link_paragraph())):
+        text = extract_page(page).text
+        assert H.READ_MORE_HEADLINE not in text and H.RELATED[0] not in text
+        assert attributions(audit_page(run, page)) == body_attributions
+
+
+def test_linked_phrase_in_a_sentence_is_no_link_promo():
+    import lxml.html
+
+    from attribution.input import is_link_promo
+
+    sentence = lxml.html.fragment_fromstring(
+        '<p>The mayor said <a href="/r">the report on the bridge</a> was clear about the cracks.</p>')
+    assert not is_link_promo(sentence)
+    assert is_link_promo(lxml.html.fragment_fromstring(f'<p><a href="/r">{H.RELATED[1]}</a></p>'))
+
+
+def test_video_title_after_a_watch_label_gives_no_attribution(run, body_attributions):
+    page = H.article_page(H.video_player())
+    assert attributions(audit_page(run, page)) == body_attributions
+
+
 def test_link_in_a_span_keeps_its_words_in_the_sentence(run, body_attributions):
     # trafilatura's precision settings drop a span of class "link"; the words are the sentence's.
     page = H.article_page(linked=True)
