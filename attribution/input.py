@@ -147,11 +147,13 @@ def _furniture_xpath():
     return etree.XPath(
         # Page furniture named by its class or id, and a link that is a card for another story (it
         # holds blocks, or several spans: a label and a headline) outside any paragraph. Furniture is
-        # small: an element with three paragraphs or more is never dropped (a class word on the
-        # article's own container, "story newsletter-enabled", must not take the article with it).
+        # small: an element with three paragraphs or more, or 600 characters, is never dropped, nor a
+        # page's html, body, main or article element (a class word on the article's own container,
+        # "story newsletter-enabled", must not take the article with it).
         f"(//*[re:test(@class, '{pattern}', 'i') or re:test(@id, '{pattern}', 'i')]"
         " | //a[not(ancestor::p)][.//div or .//p or .//h2 or .//h3 or .//h4 or count(.//span) > 1])"
-        "[count(.//p) < 3]",
+        "[count(.//p) < 3 and string-length(normalize-space(.)) < 600]"
+        "[not(self::html or self::body or self::main or self::article)]",
         namespaces={"re": "http://exslt.org/regular-expressions"})
 
 
@@ -305,27 +307,41 @@ def has_article_text(text: str) -> bool:
 def extract_page(html: str, *, path: str | None = None) -> Page:
     """Return the article of an HTML page as a Page, from the first of this chain that finds article
     text (a line that reads as a sentence): trafilatura with precision settings, trafilatura with
-    recall settings, readability-lxml. When none does, what the first found, if anything.
+    recall settings, readability-lxml; run on the page readied by ``prepare_tree``, then, if none
+    finds article text there, on the page as it came. When none does, what the first found, if anything.
 
     Raises NoArticleError when the page cannot be parsed or the chain finds nothing.
     """
+    from copy import deepcopy
+
     try:
         tree = _load_tree(html)
     except Exception as exc:  # lxml gave up on the markup
         raise NoArticleError(f"the HTML page cannot be read ({type(exc).__name__})", path=path) from None
     if tree is None:
         raise NoArticleError("no article text found in the HTML page", path=path)
-    tree = prepare_tree(tree)
-    first = _trafilatura_page(tree, recall=False)
-    if first is not None and has_article_text(first.body):
-        return first
-    for fallback in (lambda: _trafilatura_page(tree, recall=True), lambda: _readability(tree)):
-        page = fallback()
-        if page is not None and has_article_text(page.body):
-            return page
+    found, first = _chain(prepare_tree(deepcopy(tree)))
+    if found is None:  # readying the page must never cost its article
+        found, first_raw = _chain(tree)
+        first = first or first_raw
+    if found is not None:
+        return found
     if first is not None:
         return first  # text, though none of it reads as a sentence: audited as it is
     raise NoArticleError("no article text found in the HTML page", path=path)
+
+
+def _chain(tree) -> tuple[Page | None, Page | None]:
+    """Return the first Page of the extraction chain that has article text (or None), and what the
+    chain's first extractor found (or None)."""
+    first = _trafilatura_page(tree, recall=False)
+    if first is not None and has_article_text(first.body):
+        return first, first
+    for fallback in (lambda: _trafilatura_page(tree, recall=True), lambda: _readability(tree)):
+        page = fallback()
+        if page is not None and has_article_text(page.body):
+            return page, first
+    return None, first
 
 
 def _trafilatura_page(tree, *, recall: bool) -> Page | None:

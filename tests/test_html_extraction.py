@@ -193,3 +193,18 @@ def test_html_fragment_is_read_as_a_page(run):
 def test_same_page_gives_byte_identical_reports(run):
     page = H.article_page(H.photo_caption(), H.newsletter_box(), after=H.related_list() + H.comment_widget())
     assert run(page, input_format="html").model_dump_json() == run(page, input_format="html").model_dump_json()
+
+
+def test_class_word_on_a_short_article_container_never_costs_the_article(run):
+    # "has-dek" reads as furniture; the two short paragraphs are under every size guard: the chain
+    # finds no article in the readied page and reads the page as it came.
+    page = ('<!DOCTYPE html><html><head><title>Pool to reopen</title></head><body>'
+            '<nav><a href="/">Home</a> <a href="/city">City</a></nav>'
+            '<div class="story-body has-dek"><p>The pool will reopen in May, the mayor said.</p>'
+            '<p>It closed in 2022 after a leak, officials said.</p></div></body></html>')
+    from attribution.input import _chain
+
+    assert _chain(prepare_tree(_load_tree(page)))[0] is None
+    assert "The pool will reopen" in extract_page(page).text
+    assert [a.content.text for a in audit_page(run, page).attributions] == [
+        "The pool will reopen in May", "It closed in 2022 after a leak"]
