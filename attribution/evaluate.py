@@ -479,6 +479,7 @@ def fold_for_matching(text: str) -> tuple[str, list[int]]:
 
 
 def _common_prefix(a: str, b: str) -> int:
+    """Return how many characters ``a`` and ``b`` share at their start."""
     n = 0
     for x, y in zip(a, b):
         if x != y:

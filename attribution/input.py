@@ -1,7 +1,8 @@
 """Step 0: read an article: a file's bytes, decoded; an HTML page, its article body extracted.
 
 The text an Article holds is the text every offset of its report counts into: the decoded file
-for text input, the extracted body (title first) for HTML input. Decoding strips a byte-order
+for text input, the extracted page for HTML input (its title lines first, shown but not audited,
+then the body; see ``extract_page`` for the extraction chain). Decoding strips a byte-order
 mark and nothing else; normalization for matching is step 1 (``text.py``).
 """
 
@@ -140,6 +141,7 @@ _BLOCK_TAGS = frozenset({
 
 @functools.cache
 def _furniture_xpath():
+    """Return the compiled XPath that selects the page furniture ``prepare_tree`` drops."""
     from lxml import etree
 
     words = "|".join(regex.escape(w) for w in load("boilerplate")["html"]["discard_class_words"])
@@ -158,6 +160,7 @@ def _furniture_xpath():
 
 
 def _one_line(text: str) -> str:
+    """Return ``text`` on one line: each run of white space made one space, none at the ends."""
     return " ".join(text.split())
 
 
