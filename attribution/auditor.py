@@ -139,7 +139,8 @@ def check_size(text: str, config: Config, *, path: str | None = None) -> None:
 def _prepare(article: Article, config: Config, path: str | None) -> Prepared:
     check_size(article.text, config, path=path)
     try:
-        return prepare(article.text, max_sentence_chars=config.limit("max-sentence-chars"))
+        return prepare(article.text, max_sentence_chars=config.limit("max-sentence-chars"),
+                       body_start=article.body_start)
     except AttributionError as exc:
         exc.path = exc.path or path
         raise

@@ -227,7 +227,8 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--fixtures", default="fixtures", metavar="DIR",
                     help="directory of articles with *.gold.json annotations (default: fixtures)")
     ev.add_argument("--realnews", default="../shared/corpora/realnews", metavar="DIR",
-                    help="real news articles with r_<id>.gold.json, scored on both paths ('' to skip)")
+                    help="real news articles with r_<id>.gold.json, scored on both paths, as text and from "
+                    "their r_<id>.html pages ('' to skip)")
     ev.add_argument("--polnear", default="../shared/corpora/polnear", metavar="DIR",
                     help="PolNeAR directory with train.jsonl/dev.jsonl ('' to skip)")
     ev.add_argument("--split", nargs="+", default=["dev"], choices=["train", "dev"], help="PolNeAR splits")

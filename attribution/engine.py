@@ -104,8 +104,9 @@ def break_long_runs(chunk: str) -> str:
     return "".join(chars)
 
 
-def prepare(original: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> Prepared:
-    """Return the parse text of ``original``: its article paragraphs, boilerplate left out.
+def prepare(original: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS, body_start: int = 0) -> Prepared:
+    """Return the parse text of ``original``: its article paragraphs, boilerplate left out, and the
+    lines before ``body_start`` (an HTML page's title and subheadline) left out too.
 
     Raises SentenceTooLongError when an article sentence is longer than ``max_sentence_chars``.
     """
@@ -118,7 +119,7 @@ def prepare(original: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS) -> P
     lengths: list[int] = []
     pos = 0
     for para in split_paragraphs(text):
-        if not para.is_text:
+        if not para.is_text or (body_start and normalized.to_original(para.start, para.start)[0] < body_start):
             continue
         if para.end - para.start > max_sentence_chars:
             at, length = longest_sentence(text, para.start, para.end)

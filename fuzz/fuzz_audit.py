@@ -24,6 +24,7 @@ import atheris
 # Imported before instrumentation: only attribution's own code is traced.
 import charset_normalizer  # noqa: F401
 import pydantic  # noqa: F401
+import readability  # noqa: F401
 import regex  # noqa: F401
 import spacy  # noqa: F401
 import trafilatura  # noqa: F401

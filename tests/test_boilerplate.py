@@ -120,3 +120,13 @@ def test_caption_of_a_picture_released_by_a_source_is_boilerplate():
 def test_english_bio_covering_a_beat_for_an_outlet_is_boilerplate():
     assert classify_line("Jordan Ellis covers state politics and campaigns for the Sentinel.") == "bio"
     assert classify_line("Smith reports that the company will cut jobs for the first time.") == "body"
+
+
+@pytest.mark.parametrize("line", ["WATCH: Mayor says the bridge is unsafe", "Read more: Ferry operator says it will add crossings",
+                                  "RELATED: Council says ring road can take the traffic", "Video: Police say two men were held"])
+def test_label_and_colon_before_another_story_is_boilerplate(line):
+    assert classify_line(line) not in ("body", "headline")
+
+
+def test_watch_as_a_verb_in_a_sentence_is_body():
+    assert classify_line("Watch officials said the bridge would close, residents recalled.") == "body"

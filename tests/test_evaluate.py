@@ -145,3 +145,100 @@ def test_eval_skips_an_absent_realnews_directory_with_a_note(tmp_path):
 
     out = run_eval(fixtures=None, polnear=None, splits=["dev"], limit=None, realnews=str(tmp_path / "nowhere"))
     assert "realnews skipped" in out
+
+
+# --- Real web pages: attributions of a page located in the article body ------------------------------
+
+BODY = ("The council voted to close the bridge, the mayor said on Tuesday.\n\n"
+        "\u201cWe had no choice,\u201d she told reporters.\n")
+PAGE = ("Bridge to close: \u2018we had no choice\u2019, mayor says\n\n"
+        "The council voted to close   the bridge, the mayor said on Tuesday.\n"
+        "\"We had no choice,\" she told reporters.\n"
+        "Council says ring road can take the traffic\n")
+
+
+def _page_report(page: str, items: list[tuple[int, int]]):
+    """A Report of an HTML page: ``_report_of`` with the page text as ``document.text``."""
+    report = _report_of(page, items)
+    return report.model_copy(update={"document": report.document.model_copy(update={"format": "html", "text": page})})
+
+
+def test_fold_for_matching_drops_white_space_and_unifies_quote_styles():
+    from attribution.evaluate import fold_for_matching
+
+    folded, index = fold_for_matching("\u201cNo,\u201d  she\u00a0said \u2018twice\u2019.")
+    assert folded == "\"No,\"shesaid'twice'."
+    assert index[2] == 2 and index[5] == 7  # "s" of "she" is character 7 of the original
+
+
+def test_body_locator_maps_a_span_through_white_space_and_quote_styles():
+    from attribution.evaluate import BodyLocator
+
+    locator = BodyLocator(PAGE, BODY)
+    start = PAGE.index("close   the bridge")
+    where = locator.locate(start, start + len("close   the bridge"))
+    assert where is not None and BODY[where[0]:where[1]] == "close the bridge"
+    start = PAGE.index("We had no choice,\"")
+    where = locator.locate(start, start + len("We had no choice"))
+    assert BODY[where[0]:where[1]] == "We had no choice" and where[0] == BODY.index("We had")
+
+
+def test_body_locator_leaves_a_headline_repeating_body_words_outside():
+    from attribution.evaluate import BodyLocator
+
+    locator = BodyLocator(PAGE, BODY)
+    start = PAGE.index("we had no choice")
+    assert locator.locate(start, start + len("we had no choice")) is None
+    start = PAGE.index("ring road")
+    assert locator.locate(start, start + len("ring road can take the traffic")) is None
+
+
+def test_score_page_counts_attributions_outside_the_body_as_false_positives():
+    from attribution.evaluate import GoldDoc, score_page
+
+    first = BODY.index("The council")
+    quote = BODY.index("We had")
+    doc = GoldDoc("d", BODY, [GoldItem(first, first + 37, "indirect"), GoldItem(quote, quote + 16, "direct")])
+    headline = PAGE.index("we had no choice")
+    related = PAGE.index("ring road")
+    in_body = PAGE.index("The council")
+    t = score_page(doc, _page_report(PAGE, [(headline, headline + 16), (in_body, in_body + 39),
+                                             (related, related + 30)]))
+    assert (t.gold, t.system, t.matched) == (2, 3, 1)
+    assert (t.outside_body, t.outside_body_in_title) == (2, 1)
+    assert t.system_by_kind["indirect"] == 3
+
+
+def test_eval_scores_the_pages_of_a_realnews_directory(tmp_path):
+    import json
+
+    from attribution.evaluate import run_eval
+
+    body = "The bridge will close in June, the mayor said on Tuesday.\n"
+    (tmp_path / "r_x.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "r_x.html").write_text(
+        "<!DOCTYPE html><html><head><title>Bridge to close</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<article><h1>Bridge to close</h1><p>{body.strip()}</p></article></body></html>", encoding="utf-8")
+    content = {"start": 0, "end": 29, "text": body[:29]}
+    source = {"start": 31, "end": 40, "text": "the mayor"}
+    (tmp_path / "r_x.gold.json").write_text(json.dumps({"article": "r_x.txt", "attributions": [
+        {"kind": "indirect", "content": content, "mention": source, "source": source, "anonymous": False,
+         "type": "person"}], "boilerplate": []}), encoding="utf-8")
+    results = json.loads(run_eval(fixtures=None, polnear=None, splits=["dev"], limit=None, as_json=True,
+                                  realnews=str(tmp_path)))
+    for row in ("realnews (html)", "realnews (html, fast)"):
+        assert (results[row]["pages"], results[row]["pages_failed"], results[row]["outside_body"]) == (1, 0, 0)
+        assert (results[row]["gold"], results[row]["matched"]) == (1, 1)
+    text = run_eval(fixtures=None, polnear=None, splits=["dev"], limit=None, realnews=str(tmp_path))
+    assert "realnews (html): 1 of 1 pages audited; attributions outside the body: 0 (0 in the page title)" in text
+
+
+@pytest.mark.skipif(not REALNEWS.is_dir(), reason="the real news pages are read from ../shared, not shipped")
+def test_realnews_pages_are_all_audited_with_no_attribution_outside_the_body():
+    from attribution.evaluate import evaluate_pages, load_realnews, realnews_pages
+
+    pages = realnews_pages(str(REALNEWS), load_realnews(str(REALNEWS)))
+    assert len(pages) == 20
+    for fast in (False, True):
+        t = evaluate_pages(pages, fast=fast)
+        assert (t.pages, t.pages_failed, t.outside_body) == (20, 0, 0), f"fast={fast}"
