@@ -130,3 +130,16 @@ def test_label_and_colon_before_another_story_is_boilerplate(line):
 
 def test_watch_as_a_verb_in_a_sentence_is_body():
     assert classify_line("Watch officials said the bridge would close, residents recalled.") == "body"
+
+
+@pytest.mark.parametrize("line", [
+    "Disclaimer: The views and investment tips expressed by investment experts on this site are their own.",
+    "This graphic, provided by Statista, shows the states where the drug is legal.",
+    "The chart below shows how sales have fallen since 2015.",
+])
+def test_disclaimers_and_graphic_captions_are_boilerplate(line):
+    assert classify_line(line) not in ("body", "headline")
+
+
+def test_a_sentence_about_a_video_is_article_text():
+    assert classify_line("The video shows officers dragging the man from his car, his lawyer said.") in ("body", "headline")

@@ -180,7 +180,10 @@ class WordArticle:
             # ("Singh Jabarjung"); "in Inner Mongolia", "the Walt Disney Company" are not.
             place = regex.search(r"(?:\b(?:in|at|from|to|near|across|into|throughout|outside|inside|of)|\bthe)\s+$",
                                  self.text[max(0, start - 12):start], regex.IGNORECASE) is not None
-            plain = 2 <= len(words) <= 3 and not place and not any(w.isupper() and len(w) > 1 for w in words)
+            # "Customs and Border Protection", "Centre for Economic Policy Research": part of a longer name.
+            joined = regex.search(r"\p{Lu}[\p{L}.'’-]*\s+(?:and|&|of|for)\s+$", self.text[max(0, start - 40):start]) is not None \
+                or regex.match(r"\s+(?:and|&|of|for)\s+\p{Lu}", self.text[end:end + 12]) is not None
+            plain = 2 <= len(words) <= 3 and not place and not joined and not any(w.isupper() and len(w) > 1 for w in words)
             facts.append((start, end, words, low, body, given or titled_name or who or plain, titled_name or who))
         # A surname the article shows to be a person's anywhere ("said Sowers, who ...", "Ms. Sowers")
         # makes every run ending in it a person's ("Eyamba Sowers").
