@@ -77,7 +77,8 @@ def _patterns() -> dict[str, regex.Pattern]:
 
     found = {}
     for name in ("attribution.boilerplate", "attribution.engine", "attribution.link.parse", "attribution.resolve.parsed",
-                 "attribution.resolve.reasons",
+                 "attribution.resolve.reasons", "attribution.resolve.describe_parsed", "attribution.resolve.describe_words",
+                 "attribution.resolve.words",
                  "attribution.sourcing", "attribution.positions", "attribution.rules.atr107_plural_for_one",
                  "attribution.rules.atr108_relay_no_originator"):
         for key, value in vars(importlib.import_module(name)).items():

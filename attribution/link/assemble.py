@@ -296,7 +296,6 @@ def _kind(doc: Doc, a: Assembled, quotes: list[Quote]) -> str:
         q = quotes[k]
         s, e = max(q.start, a.content[0]), min(q.end, a.content[1])
         quoted += sum(1 for c in text[s:e] if c.isalnum())
-    share = quoted / max(length, 1)
     if length - quoted <= 2:
         q = quotes[a.quotes[0]]
         if a.rule.endswith("speaker") or a.rule in ("continued_quote", "quote_without_source") or quote_is_speech(doc, q) or text[q.start:q.start + 1].isupper():

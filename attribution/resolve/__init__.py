@@ -14,7 +14,8 @@ from spacy.tokens import Doc
 
 from ..link.assemble import Assembled
 from .info import SourceInfo
-from .parsed import ParsedArticle, anonymity_reason, describe, gender_of
+from .describe_parsed import describe, gender_of
+from .parsed import ParsedArticle, anonymity_reason
 from .reasons import reason_in, share_reasons
 from .sources import SourceMention, resolve_sources
 
