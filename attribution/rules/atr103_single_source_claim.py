@@ -29,8 +29,10 @@ RULE = Rule(
     rationale="The New York Times and the Washington Post ask for a second, independent source before "
               "publishing a claim from one anonymous source; the BBC asks for corroboration of "
               "anonymous claims.",
-    heuristic="Fires on an attribution whose source is anonymous, not a vague group and singular "
-              "(count 1, “a”, “an”, “the official”), whose content has at least `claim-min-words` (3) "
+    heuristic="Fires on an attribution whose source is anonymous, not a vague group, singular "
+              "(count 1, “a”, “an”, “the official”; a plural noun the role lexicon does not hold, such "
+              "as “principals”, counts as plural) and a person (a person noun, role or title heads the "
+              "mention: “a factory worker”, not “a bacteria”), whose content has at least `claim-min-words` (3) "
               "content words and no opinion word, and which no attribution from another source "
               "corroborates: none repeats `corroboration-overlap` (50%) of its content words "
               "(lexicon/policy.toml [claim] stopwords left out).",
