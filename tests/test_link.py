@@ -354,3 +354,9 @@ def test_title_case_headline_hedge_without_its_auxiliary(run):
     a = _only(run("U.S. Said to Begin Pulling Troops and Staff From Ostrel Embassy as Militia Threats Grow"))
     assert a.kind == "unsourced" and a.cue.text == "Said to"
     assert run("He said to reporters that the plan was sound.").attributions[0].kind == "indirect"
+
+
+def test_decision_or_plan_to_act_is_not_a_claim(run):
+    assert run("The league decided to move the final to an earlier kickoff.").attributions == []
+    assert run("The broadcaster plans to show the races on its app, and intends to charge for it.").attributions == []
+    assert _only(run("The club vowed to appeal the ban.")).content.text == "to appeal the ban"

@@ -490,3 +490,9 @@ def test_a_bare_number_before_the_cue_is_a_source_not_an_age():
 def test_us_before_a_model_name_does_not_end_the_sentence():
     assert texts(fast("The U.S. A-10 fleet will be retired next year, the Air Force said.")) == [
         "The U.S. A-10 fleet will be retired next year"]
+
+
+def test_decision_or_plan_to_act_is_not_a_claim():
+    assert fast("The league decided to move the final to an earlier kickoff.").attributions == []
+    assert fast("The broadcaster plans to show the races on its app, and intends to charge for it.").attributions == []
+    assert only(fast("The club vowed to appeal the ban.")).content.text == "to appeal the ban"

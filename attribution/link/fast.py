@@ -582,7 +582,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         if m.group(0) in lex["object_only"] and not claim and not _THAT.match(text, m.end(), e):
             continue  # "rejected the offer": a stance, no claim
         if m.group(0) in lex["infinitive_only"] and nxt not in ("to", "that"):
-            continue  # "plan a protest"
+            continue  # "wanted a raise"
         if lex["amount_object"].match(text, m.end(), e):
             continue  # "has said little in public"
         if m.group(0) in lex["relay"] and _CITED_WHO.match(text, m.end(), e):
