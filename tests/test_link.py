@@ -360,3 +360,21 @@ def test_decision_or_plan_to_act_is_not_a_claim(run):
     assert run("The league decided to move the final to an earlier kickoff.").attributions == []
     assert run("The broadcaster plans to show the races on its app, and intends to charge for it.").attributions == []
     assert _only(run("The club vowed to appeal the ban.")).content.text == "to appeal the ban"
+
+
+def test_urged_object_to_infinitive(run):
+    a = _only(run("The tenants' union urged members to reject the landlord's offer."))
+    assert a.content.text == "members to reject the landlord's offer" and a.source.text == "The tenants' union"
+    assert _only(run("The mayor appealed to residents to save water.")).content.text == "residents to save water"
+    assert _only(run("Rescuers called on hikers to stay off the ridge.")).content.text == "hikers to stay off the ridge"
+    assert run("The city called the meeting to discuss the budget.").attributions == []
+
+
+def test_urged_after_another_cue_rides_on_its_claim(run):
+    report = run("The clinic said the outbreak was spreading and urged parents to check their children's shots.")
+    assert [a.content.text for a in report.attributions] == ["the outbreak was spreading"]
+
+
+def test_request_inside_a_hedge_frame_is_carried_by_the_hedge(run):
+    a = _only(run("It is believed that the donors urged her to withdraw from the race."))
+    assert a.kind == "unsourced" and a.content.text == "the donors urged her to withdraw from the race"

@@ -496,3 +496,17 @@ def test_decision_or_plan_to_act_is_not_a_claim():
     assert fast("The league decided to move the final to an earlier kickoff.").attributions == []
     assert fast("The broadcaster plans to show the races on its app, and intends to charge for it.").attributions == []
     assert only(fast("The club vowed to appeal the ban.")).content.text == "to appeal the ban"
+
+
+def test_urged_object_to_infinitive():
+    a = only(fast("The tenants' union urged members to reject the landlord's offer."))
+    assert a.content.text == "members to reject the landlord's offer" and a.source.text == "The tenants' union"
+    assert only(fast("The mayor appealed to residents to save water.")).content.text == "residents to save water"
+    assert only(fast("The mayor encouraged residents to save water.")).content.text == "residents to save water"
+    assert fast("The company appealed the fine to the regional court.").attributions == []
+    assert fast("The figures encouraged investors across the region.").attributions == []
+
+
+def test_urged_after_another_cue_rides_on_its_claim():
+    report = fast("The clinic said the outbreak was spreading and urged parents to check their children's shots.")
+    assert [a.content.text for a in report.attributions] == ["the outbreak was spreading"]

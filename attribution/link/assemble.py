@@ -101,7 +101,8 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
     result: list[Link] = []
     for link in kept:
         if link.kind == "unsourced":
-            if any(_inside(link.cue[0], s.content) or _overlap(s.content, link.content) >= 0.5 * (link.content[1] - link.content[0]) for s in sourced):
+            if any((_inside(link.cue[0], s.content) or _overlap(s.content, link.content) >= 0.5 * (link.content[1] - link.content[0]))
+                   and not _told_inside(s, link) for s in sourced):
                 continue
             earlier = [o for o in kept if o is not link and o.kind == "unsourced" and o.cue[0] < link.cue[0]
                        and _overlap(o.content, link.content) > 0]
@@ -199,6 +200,13 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         if a.continues is not None:
             a.continues = remap[a.continues]
     return ordered
+
+
+def _told_inside(claim: Link, hedge: Link) -> bool:
+    """True when a sourced claim is told wholly inside what a hedge frame introduces ("it is believed
+    that they urged her to ..."): the hedge carries it, so the claim cannot stand in for the hedge."""
+    return hedge.rule == "hedge_frame" and hedge.content[0] >= hedge.cue[1] and claim.cue is not None and claim.source is not None and _inside(claim.cue[0], hedge.content) \
+        and _inside(claim.source.start_char, hedge.content) and hedge.cue[1] <= claim.source.start_char
 
 
 def _split_by_cue(doc: Doc, link: Link, covered: list[int], quotes: list[Quote]):

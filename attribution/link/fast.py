@@ -99,6 +99,10 @@ def _lex() -> dict:
         "only_before_that": frozenset(fast["only_before_that"]),
         "not_inverted": frozenset(fast["not_inverted"]),
         "recipient_verbs": frozenset(fast["recipient_verbs"]),
+        "urge_forms": frozenset(fast["urge_forms"]),
+        "asking_only": frozenset(fast["asking_only"]),
+        "asked_after": regex.compile("|".join(
+            r"(?:" + "|".join(f.split()) + r")\s+(?:" + "|".join(p.split()) + r")\s+" for f, p in fast["asked_after_preposition"])),
         "recipient_stop": frozenset(fast["recipient_stop"]),
         "outlet_nouns": words("media", "names", "outlet_nouns"),
         "headline": headline_credit(),
@@ -180,6 +184,7 @@ _AND_THAT = regex.compile(r"[^,.;]{0,40},\s*and\s+that\s+")
 _NOUN_BEFORE = regex.compile(r"\b(?:the|a|an|his|her|its|their|this|our|my|your|whose|new|latest|no)\s+$", regex.IGNORECASE)
 _COMMA_THAT = regex.compile(r",\s*that\s+")
 _CALLED_ON = regex.compile(r"\s+on\s+")
+_TO_INFINITIVE = regex.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)\p{Ll}")
 _CITING_TAIL = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\s+([^,;.]+?)(?=\s*(?:[,;.]|$))")
 _COMPLEMENT = regex.compile(r"\s*(?:to|that)\s")
 _CONDITIONAL = regex.compile(r"\s*(?:If|if|Unless|unless|Whether|whether)\s")
@@ -297,6 +302,12 @@ def _recipient_end(text: str, pos: int, hi: int, lex: dict) -> int | None:
         while k < len(found) and caps < 4 and found[k][0][:1].isupper():
             end, k, caps = found[k][1], k + 1, caps + 1
     return end
+
+
+def _asks_to_act(text: str, pos: int, hi: int, lex: dict) -> bool:
+    """True when the words at ``pos`` name someone and then an infinitive ("[investors] to buy")."""
+    end = _recipient_end(text, pos, hi, lex)
+    return end is not None and _TO_INFINITIVE.match(text, end, hi) is not None
 
 
 def _word_before(text: str, lo: int, at: int) -> str:
@@ -568,7 +579,13 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "called the hearing": only "called on X to", "called X “...”" and "described X as Y" report
         if _NOT_TO.match(text, m.end(), e):
             continue  # "asked not to be named"
-        called_on = m.group(0) in ("call", "calls", "called") and _CALLED_ON.match(text, m.end(), e) is not None
+        asked_after = lex["asked_after"].match(text, m.start(), e)  # "called on the council to ..."
+        called_on = asked_after is not None
+        asks = called_on or m.group(0) in lex["urge_forms"] and _asks_to_act(text, m.end(), e, lex)
+        if m.group(0) in lex["asking_only"] and not asks:
+            continue  # "the data encouraged investors", "appealed the ruling": no one is asked to act
+        if asks and _COORDINATED.search(text[s:m.start()]):
+            continue  # "said X and urged parents to ...": the request rides on the claim before it
         warned_about = m.group(0) in lex["warn_about"] and nxt in lex["warn_preps"]  # "warned against closing it"
         about_number = nxt == "about" and _ABOUT_NUMBER.match(text, m.end(), e)  # "said about 150 troops would …"
         if nxt in _PREPOSITIONS and not called_on and not warned_about and not about_number and not (nxt == "to" and m.group(0) in lex["intention"]) \
@@ -608,7 +625,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 src = (first.start(), first.end())
         if src is None:
             continue
-        pos = m.end() if not called_on else _CALLED_ON.match(text, m.end(), e).end()
+        pos = m.end() if not called_on else asked_after.end()
         if m.group(0) in lex["recipient_verbs"] and not warned_about:
             obj = _recipient_end(text, pos, e, lex)
             that = _THAT.search(text, pos, min(e, pos + 60))
@@ -621,7 +638,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 after_obj = _NEXT_WORD.match(text, rest, e)
                 if _TAIL.match(text, rest, e) or after_obj and after_obj.group(1) in _PREPOSITIONS - {"to"}:
                     continue  # "he told reporters outside the ministry on Monday.", "asked the council for aid"
-                pos = rest
+                if not (m.group(0) in lex["urge_forms"] and _TO_INFINITIVE.match(text, rest, e)):
+                    pos = rest  # "urged [members] to reject the offer": the one asked is part of the request
         elif claim and claim.group("that") and not _VERB_AFTER.match(text, claim.end(), e):
             pos = claim.end()  # "rejects Vantor's argument that X": X
         elif claim:

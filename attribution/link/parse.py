@@ -48,6 +48,8 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "accuse": words("verbs", "accuse", "lemmas"),
         "accuse_preps": words("verbs", "accuse", "preps"),
         "accuse_on": words("verbs", "accuse", "on_lemmas"),
+        "urge": words("verbs", "urge", "lemmas"),
+        "urge_preps": words("verbs", "urge", "preps"),
         "warn": words("verbs", "warn_about", "lemmas"),
         "warn_preps": words("verbs", "warn_about", "preps"),
         "describe": words("verbs", "describe_as", "lemmas"),
@@ -308,7 +310,8 @@ def _clause_after_cue(verb: Token, clause: Token) -> tuple[int, int]:
     lex = _lexicon()
     for conj in clause.children:
         reports = any(c.dep_ == "ccomp" for c in conj.children) or (
-            conj.lemma_.lower() in lex["describe"] and any(c.dep_ in ("dobj", "oprd") for c in conj.children))
+            conj.lemma_.lower() in lex["describe"] and any(c.dep_ in ("dobj", "oprd") for c in conj.children)) or (
+            _asked_to_act(conj, lex) is not None)
         if conj.dep_ == "conj" and conj.i > verb.i and _is_cue(conj, lex) and conj.lemma_.lower() in lex["speech"] and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and reports:
             cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < conj.i), None)
@@ -368,6 +371,10 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))), None)
         if prep is not None:
             return [(_subtree_chars(dobj)[0], _subtree_chars(prep)[1])]
+    urged = _asked_to_act(verb, lex)
+    if urged is not None:
+        # "said X and urged parents to ...": the request rides on the claim before it.
+        return [] if _second_cue(verb, lex) else [urged]
     if lemma in lex["warn"]:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex["warn_preps"] and c.i > verb.i), None)
         if prep is not None and any(g.dep_ in ("pcomp", "pobj") for g in prep.children):
@@ -407,6 +414,32 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             end = cue_left
         return [(start, end)]
     return []
+
+
+def _asked_to_act(verb: Token, lex: dict[str, frozenset[str]]) -> tuple[int, int] | None:
+    """Return the characters from the one asked to the end of the act in "urged members to reject
+    the offer", "called on the government to resign"; None when ``verb`` asks no one to act."""
+    if verb.lemma_.lower() not in lex["urge"]:
+        return None
+    asked = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if asked is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex["urge_preps"] and c.i > verb.i), None)
+        asked = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if asked is None:
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > asked.i), None)
+    if act is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return None
+    return _subtree_chars(asked)[0], _subtree_chars(act)[1]
+
+
+def _second_cue(verb: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """True when ``verb`` is coordinated with a cue before it ("said X and urged Y", where the parser
+    may hang the second verb on the first one's clause)."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return False
+    head = verb.head
+    return _is_cue(head, lex) or (head.dep_ == "ccomp" and _is_cue(head.head, lex))
 
 
 _ADVERBIAL_MARKS = frozenset({"as", "while", "because", "if", "when", "since", "although", "though", "after", "before", "until", "unless", "whereas"})
