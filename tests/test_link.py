@@ -10,6 +10,22 @@ def _only(report):
     return report.attributions[0]
 
 
+def _misparsed(nlp, text: str, changes: dict[int, tuple[int, str]]):
+    """Return the Report of ``text`` parsed, with the arcs in ``changes`` (token: (head, label)) set
+    as the parser sets them in some contexts: a parse error reproduced on a sentence of our own."""
+    from spacy.tokens import Doc
+
+    from attribution.auditor import audit_doc
+
+    parsed = nlp(text)
+    heads = [changes.get(t.i, (t.head.i, t.dep_))[0] for t in parsed]
+    deps = [changes.get(t.i, (t.head.i, t.dep_))[1] for t in parsed]
+    doc = Doc(nlp.vocab, words=[t.text for t in parsed], spaces=[bool(t.whitespace_) for t in parsed], heads=heads,
+              deps=deps, pos=[t.pos_ for t in parsed], tags=[t.tag_ for t in parsed], lemmas=[t.lemma_ for t in parsed],
+              ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in parsed])
+    return audit_doc(doc)
+
+
 def test_direct_quote_with_cue_after(run):
     a = _only(run("“They will not give up,” the source said."))
     assert (a.kind, a.content.text, a.cue.text, a.source.text) == ("direct", "They will not give up", "said", "the source")
@@ -378,3 +394,44 @@ def test_urged_after_another_cue_rides_on_its_claim(run):
 def test_request_inside_a_hedge_frame_is_carried_by_the_hedge(run):
     a = _only(run("It is believed that the donors urged her to withdraw from the race."))
     assert a.kind == "unsourced" and a.content.text == "the donors urged her to withdraw from the race"
+
+
+def test_accused_object_of_charge(run):
+    a = _only(run("The mayor accused the developer of hiding the true cost of the tower."))
+    assert a.content.text == "the developer of hiding the true cost of the tower" and a.source.text == "The mayor"
+
+
+def test_attributed_object_to_cause(run):
+    a = _only(run("The economist attributed the slump in exports to the strong currency."))
+    assert a.content.text == "the slump in exports to the strong currency" and a.source.text == "The economist"
+
+
+def test_cited_object_as_reason(run):
+    a = _only(run("The ferry operator cited rising fuel costs as a reason for the fare increase."))
+    assert a.content.text == "rising fuel costs as a reason for the fare increase"
+    assert run("The ferry operator cited three studies.").attributions == []
+
+
+def test_called_object_a_name(run):
+    a = _only(run("The senator called the proposal a betrayal of rural voters."))
+    assert a.content.text == "the proposal a betrayal of rural voters"
+    assert run("The team called a timeout with two minutes left.").attributions == []
+
+
+def test_described_object_as_predicate(run):
+    a = _only(run("The coach described the defeat as a wake-up call for the squad."))
+    assert a.content.text == "the defeat as a wake-up call for the squad" and a.source.text == "The coach"
+
+
+def test_judged_object_as_predicate(run):
+    a = _only(run("The minister dismissed the leaked memo as a forgery."))
+    assert a.content.text == "the leaked memo as a forgery"
+    a = _only(run("The founder leaves with a bonus that shareholder Ada Krum slammed on a call as “grossly unfair.”"))
+    assert "grossly unfair" in a.content.text and a.source.text == "shareholder Ada Krum"
+
+
+def test_called_object_a_name_parsed_as_an_appositive(nlp):
+    # Some contexts make the parser hang "a turning point" on "merger" as an appositive.
+    text = "Investment bank Harlow Brothers had called the tribunal ruling on the steel merger a turning point."
+    a = _only(_misparsed(nlp, text, {15: (12, "appos")}))
+    assert a.content.text == "the tribunal ruling on the steel merger a turning point"

@@ -510,3 +510,37 @@ def test_urged_object_to_infinitive():
 def test_urged_after_another_cue_rides_on_its_claim():
     report = fast("The clinic said the outbreak was spreading and urged parents to check their children's shots.")
     assert [a.content.text for a in report.attributions] == ["the outbreak was spreading"]
+
+
+def test_accused_object_of_charge():
+    a = only(fast("The mayor accused the developer of hiding the true cost of the tower."))
+    assert a.content.text == "the developer of hiding the true cost of the tower" and a.source.text == "The mayor"
+
+
+def test_attributed_object_to_cause():
+    a = only(fast("The economist attributed the slump in exports to the strong currency."))
+    assert a.content.text == "the slump in exports to the strong currency"
+    assert fast("A remark attributed to the governor was read out.").attributions == []
+
+
+def test_cited_object_as_reason():
+    a = only(fast("The ferry operator cited rising fuel costs as a reason for the fare increase."))
+    assert a.content.text == "rising fuel costs as a reason for the fare increase"
+
+
+def test_called_object_a_name():
+    a = only(fast("The bank had called the court's decision a landmark ruling for lenders."))
+    assert a.content.text == "the court's decision a landmark ruling for lenders"
+    assert fast("She called her sister a few times that week.").attributions == []
+
+
+def test_described_object_as_predicate():
+    a = only(fast("The coach described the defeat as a wake-up call for the squad."))
+    assert a.content.text == "the defeat as a wake-up call for the squad"
+
+
+def test_judged_object_as_predicate():
+    assert only(fast("The minister dismissed the leaked memo as a forgery.")).content.text == "the leaked memo as a forgery"
+    a = only(fast("The founder leaves with a bonus that shareholder Ada Krum slammed on a call as “grossly unfair.”"))
+    assert "grossly unfair" in a.content.text and a.source.text == "shareholder Ada Krum"
+    assert fast("The minister praised the rescuers.").attributions == []

@@ -116,6 +116,9 @@ def _lex() -> dict:
         "warn_about": frozenset(f for f in forms if any(f.startswith(w.rstrip("ey")) for w in words("verbs", "warn_about", "lemmas"))),
         "warn_preps": words("verbs", "warn_about", "preps"),
         "describe": frozenset(fast["describe_forms"]),
+        "call_forms": frozenset(fast["call_forms"]),
+        "judge_as": frozenset(fast["judge_as_forms"]),
+        "put_down_to": frozenset(fast["put_down_to_forms"]),
         "after_quote_only": frozenset(fast["after_quote_only"]),
         "colon_end": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms) + r")(?:\s+\p{L}+){0,2}\s*:\s*$"),
         "relay": frozenset(f for f in forms if f[:4] in {w[:4] for w in words("verbs", "relay", "lemmas")}),
@@ -206,6 +209,12 @@ _LAST_WORD = regex.compile(r"([\p{L}'’-]+)\s+$")
 _NEGATED = regex.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$")
 _CITED_WHO = regex.compile(r"[^.;]{0,100}?,\s*(?:who|which)\s")
 _DESCRIBED = regex.compile(r"[^,.;]{0,80}?(?:[“\"]|\sas\s)")
+_JUDGED_AS = regex.compile(r"[^,.;“”\"]{0,80}?\sas\s")
+_PUT_DOWN_TO = regex.compile(r"[^,.;“”\"]{0,80}?\sto\s")
+# "called the ruling a landmark judgment", "called him a liar": an object, then the name given it.
+_CALLED_A = regex.compile(r"\s+(?:(?:it|him|her|them|us|me)|(?:the|his|her|its|their|this|that|these|those|[\p{Lu}][\p{L}.'’-]*['’]s)"
+                          r"(?:\s+[\p{L}\p{N}'’.-]+){1,8}?)\s+(?:a|an)\s+(?!(?:few|second|third|couple|day|week|month|year|"
+                          r"number|lot|bit|dozen|half|while|time|moment|minute|hour|total)\b)\p{L}")
 _ABOUT_NUMBER = regex.compile(r"\s+about\s+(?:\p{N}|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                               r"thirty|forty|fifty|hundred|half|a\s+third|a\s+quarter|a\s+dozen)\b)", regex.IGNORECASE)
 _SEMICOLON = regex.compile(r";\s")
@@ -575,8 +584,11 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         nxt = after.group(1).lower() if after else ""
         pp = _PP.match(text, m.end(), e) if core else None
         if m.group(0) in lex["describe"] and not _CALLED_ON.match(text, m.end(), e) \
-                and not _DESCRIBED.match(text, m.end(), e):
-            continue  # "called the hearing": only "called on X to", "called X “...”" and "described X as Y" report
+                and not _DESCRIBED.match(text, m.end(), e) and not (m.group(0) in lex["call_forms"] and _CALLED_A.match(text, m.end(), e)):
+            continue  # "called the hearing": only "called on X to", "called X “...”", "called X a Y" and "described X as Y" report
+        if m.group(0) in lex["judge_as"] and not _JUDGED_AS.match(text, m.end(), e) \
+                or m.group(0) in lex["put_down_to"] and not _PUT_DOWN_TO.match(text, m.end(), e):
+            continue  # "praised the rescuers": a stance; only "praised X as Y", "attributed X to Y" report
         if _NOT_TO.match(text, m.end(), e):
             continue  # "asked not to be named"
         asked_after = lex["asked_after"].match(text, m.start(), e)  # "called on the council to ..."
@@ -588,7 +600,9 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "said X and urged parents to ...": the request rides on the claim before it
         warned_about = m.group(0) in lex["warn_about"] and nxt in lex["warn_preps"]  # "warned against closing it"
         about_number = nxt == "about" and _ABOUT_NUMBER.match(text, m.end(), e)  # "said about 150 troops would …"
-        if nxt in _PREPOSITIONS and not called_on and not warned_about and not about_number and not (nxt == "to" and m.group(0) in lex["intention"]) \
+        # "a payout that X slammed on a call as “morally wrong”": the name given, after the phrase.
+        judged_after = _JUDGED_AS.match(text, m.end(), e) if m.group(0) in lex["judge_as"] and nxt in _PREPOSITIONS else None
+        if nxt in _PREPOSITIONS and not called_on and not warned_about and not judged_after and not about_number and not (nxt == "to" and m.group(0) in lex["intention"]) \
                 and not _THAT.match(text, m.end(), e) and not (pp and pp.end() > m.end() + 3):
             continue  # "responded to requests", "called for elections", "is expected to"
         if lex["wh"].match(text, m.end(), e) and (m.group(0) in lex["question"] or _NEGATED.search(low_before)):
@@ -625,7 +639,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 src = (first.start(), first.end())
         if src is None:
             continue
-        pos = m.end() if not called_on else asked_after.end()
+        pos = asked_after.end() if called_on else judged_after.end() if judged_after else m.end()
         if m.group(0) in lex["recipient_verbs"] and not warned_about:
             obj = _recipient_end(text, pos, e, lex)
             that = _THAT.search(text, pos, min(e, pos + 60))

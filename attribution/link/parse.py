@@ -48,6 +48,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "accuse": words("verbs", "accuse", "lemmas"),
         "accuse_preps": words("verbs", "accuse", "preps"),
         "accuse_on": words("verbs", "accuse", "on_lemmas"),
+        "accuse_to": words("verbs", "accuse", "to_lemmas"),
         "urge": words("verbs", "urge", "lemmas"),
         "urge_preps": words("verbs", "urge", "preps"),
         "warn": words("verbs", "warn_about", "lemmas"),
@@ -171,8 +172,8 @@ def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
         right = min(right, relayed[0].left_edge.i - 2)
     while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "case"):
         right -= 1  # "the spokesperson’s": a possessor without its "’s"
-    while left < right and (doc[left].is_punct or doc[left].is_space):
-        left += 1
+    while left < right and (doc[left].is_punct or doc[left].is_space or doc[left].lower_ in _RELATIVE and doc[left].tag_ in ("WDT", "WP")):
+        left += 1  # "that shareholder Ada Krum slammed": the parser may make the relative word a determiner
     return doc[left:right + 1]
 
 
@@ -350,25 +351,34 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
         oprd = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
         if oprd is not None:
             return [_subtree_chars(oprd)]
+        # "a payout that X slammed as “morally wrong”": the object is the noun the clause modifies.
+        pred = _later_prep(verb, verb, frozenset({"as"}))
+        if pred is not None and lemma not in lex["describe_bare"] and pred.right_edge.i > pred.i:
+            return [(pred.idx + len(pred), _subtree_chars(pred)[1])]
     if lemma in lex["describe"] and dobj is not None:
         pred = next((c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")), None)
         if pred is None:
-            pred = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            pred = _later_prep(verb, dobj, frozenset({"as"}))
         if pred is None:
-            # "calling Varga's plan “a fantasy”": a quoted appositive is the predicate.
+            # "calling Varga's plan “a fantasy”": a quoted appositive is the predicate; so is one with
+            # no comma before it ("called the ruling on the merger a landmark judgment").
             pred = next((c for c in dobj.children if c.dep_ == "appos" and c.i > dobj.i
-                         and verb.doc[c.left_edge.i - 1].text in _OPEN_MARKS), None)
+                         and verb.doc[c.left_edge.i - 1].text in _OPEN_MARKS), None) or next(
+                (c for c in verb.doc[dobj.i + 1:dobj.right_edge.i + 1] if c.dep_ == "appos"
+                 and verb.doc[c.left_edge.i].lower_ in ("a", "an") and verb.doc[c.left_edge.i - 1].text not in _EDGE_PUNCT), None)
         if pred is not None and pred.dep_ not in ("oprd", "appos") and lemma in lex["describe_bare"]:
             return []
+        if pred is not None and dobj.tag_ in ("WDT", "WP"):
+            # "a payout that the investor slammed as “morally wrong”": the object is the noun before.
+            return [_subtree_chars(pred)] if pred.dep_ != "prep" else [(pred.idx + len(pred), _subtree_chars(pred)[1])]
         if pred is not None:
             s1, e1 = _subtree_chars(dobj)
             s2, e2 = _subtree_chars(pred)
             return [(min(s1, s2), max(e1, e2))]
     if lemma in lex["accuse"] and dobj is not None:
-        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-        prep = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.i > dobj.i and (
-            c.lower_ in lex["accuse_preps"] or c.lower_ == "on" and lemma in lex["accuse_on"]
-            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))), None)
+        preps = lex["accuse_preps"] | (frozenset({"on"}) if lemma in lex["accuse_on"] else frozenset()) \
+            | (frozenset({"to"}) if lemma in lex["accuse_to"] else frozenset())
+        prep = _later_prep(verb, dobj, preps)
         if prep is not None:
             return [(_subtree_chars(dobj)[0], _subtree_chars(prep)[1])]
     urged = _asked_to_act(verb, lex)
@@ -414,6 +424,33 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             end = cue_left
         return [(start, end)]
     return []
+
+
+def _cited_as(verb: Token) -> bool:
+    """True for "cited rising costs as a reason for the increase": a relay verb used as a claim."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and _later_prep(verb, obj, frozenset({"as"})) is not None
+
+
+def _later_prep(verb: Token, obj: Token, preps: frozenset[str]) -> Token | None:
+    """Return the first preposition of ``preps`` after the object of ``verb`` in the verb's own clause
+    ("attributed the slump in sales [to] the weather", where the parser hangs "to" on "sales"), or None.
+
+    "on Monday" is a date, not what something is blamed on.
+    """
+    doc = verb.doc
+    for tok in doc[obj.i + 1:verb.right_edge.i + 1]:
+        if tok.dep_ != "prep" or tok.lower_ not in preps or any(g.ent_type_ in ("DATE", "TIME") for g in tok.children):
+            continue
+        head = tok.head
+        while head.i != verb.i and head.dep_ not in _CLAUSE_DEPS and head.head.i != head.i:
+            head = head.head
+        if head.i == verb.i:
+            return tok
+    return None
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "pcomp"})
 
 
 def _asked_to_act(verb: Token, lex: dict[str, frozenset[str]]) -> tuple[int, int] | None:
@@ -532,7 +569,8 @@ def _is_cue(tok: Token, lex: dict[str, frozenset[str]]) -> bool:
     elif tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ == "say"):
         return False
     lemma = tok.lemma_.lower()
-    return lemma in lex["speech"] or lemma in lex["belief"] or lemma in lex["intention"]
+    return lemma in lex["speech"] or lemma in lex["belief"] or lemma in lex["intention"] or (
+        lemma in lex["relay"] and _cited_as(tok))
 
 
 def _cue_span(verb: Token) -> tuple[int, int]:
@@ -592,7 +630,8 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
             quoted = _quoted_speaker(tok)
             if quoted is not None:
                 yield quoted
-            continue
+            if quoted is not None or not _cited_as(tok):
+                continue
         if not _is_cue(tok, lex) or _refused(tok) or tok.lower_ == "according" or _relay_participle(tok):
             continue
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
