@@ -435,3 +435,12 @@ def test_called_object_a_name_parsed_as_an_appositive(nlp):
     text = "Investment bank Harlow Brothers had called the tribunal ruling on the steel merger a turning point."
     a = _only(_misparsed(nlp, text, {15: (12, "appos")}))
     assert a.content.text == "the tribunal ruling on the steel merger a turning point"
+
+
+def test_frame_of_time_place_or_medium_is_not_content(run):
+    assert run("In a letter dated May 4, the school board wrote to parents.").attributions == []
+    assert run("Then, last spring, the union agreed.").attributions == []
+    report = run("Later in the afternoon, the mayor added: “We will rebuild the pier.”")
+    assert [(a.content.text, a.source.text) for a in report.attributions] == [("We will rebuild the pier.", "the mayor")]
+    report = run("A nurse, who did not want to be named, said the ward was full.")
+    assert [a.content.text for a in report.attributions] == ["the ward was full"]

@@ -544,3 +544,12 @@ def test_judged_object_as_predicate():
     a = only(fast("The founder leaves with a bonus that shareholder Ada Krum slammed on a call as “grossly unfair.”"))
     assert "grossly unfair" in a.content.text and a.source.text == "shareholder Ada Krum"
     assert fast("The minister praised the rescuers.").attributions == []
+
+
+def test_frame_of_time_place_or_medium_is_not_content():
+    assert fast("In a May 4 letter to parents, the school board wrote.").attributions == []
+    assert fast("Then, last spring, the union agreed.").attributions == []
+    report = fast("Later in the afternoon, the mayor added: “We will rebuild the pier.”")
+    assert [(a.content.text, a.source.text) for a in report.attributions] == [("We will rebuild the pier.", "the mayor")]
+    report = fast("“This closure,” said the official, “is the result of years of neglect.”")
+    assert report.attributions[0].content.text == "This closure"

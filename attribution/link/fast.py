@@ -124,6 +124,12 @@ def _lex() -> dict:
         "relay": frozenset(f for f in forms if f[:4] in {w[:4] for w in words("verbs", "relay", "lemmas")}),
         "amount_object": regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in fast["amount_objects"])
                                        + r")\b(?:\s+(?:in|to|about|on|at|publicly|since|so|else)\b[^,;.]{0,40})?[\s.,;]*$"),
+        "frame_openers": words("verbs", "frames", "openers"),
+        "time_determiners": words("verbs", "frames", "time_determiners"),
+        "time_nouns": words("verbs", "frames", "time_nouns"),
+        "anonymity_request": regex.compile(r"(?:not\s+)?to\s+(?:not\s+)?be\s+(?:" + "|".join(
+            f"{w}d|{w}ed|{w}ied" if not w.endswith("y") else f"{w[:-1]}ied" for w in words("verbs", "frames", "anonymity_requests"))
+            + r")\b", regex.IGNORECASE),
         "wh": regex.compile(r"\s*(?:" + "|".join(words("verbs", "question", "wh_words")) + r")\b"),
         "question": frozenset(f for f in forms if any(f.startswith(q) for q in words("verbs", "question", "lemmas"))),
         "ing_cue": regex.compile(r",[\"”’]?\s*(?:" + "|".join(regex.escape(f) for f in fast["ing"]) + r")\b"),
@@ -538,7 +544,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "declined to say", "is said to": a refusal or a passive hedge
         # Content before the cue: "“…,” X said." / "…, X said." / "…, said X."
         comma = max(text.rfind(",", s, m.start()), text.rfind("”", s, m.start()), text.rfind("\"", s, m.start()))
-        if comma > s + 8 and not _NOT_CONTENT_BEFORE.fullmatch(text, s, comma):
+        if comma > s + 8 and not _NOT_CONTENT_BEFORE.fullmatch(text, s, comma) and not _only_frame(text, s, comma, lex):
             src = _source_before(text, comma + 1, m.start(), lex, core) if text[comma + 1:m.start()].strip() else None
             tail = text[m.end():e]
             if m.group(0) in lex["recipient_verbs"]:
@@ -711,6 +717,22 @@ def _clause(text: str, s: int, e: int, at: int) -> tuple[int, int]:
     return start, end
 
 
+_PIECE = regex.compile(r"[^,;—–]+")
+
+
+def _only_frame(text: str, start: int, end: int, lex: dict) -> bool:
+    """True when a content is only frames of time, place or medium ("In a March 3 letter", "Then, last
+    month") with no verb of their own, or a request for anonymity ("not to be named"): no claim."""
+    if lex["anonymity_request"].fullmatch(text, start, end):
+        return True
+    pieces = [p.group(0).split() for p in _PIECE.finditer(text, start, end)]
+    pieces = [p for p in pieces if p]
+    return bool(pieces) and all(
+        (p[0].lower() in lex["frame_openers"] or len(p) > 1 and p[0].lower() in lex["time_determiners"]
+         and p[1].lower() in lex["time_nouns"])
+        and not any(w.islower() and (_VERB_LIKE.fullmatch(w) or lex["cue"].fullmatch(w)) for w in p) for p in pieces)
+
+
 def _relays_at_end(text: str, links: list[FastLink]) -> list[FastLink]:
     """Return the links with "X said Y, state media reported" read as X's claim via the media.
 
@@ -809,7 +831,7 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
     for a in links:
         if a.kind == "unsourced" and any(_overlap(a.content, o.content) for o in kept if o.kind == "unsourced"):
             continue
-        if a.content in seen or a.content[1] - a.content[0] < 2:
+        if a.content in seen or a.content[1] - a.content[0] < 2 or _only_frame(text, *a.content, lex):
             continue
         seen.add(a.content)
         kept.append(a)

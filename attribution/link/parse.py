@@ -64,6 +64,10 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "question": words("verbs", "question", "lemmas"),
         "speech_nouns": words("verbs", "speech_nouns", "words"),
         "wh_words": words("verbs", "question", "wh_words"),
+        "frame_openers": words("verbs", "frames", "openers"),
+        "time_determiners": words("verbs", "frames", "time_determiners"),
+        "time_nouns": words("verbs", "frames", "time_nouns"),
+        "anonymity_requests": words("verbs", "frames", "anonymity_requests"),
     }
 
 
@@ -985,11 +989,30 @@ def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
     out = []
     for link in links:
         start, end = _trim(doc, *link.content)
-        if end - start < 2:
+        if end - start < 2 or _only_frame(doc, start, end, lex):
             continue
         link.content = (start, end)
         out.append(link)
     return out
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _only_frame(doc: Doc, start: int, end: int, lex: dict[str, frozenset[str]]) -> bool:
+    """True when a content is only a frame of time, place or medium ("In a March 3 letter", "Later
+    in the day", "Then, last month") or a request for anonymity ("to be named"): no claim."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    if not tokens:
+        return False
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    if tokens[0].lower_ in ("to", "not") and verbs and all(
+            t.lemma_.lower() in lex["anonymity_requests"] or t.dep_ == "auxpass" for t in verbs):
+        return True
+    timed = len(tokens) > 1 and tokens[0].lower_ in lex["time_determiners"] and tokens[1].lower_ in lex["time_nouns"]
+    return (tokens[0].lower_ in lex["frame_openers"] or timed) and not any(
+        t.tag_ in _FINITE_TAGS or t in verbs and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) for t in tokens)
 
 
 def colon_speaker(doc: Doc, quote: Quote) -> Span | None:
