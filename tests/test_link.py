@@ -444,3 +444,18 @@ def test_frame_of_time_place_or_medium_is_not_content(run):
     assert [(a.content.text, a.source.text) for a in report.attributions] == [("We will rebuild the pier.", "the mayor")]
     report = run("A nurse, who did not want to be named, said the ward was full.")
     assert [a.content.text for a in report.attributions] == ["the ward was full"]
+
+
+def test_negated_knowledge_is_not_a_claim(run):
+    assert run("The caterer didn't know the senator was coming to the dinner.").attributions == []
+    assert _only(run("She didn't think the dinner would run late.")).content.text == "the dinner would run late"
+
+
+def test_no_one_as_the_knower_is_not_a_source(run):
+    assert run("No one knows how long the repairs will take.").attributions == []
+    assert run("Nobody said the bridge was safe.").attributions == []
+
+
+def test_embedded_question_under_a_verb_of_knowing_is_not_a_claim(run):
+    assert run("Investors are trying to assess which airlines will survive the slump.").attributions == []
+    assert _only(run("The engineer explained how the valve works.")).content.text == "how the valve works"

@@ -553,3 +553,17 @@ def test_frame_of_time_place_or_medium_is_not_content():
     assert [(a.content.text, a.source.text) for a in report.attributions] == [("We will rebuild the pier.", "the mayor")]
     report = fast("“This closure,” said the official, “is the result of years of neglect.”")
     assert report.attributions[0].content.text == "This closure"
+
+
+def test_negated_knowledge_is_not_a_claim():
+    assert fast("The caterer didn't know that the senator was coming to the dinner.").attributions == []
+
+
+def test_no_one_as_the_knower_is_not_a_source():
+    assert fast("No one knows how long the repairs will take.").attributions == []
+    assert fast("Nobody said the bridge was safe.").attributions == []
+
+
+def test_embedded_question_under_a_verb_of_knowing_is_not_a_claim():
+    assert fast("Investors are trying to assess which airlines will survive the slump.").attributions == []
+    assert only(fast("The engineer explained how the valve works.")).content.text == "how the valve works"

@@ -124,6 +124,10 @@ def _lex() -> dict:
         "relay": frozenset(f for f in forms if f[:4] in {w[:4] for w in words("verbs", "relay", "lemmas")}),
         "amount_object": regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in fast["amount_objects"])
                                        + r")\b(?:\s+(?:in|to|about|on|at|publicly|since|so|else)\b[^,;.]{0,40})?[\s.,;]*$"),
+        "knowing": words("verbs", "factive", "fast_forms"),
+        "factive": frozenset(f for f in words("verbs", "factive", "fast_forms") if any(
+            f.startswith(w[:5]) for w in words("verbs", "factive", "lemmas"))),
+        "negative_subjects": words("verbs", "factive", "negative_subjects"),
         "frame_openers": words("verbs", "frames", "openers"),
         "time_determiners": words("verbs", "frames", "time_determiners"),
         "time_nouns": words("verbs", "frames", "time_nouns"),
@@ -611,8 +615,11 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         if nxt in _PREPOSITIONS and not called_on and not warned_about and not judged_after and not about_number and not (nxt == "to" and m.group(0) in lex["intention"]) \
                 and not _THAT.match(text, m.end(), e) and not (pp and pp.end() > m.end() + 3):
             continue  # "responded to requests", "called for elections", "is expected to"
-        if lex["wh"].match(text, m.end(), e) and (m.group(0) in lex["question"] or _NEGATED.search(low_before)):
-            continue  # "questioned why …", "has not said how many …": a question, not a claim
+        if lex["wh"].match(text, m.end(), e) and (m.group(0) in lex["question"] or m.group(0) in lex["knowing"]
+                                                  or _NEGATED.search(low_before)):
+            continue  # "questioned why …", "has not said how many …", "assess which …": a question, not a claim
+        if m.group(0) in lex["factive"] and _NEGATED.search(low_before):
+            continue  # "didn't know the governor was coming": knowing denied, no claim
         claim = lex["claim_object"].match(text, m.end(), e) if m.group(0) in lex["claim_object_verbs"] else None
         if _NEGATED.search(low_before) and not claim and not _THAT.match(text, m.end(), e) and not core:
             continue  # "if they did not confirm their status": a negated verb with an object reports nothing
@@ -631,6 +638,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         src = _source_before(text, s, m.start(), lex, core)
         if src is not None and _CONDITIONAL.match(text, max(s, src[0] - 7), src[0]):
             continue  # "If one adds ...": a condition, not a report
+        if src is not None and " ".join(text[src[0]:src[1]].lower().split()) in lex["negative_subjects"]:
+            continue  # "no one knows how much …": no one said or knew it
         if src is None and m.group(0).endswith("ing") and text[s:m.start()].rstrip().endswith((",", ",\"", ",”")):
             # "“…,” he told the group, adding that …": the speaker of the cue before it.
             src = next((a.source for a in reversed(out) if a.source is not None and a.cue and a.cue[0] < m.start()), None)

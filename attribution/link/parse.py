@@ -64,6 +64,8 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "question": words("verbs", "question", "lemmas"),
         "speech_nouns": words("verbs", "speech_nouns", "words"),
         "wh_words": words("verbs", "question", "wh_words"),
+        "factive": words("verbs", "factive", "lemmas"),
+        "negative_subjects": words("verbs", "factive", "negative_subjects"),
         "frame_openers": words("verbs", "frames", "openers"),
         "time_determiners": words("verbs", "frames", "time_determiners"),
         "time_nouns": words("verbs", "frames", "time_nouns"),
@@ -677,13 +679,27 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
 
 
 def _asks_or_withholds(verb: Token, content: tuple[int, int], lex: dict[str, frozenset[str]]) -> bool:
-    """True when the content is an embedded question under a verb of asking or a negated cue
-    ("asked whether he was confident", "has not said how many"): no claim is reported."""
+    """True when no claim is reported: an embedded question under a verb of asking or knowing or a
+    negated cue ("asked whether he was confident", "has not said how many", "analysts assess which
+    companies will win"), knowing denied ("didn't know X was coming"), or no one as the sayer ("no one
+    knows how much")."""
+    lemma = verb.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if _denied_by_subject(verb, lex) or negated and lemma in lex["factive"]:
+        return True
     first = verb.doc.char_span(content[0], content[1], alignment_mode="expand")
     if first is None or not len(first) or first[0].lower_ not in lex["wh_words"]:
         return False
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    return negated or verb.lemma_.lower() in lex["question"]
+    return negated or lemma in lex["question"] or lemma in lex["belief"]
+
+
+def _denied_by_subject(verb: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """True when the subject of ``verb`` is no one ("no one knows", "nobody said")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    phrase = " ".join(t.lower_ for t in subject.subtree)
+    return phrase in lex["negative_subjects"]
 
 
 def _any_subject_speaks(verb: Token, source: Span) -> bool:
