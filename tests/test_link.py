@@ -459,3 +459,22 @@ def test_no_one_as_the_knower_is_not_a_source(run):
 def test_embedded_question_under_a_verb_of_knowing_is_not_a_claim(run):
     assert run("Investors are trying to assess which airlines will survive the slump.").attributions == []
     assert _only(run("The engineer explained how the valve works.")).content.text == "how the valve works"
+
+
+def test_those_with_a_modifier_is_a_group_that_speaks(run):
+    a = _only(run("Those in favor of the ban have said that the club ignored the warnings."))
+    assert a.source.text == "Those in favor of the ban" and a.content.text == "the club ignored the warnings"
+    assert _only(run("Those are the facts, she said.")).source.text == "she"
+
+
+def test_reported_gerund_complement(run):
+    assert _only(run("Other callers reported being cut off in the middle of a call.")).content.text == \
+        "being cut off in the middle of a call"
+    assert run("She continued working at the clinic.").attributions == []
+
+
+def test_relative_clause_on_the_object_parsed_as_the_complement(nlp):
+    # The parser may take "that topped three hours" for what was reported, leaving the object out.
+    text = "Some viewers who sought help on opening night reported telephone queue times that topped three hours."
+    a = _only(_misparsed(nlp, text, {13: (8, "ccomp")}))
+    assert a.content.text == "telephone queue times that topped three hours"

@@ -567,3 +567,14 @@ def test_no_one_as_the_knower_is_not_a_source():
 def test_embedded_question_under_a_verb_of_knowing_is_not_a_claim():
     assert fast("Investors are trying to assess which airlines will survive the slump.").attributions == []
     assert only(fast("The engineer explained how the valve works.")).content.text == "how the valve works"
+
+
+def test_those_with_a_modifier_is_a_group_that_speaks():
+    a = only(fast("Those in favor of the ban have said that the club ignored the warnings."))
+    assert a.source.text == "Those in favor of the ban" and a.content.text == "the club ignored the warnings"
+
+
+def test_reported_gerund_complement():
+    assert only(fast("Other callers reported being cut off in the middle of a call.")).content.text == \
+        "being cut off in the middle of a call"
+    assert fast("She continued working at the clinic.").attributions == []

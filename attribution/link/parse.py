@@ -49,6 +49,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "accuse_preps": words("verbs", "accuse", "preps"),
         "accuse_on": words("verbs", "accuse", "on_lemmas"),
         "accuse_to": words("verbs", "accuse", "to_lemmas"),
+        "gerund": words("verbs", "gerund_content", "lemmas"),
         "urge": words("verbs", "urge", "lemmas"),
         "urge_preps": words("verbs", "urge", "preps"),
         "warn": words("verbs", "warn_about", "lemmas"),
@@ -217,7 +218,10 @@ def can_speak(tok: Token) -> bool:
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
             return pobj is not None and (pobj.lower_ in ("them", "us") or can_speak(pobj))
     if tok.pos_ == "PRON":
-        return tok.lower_ not in ("it", "this", "that", "which", "what", "there", "these", "those")
+        if tok.lower_ == "those":
+            # "those in favor of the ban", "those who oppose it": a group that can speak.
+            return any(c.dep_ in ("prep", "relcl", "acl", "amod") and c.i > tok.i for c in tok.children)
+        return tok.lower_ not in ("it", "this", "that", "which", "what", "there", "these")
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     nouns = _speaker_nouns()
@@ -345,6 +349,7 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             return [_clause_after_cue(verb, _best_clause(verb, before)), _clause_after_cue(verb, _best_clause(verb, after))]
         clause = _best_clause(verb, ccomp)
         start, end = _clause_after_cue(verb, clause)
+        start = _object_of_relative(verb, clause, start)
         citing = _citing_in_clause(clause, lex)
         if citing is not None and citing.i > verb.i:
             start = max(start, citing.right_edge.idx + len(citing.right_edge))  # "reported, citing X, that ..."
@@ -398,6 +403,9 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if xcomp is not None and lemma in lex["intention"] and not _has_passive_subject(verb):
         return [_subtree_chars(xcomp)]
+    if xcomp is not None and lemma in lex["gerund"] and xcomp.i > verb.i and (
+            xcomp.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in xcomp.children)):
+        return [_subtree_chars(xcomp)]  # "reported being cut off", "denied knowing the suspect"
     negated = any(c.dep_ == "neg" for c in verb.children)
     if lemma in lex["object"] and dobj is not None and dobj.pos_ in ("NOUN", "PROPN") and dobj.lower_ not in ("it", "them") \
             and not negated:
@@ -486,6 +494,19 @@ def _second_cue(verb: Token, lex: dict[str, frozenset[str]]) -> bool:
 
 
 _ADVERBIAL_MARKS = frozenset({"as", "while", "because", "if", "when", "since", "although", "though", "after", "before", "until", "unless", "whereas"})
+
+
+def _object_of_relative(verb: Token, clause: Token, start: int) -> int:
+    """Return where the content starts when the parser took a relative clause on the cue's object
+    for the cue's complement ("reported wait times [that exceeded two hours]"): at the object;
+    else ``start``."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "WDT" or subject.i <= verb.i + 1:
+        return start
+    between = verb.doc[verb.i + 1:subject.i]
+    if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") for t in between) and any(t.pos_ in ("NOUN", "PROPN") for t in between):
+        return between[0].idx
+    return start
 
 
 def _adverbial(clause: Token) -> bool:
