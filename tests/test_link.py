@@ -478,3 +478,10 @@ def test_relative_clause_on_the_object_parsed_as_the_complement(nlp):
     text = "Some viewers who sought help on opening night reported telephone queue times that topped three hours."
     a = _only(_misparsed(nlp, text, {13: (8, "ccomp")}))
     assert a.content.text == "telephone queue times that topped three hours"
+
+
+def test_clause_subject_parsed_as_the_cues_object(run):
+    report = run("The regional office said four people had been hurt in the clashes, but added the precise cause of "
+                 "the injuries remained unknown.")
+    assert [a.content.text for a in report.attributions] == [
+        "four people had been hurt in the clashes", "the precise cause of the injuries remained unknown"]

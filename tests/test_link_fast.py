@@ -578,3 +578,10 @@ def test_reported_gerund_complement():
     assert only(fast("Other callers reported being cut off in the middle of a call.")).content.text == \
         "being cut off in the middle of a call"
     assert fast("She continued working at the clinic.").attributions == []
+
+
+def test_clause_subject_parsed_as_the_cues_object():
+    report = fast("The regional office said four people had been hurt in the clashes, but added the precise cause of "
+                  "the injuries remained unknown.")
+    assert [a.content.text for a in report.attributions] == [
+        "four people had been hurt in the clashes", "the precise cause of the injuries remained unknown"]

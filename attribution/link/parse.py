@@ -350,6 +350,7 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
         clause = _best_clause(verb, ccomp)
         start, end = _clause_after_cue(verb, clause)
         start = _object_of_relative(verb, clause, start)
+        start = _subject_taken_for_object(verb, clause, start)
         citing = _citing_in_clause(clause, lex)
         if citing is not None and citing.i > verb.i:
             start = max(start, citing.right_edge.idx + len(citing.right_edge))  # "reported, citing X, that ..."
@@ -507,6 +508,17 @@ def _object_of_relative(verb: Token, clause: Token, start: int) -> int:
     if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") for t in between) and any(t.pos_ in ("NOUN", "PROPN") for t in between):
         return between[0].idx
     return start
+
+
+def _subject_taken_for_object(verb: Token, clause: Token, start: int) -> int:
+    """Return where the content starts when the parser made the clause's subject the cue's object
+    ("added [the cause of the fire] remained unclear"): at that subject; else ``start``."""
+    if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return start
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    if obj is None or obj.right_edge.i >= clause.left_edge.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return start
+    return min(start, obj.left_edge.idx)
 
 
 def _adverbial(clause: Token) -> bool:
