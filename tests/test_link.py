@@ -485,3 +485,13 @@ def test_clause_subject_parsed_as_the_cues_object(run):
                  "the injuries remained unknown.")
     assert [a.content.text for a in report.attributions] == [
         "four people had been hurt in the clashes", "the precise cause of the injuries remained unknown"]
+
+
+def test_adverbial_as_clause_before_the_cue_is_not_content(run):
+    assert run("As the verdict was read, the defendant's mother testified outside the court.").attributions == []
+    a = _only(run("As the economy slows, demand will fall, the economist said."))
+    assert a.content.text == "As the economy slows, demand will fall"
+
+
+def test_reflexive_object_is_no_report(run):
+    assert run("As revenues keep falling, those publishers find themselves in a bind.").attributions == []

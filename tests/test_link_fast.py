@@ -585,3 +585,9 @@ def test_clause_subject_parsed_as_the_cues_object():
                   "the injuries remained unknown.")
     assert [a.content.text for a in report.attributions] == [
         "four people had been hurt in the clashes", "the precise cause of the injuries remained unknown"]
+
+
+def test_adverbial_as_clause_before_the_cue_is_not_content():
+    assert fast("As the verdict was read, Ana Ruiz testified before the Senate committee.").attributions == []
+    a = only(fast("As the economy slows, demand will fall, the economist said."))
+    assert a.content.text == "As the economy slows, demand will fall"

@@ -128,6 +128,7 @@ def _lex() -> dict:
         "factive": frozenset(f for f in words("verbs", "factive", "fast_forms") if any(
             f.startswith(w[:5]) for w in words("verbs", "factive", "lemmas"))),
         "negative_subjects": words("verbs", "factive", "negative_subjects"),
+        "subordinate": regex.compile(r"(?i:" + "|".join(words("verbs", "frames", "subordinators")) + r")\s[^,;:—–“”\"]+"),
         "frame_openers": words("verbs", "frames", "openers"),
         "time_determiners": words("verbs", "frames", "time_determiners"),
         "time_nouns": words("verbs", "frames", "time_nouns"),
@@ -152,7 +153,7 @@ _PP = regex.compile(r"\s*(?:on|in|at|during|last|this|earlier|late|early|after|b
                     r"week|night|morning|afternoon|evening|year|month|weekend|day)s?\s+)?(?:(?:on|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*\s+){1,3})?,?\s*")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
 _PREPOSITIONS = frozenset({"to", "for", "on", "about", "at", "in", "with", "by", "from", "of", "into", "up", "off", "over", "out",
-                          "against", "back", "down"})
+                          "against", "back", "down", "before", "after", "during"})
 _CITING = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\b", regex.IGNORECASE)
 _LAST_NAME = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?=\s*,\s*$)")
 _SPEAKER_COLON = regex.compile(r"((?:[\p{Lu}][\w.'’-]*\s){0,3}[\p{Lu}][\w.'’-]*):\s+(?=\S)")
@@ -248,7 +249,7 @@ _NOT_CONTENT_BEFORE = regex.compile(r"\s*(?:Asked\b.*|(?:In|At|On|During|Speakin
                                     r"(?:[\p{L}-]+\s+){0,3}(?:statement|interview|briefing|conference|speech|letter|post|call|"
                                     r"email|hearing|meeting|session|address|message|tweet|rally|remarks|to\s+\w+)s?(?:\s+(?:on|in|with|to)\s+[^,]{1,30})?)\s*[,”\"]?")
 _TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|before|to|from|told|in\s+a|at\s+a|while|outside|inside|near|following|ahead\s+of|via|by|"
-                      r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b[^,.;“”\"]{0,60})?[\s.,;!?\"”’)]*$",
+                      r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b(?!-)[^,.;“”\"]{0,60})?[\s.,;!?\"”’)]*$",
                       regex.IGNORECASE)
 
 
@@ -548,7 +549,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "declined to say", "is said to": a refusal or a passive hedge
         # Content before the cue: "“…,” X said." / "…, X said." / "…, said X."
         comma = max(text.rfind(",", s, m.start()), text.rfind("”", s, m.start()), text.rfind("\"", s, m.start()))
-        if comma > s + 8 and not _NOT_CONTENT_BEFORE.fullmatch(text, s, comma) and not _only_frame(text, s, comma, lex):
+        if comma > s + 8 and not _NOT_CONTENT_BEFORE.fullmatch(text, s, comma) and not _only_frame(text, s, comma, lex) \
+                and not (lex["subordinate"].fullmatch(text, s, comma) and text[comma] == ","):  # "As X happened, Y testified"
             src = _source_before(text, comma + 1, m.start(), lex, core) if text[comma + 1:m.start()].strip() else None
             tail = text[m.end():e]
             if m.group(0) in lex["recipient_verbs"]:

@@ -20,6 +20,7 @@ from ..lexicon import load, words
 from ..nlp import doc_text
 
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
+_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"})
 _EDGE_PUNCT = frozenset(",;:-–—\"“”'‘’()[] \n")
 
 
@@ -648,7 +649,14 @@ def _content_before_subject(verb: Token, source: Span) -> tuple[int, int] | None
         return None
     if any(t.i > verb.i and t.dep_ == "dobj" and not (can_speak(t) or _mentions_media(t)) for t in verb.children):
         return None
+    if any(c.dep_ == "advcl" and c.i < first and _adverbial(c) and c.left_edge.i <= _first_word(sent).i for c in verb.children):
+        return None  # "As the charges were unsealed, she testified": a circumstance, not what was said
     return sent.start_char, doc[first - 1].idx
+
+
+def _first_word(sent: Span) -> Token:
+    """Return the first token of ``sent`` that is not punctuation or space."""
+    return next((t for t in sent if not (t.is_punct or t.is_space)), sent[0])
 
 
 
@@ -673,6 +681,8 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
                 continue
         if not _is_cue(tok, lex) or _refused(tok) or tok.lower_ == "according" or _relay_participle(tok):
             continue
+        if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in tok.children):
+            continue  # "those companies find themselves in a vise": no one is reporting
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
                 c.dep_ == "ccomp" and c.i < tok.i and _is_cue(c, lex) for c in tok.children):
             continue  # "X reported that Y had asked ...", parsed upside down: "asked" is what was reported
