@@ -495,3 +495,11 @@ def test_adverbial_as_clause_before_the_cue_is_not_content(run):
 
 def test_reflexive_object_is_no_report(run):
     assert run("As revenues keep falling, those publishers find themselves in a bind.").attributions == []
+
+
+def test_bare_participle_after_a_dash_is_not_a_cue(nlp):
+    # The parser may make "found" the sentence's verb, with "a germ" its subject and "Malaria is
+    # caused by a parasite" its complement.
+    text = "Malaria is caused by a parasite - a germ usually found in mosquitoes."
+    report = _misparsed(nlp, text, {2: (10, "ccomp"), 6: (10, "punct"), 8: (10, "nsubj"), 10: (10, "ROOT"), 13: (10, "punct")})
+    assert report.attributions == []

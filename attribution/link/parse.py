@@ -654,6 +654,16 @@ def _content_before_subject(verb: Token, source: Span) -> tuple[int, int] | None
     return sent.start_char, doc[first - 1].idx
 
 
+def _bare_participle(verb: Token) -> bool:
+    """True for a past participle with no auxiliary whose subject the parser found right before it
+    ("Plague is caused by a bacterium — a germ usually found in fleas"): a modifier, not a report."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and all(
+        t.pos_ in ("ADV", "PART") for t in verb.doc[subject.i + 1:verb.i])
+
+
 def _first_word(sent: Span) -> Token:
     """Return the first token of ``sent`` that is not punctuation or space."""
     return next((t for t in sent if not (t.is_punct or t.is_space)), sent[0])
@@ -683,6 +693,8 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
             continue
         if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in tok.children):
             continue  # "those companies find themselves in a vise": no one is reporting
+        if _bare_participle(tok):
+            continue  # "a bacterium usually found in fleas": a participle the parser made a verb
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
                 c.dep_ == "ccomp" and c.i < tok.i and _is_cue(c, lex) for c in tok.children):
             continue  # "X reported that Y had asked ...", parsed upside down: "asked" is what was reported
@@ -960,6 +972,8 @@ def _from_document_subjects(sent: Span, lex: dict[str, frozenset[str]]) -> Itera
             continue
         if _is_cue(tok, lex) and tok.lemma_.lower() not in ("show", "indicate", "find", "reveal"):
             continue  # already a cue verb
+        if _bare_participle(tok):
+            continue
         content = _content_of_cue(tok, lex)
         if content is None:
             continue
