@@ -503,3 +503,10 @@ def test_bare_participle_after_a_dash_is_not_a_cue(nlp):
     text = "Malaria is caused by a parasite - a germ usually found in mosquitoes."
     report = _misparsed(nlp, text, {2: (10, "ccomp"), 6: (10, "punct"), 8: (10, "nsubj"), 10: (10, "ROOT"), 13: (10, "punct")})
     assert report.attributions == []
+
+
+def test_speaker_colon_record_list_is_not_speech(run):
+    report = run("Three people were booked on the following charges:\n\n"
+                 "Mark T. Lund: Theft, possession of a stolen vehicle, resisting arrest, held in jail with no bond.\n\n"
+                 "SMITH: Yes, absolutely, no question.")
+    assert [(a.source.text, a.content.text) for a in report.attributions] == [("SMITH", "Yes, absolutely, no question")]

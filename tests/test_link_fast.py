@@ -591,3 +591,10 @@ def test_adverbial_as_clause_before_the_cue_is_not_content():
     assert fast("As the verdict was read, Ana Ruiz testified before the Senate committee.").attributions == []
     a = only(fast("As the economy slows, demand will fall, the economist said."))
     assert a.content.text == "As the economy slows, demand will fall"
+
+
+def test_speaker_colon_record_list_is_not_speech():
+    report = fast("Three people were booked on the following charges:\n\n"
+                  "Mark T. Lund: Theft, possession of a stolen vehicle, resisting arrest, held in jail with no bond.\n\n"
+                  "SMITH: Yes, absolutely, no question.")
+    assert [(a.source.text, a.content.text) for a in report.attributions] == [("SMITH", "Yes, absolutely, no question")]

@@ -83,6 +83,7 @@ def _lex() -> dict:
                                          + r"|(?:" + "|".join(fast["only_before_that"]) + r")(?=\s+that\b))\b"),
         "core": frozenset(fast["core"]),
         "not_speakers": words("verbs", "not_speakers", "words"),
+        "interjections": words("verbs", "not_speakers", "interjections"),
         # (?<!\s) and \s++: one start per run of spaces, so the search is linear on any run.
         "between": regex.compile(r"(?<!\s)(?:\s++(?:" + "|".join(regex.escape(b) for b in between) + r"|" + _TIME_BETWEEN + r"))+\s*$",
                                  regex.IGNORECASE),
@@ -713,6 +714,23 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
     return out
 
 
+# Items (between commas) from which a list after "Name:" with no clause is a record, not speech.
+RECORD_ITEMS = 3
+_CLAUSE_WORD = regex.compile(r"\b(?:I|you|he|she|it|we|they|" + _FINITE_AUX + r"|do|does|did)\b", regex.IGNORECASE)
+
+
+def _record_list(text: str, start: int, end: int, lex: dict) -> bool:
+    """True when the first sentence after "Name:" is a list of noun phrases ("Possession of cocaine, theft,
+    held in jail in lieu of bond."): a police log or charge sheet, not speech. A pronoun or an auxiliary
+    makes a clause; an interjection ("Yes, absolutely, ...") opens an answer."""
+    stop = _ANY_END.search(text, start, end)
+    first = text[start:stop.start() if stop else end]
+    opener = _NEXT_WORD.match(" " + first)
+    if opener is None or opener.group(1).lower() in lex["interjections"]:
+        return False
+    return first.count(",") + 1 >= RECORD_ITEMS and not _CLAUSE_WORD.search(first)
+
+
 def _clause(text: str, s: int, e: int, at: int) -> tuple[int, int]:
     """Return the coordinated clause of the sentence ``[s, e)`` that holds offset ``at``.
 
@@ -794,7 +812,7 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
         colon = _SPEAKER_COLON.match(text, para.start + opened, para.end)
         if colon and opened and not colon.group(1).isupper():
             colon = None  # after a quote mark only a transcript's label in capitals ("PENCE:"), not "“Look: …"
-        if colon and colon.group(1).lower() not in lex["not_speakers"]:
+        if colon and colon.group(1).lower() not in lex["not_speakers"] and not _record_list(text, colon.end(), para.end, lex):
             links.append(FastLink("indirect", _trim(text, colon.end(), para.end), (colon.end(1), colon.end(1) + 1),
                                   (colon.start(1), colon.end(1)), "speaker_colon", index))
         opens = lex["colon_end"].search(text, max(para.start, para.end - 120), para.end)

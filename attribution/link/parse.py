@@ -63,6 +63,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "core_speech": words("verbs", "core_speech", "lemmas"),
         "refusal": words("verbs", "refusal", "lemmas"),
         "not_speakers": words("verbs", "not_speakers", "words"),
+        "interjections": words("verbs", "not_speakers", "interjections"),
         "question": words("verbs", "question", "lemmas"),
         "speech_nouns": words("verbs", "speech_nouns", "words"),
         "wh_words": words("verbs", "question", "wh_words"),
@@ -1001,8 +1002,30 @@ def _from_speaker_colons(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
         if name is None or not len(name) or not can_speak(name.root) or name.root.like_num:
             continue
+        if _record_list(doc, match.end(), para.end):
+            continue
         colon = match.end(1)
         yield Link("indirect", (match.end(), para.end), (colon, colon + 1), name, "speaker_colon")
+
+
+# Items (between commas) from which a list after "Name:" with no clause is a record, not speech.
+RECORD_ITEMS = 3
+
+
+def _record_list(doc: Doc, start: int, end: int) -> bool:
+    """True when the words after "Name:" are a list with no clause ("Jane Doe: Possession of cocaine,
+    theft, held in jail in lieu of bond."): a police log or charge sheet, not what Jane Doe said."""
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or not len(first):
+        return False
+    sent = first[0].sent
+    tokens = [t for t in doc[first.start:min(sent.end, first.end)] if not t.is_space]
+    if not tokens or tokens[0].pos_ == "INTJ" or tokens[0].lower_ in _lexicon()["interjections"]:
+        return False
+    commas = sum(t.text == "," for t in tokens)
+    clause = any(t.tag_ in _FINITE_TAGS or t.pos_ == "PRON" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= first.start for c in t.children) for t in tokens)
+    return commas + 1 >= RECORD_ITEMS and not clause
 
 
 def _from_headline_credits(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link]:
