@@ -510,3 +510,12 @@ def test_speaker_colon_record_list_is_not_speech(run):
                  "Mark T. Lund: Theft, possession of a stolen vehicle, resisting arrest, held in jail with no bond.\n\n"
                  "SMITH: Yes, absolutely, no question.")
     assert [(a.source.text, a.content.text) for a in report.attributions] == [("SMITH", "Yes, absolutely, no question")]
+
+
+def test_quote_reported_inside_a_report_has_its_own_speaker(run):
+    report = run("Rafael Ortiz walked into the bar and said, “somebody ought to pay for this,” the district "
+                 "attorney's office said.")
+    outer, inner = report.attributions
+    assert outer.source.text == "the district attorney's office" and outer.content.text.startswith("Rafael Ortiz walked")
+    assert (inner.kind, inner.content.text, inner.source.text) == ("direct", "somebody ought to pay for this", "Rafael Ortiz")
+    assert [a.source.text for a in run("He said: “We will win,” the coach recalled.").attributions] == ["the coach"]

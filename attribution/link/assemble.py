@@ -126,6 +126,8 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
                     break
                 continue
             if _overlap(inner.content, outer.content) == inner.content[1] - inner.content[0]:
+                if inner.content != outer.content and _second_voice(doc, inner, outer):
+                    continue  # "X said, “…,” the office said": two voices, two claims
                 if inner.content != outer.content or inner.kind == "unsourced":
                     nested.add(i)
                     break
@@ -200,6 +202,30 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         if a.continues is not None:
             a.continues = remap[a.continues]
     return ordered
+
+
+def _second_voice(doc: Doc, inner: Link, outer: Link) -> bool:
+    """True when a claim inside another is reported on its own, with its own speaker: inside a report
+    introduced by "As X reports, ...", or a quotation its speaker's cue introduces inside a report
+    whose cue closes the sentence ("He walked in and said, “…,” the prosecutor's office said")."""
+    if not _own_speaker(inner, outer):
+        return False
+    if outer.rule == "as_cue":
+        return True
+    text = doc_text(doc)
+    return outer.cue is not None and outer.cue[0] >= outer.content[1] and inner.cue[1] <= inner.content[0] \
+        and text[inner.content[0] - 1:inner.content[0]] in "“\"" and text[inner.content[1]:inner.content[1] + 1] in "”\",."
+
+
+def _own_speaker(inner: Link, outer: Link) -> bool:
+    """True when a claim reported inside another has a speaker of its own, named inside the outer
+    content and not the outer speaker again ("the ministry said [officials] believed ..."). A pronoun
+    may be the outer speaker ("she said she believed ..."): it is not taken for a second voice."""
+    source = inner.source
+    if source is None or outer.source is None or source.root.pos_ == "PRON" or not _inside(source.start_char, outer.content):
+        return False
+    return source.text.lower() != outer.source.text.lower() and _overlap((source.start_char, source.end_char),
+                                                                       (outer.source.start_char, outer.source.end_char)) == 0
 
 
 def _told_inside(claim: Link, hedge: Link) -> bool:

@@ -514,7 +514,36 @@ def _source_after(text: str, cue_end: int, hi: int, lex: dict) -> tuple[int, int
     return (start, end) if ok else None
 
 
+_QUOTE_IN_REPORT = regex.compile(r"(?P<cue>\p{L}+)\s*[,:]\s*[“\"](?P<quote>[^“”\"]+?)[,.!?]?(?P<close>[”\"])\s*,?\s*"
+                              r"(?P<rest>[^,;“”\"]{1,80}?)[.!?]?\s*$")
+
+
+def _quote_inside_report(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
+    """Return the two attributions of "He walked in and said, “Q,” the prosecutor's office said": he
+    said Q, and the office said everything before its cue; empty when the sentence has no such shape."""
+    m = _QUOTE_IN_REPORT.search(text, s, e)
+    if m is None or m.group("cue") not in lex["core"]:
+        return []
+    last = list(lex["cue"].finditer(text, m.start("rest"), m.end("rest")))
+    if not last or text[last[-1].end():m.end("rest")].strip():
+        return []  # the report's cue must close the sentence
+    cue = last[-1]
+    reporter = _source_before(text, m.start("rest"), cue.start(), lex, cue.group(0) in lex["core"])
+    first = _FIRST_NP.match(text, s, m.start("cue"))
+    speaker = _source_before(text, s, m.start("cue"), lex, True) or (
+        (first.start(), first.end()) if first and _is_source(text, first.start(), first.end(), lex) else None)
+    if reporter is None or speaker is None:
+        return []
+    report = FastLink("indirect", (s, m.end("close")), (cue.start(), cue.end()), reporter, "fast_cue_after_content", para)
+    quote = FastLink("direct", (m.start("quote"), m.end("quote")), (m.start("cue"), m.end("cue")), speaker,
+                     "fast_quote_inside_report", para)
+    return [report, quote]
+
+
 def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
+    nested = _quote_inside_report(text, s, e, para, lex)
+    if nested:
+        return nested
     out: list[FastLink] = []
     for m in _ACCORDING.finditer(text, s, e):
         src_end = m.end()
@@ -772,7 +801,7 @@ def _relays_at_end(text: str, links: list[FastLink]) -> list[FastLink]:
         if o.rule != "fast_cue_after_content" or o.source is None:
             continue
         inner = [a for a in links if a is not o and a.source is not None and a.cue is not None
-                 and o.content[0] <= a.source[0] and a.cue[1] <= o.content[1]]
+                 and o.content[0] <= a.source[0] and a.cue[1] <= o.content[1] and a.rule != "fast_quote_inside_report"]
         for a in inner:
             a.via = a.via + [o.source]
             if a.content[1] > o.content[1]:
@@ -848,7 +877,7 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
                 # "While Iran claimed A, analysts assess B": the second voice ends the first's content.
                 o.content = _trim(text, o.content[0], comma.start())
     # A voice in a relative clause is kept: "Observers noted that X, a development that some say Y" holds both.
-    links = [a for a in links if a.source is None or _relative_voice(text, a.source[0], lex)
+    links = [a for a in links if a.source is None or _relative_voice(text, a.source[0], lex) or a.rule == "fast_quote_inside_report"
              or not any(o is not a and _inside(a.cue[0], o.content) and o.cue[0] < a.cue[0] for o in outer)]
     links = _relays_at_end(text, links)
     sourced = [a for a in links if a.source is not None]

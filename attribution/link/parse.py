@@ -682,7 +682,30 @@ def _refused(verb: Token) -> bool:
     return current.dep_ == "xcomp" and current.head.lemma_.lower() in _lexicon()["refusal"]
 
 
+_QUOTE_BEFORE_SUBJECT = regex.compile(r"(?P<cue>\p{L}+)\s*[,:]\s*[“\"](?P<quote>[^“”\"]+?)[,.!?]?(?P<close>[”\"])\s*,?\s*$")
+
+
+def _quote_inside_report(sent: Span, lex: dict[str, frozenset[str]]) -> dict[int, tuple[int, int]]:
+    """Return, by cue token index, the contents of a quotation reported inside a report whose cue
+    closes the sentence: in "He walked in and said, “Q,” the prosecutor's office said", he said Q and
+    the office said everything before its cue. Empty when the sentence has no such shape."""
+    doc = sent.doc
+    text = doc_text(doc)
+    for outer in sent:
+        subject = next((c for c in outer.children if c.dep_ == "nsubj" and c.i < outer.i), None)
+        if subject is None or not _is_cue(outer, lex) or outer.lemma_.lower() not in lex["speech"] \
+                or any(not (t.is_punct or t.is_space) for t in doc[outer.i + 1:sent.end]):
+            continue
+        match = _QUOTE_BEFORE_SUBJECT.search(text, sent.start_char, subject.left_edge.idx)
+        inner = doc.char_span(match.start("cue"), match.end("cue")) if match else None
+        if inner is None or not _is_cue(inner[0], lex) or inner[0].lemma_.lower() not in lex["speech"]:
+            continue
+        return {inner[0].i: (match.start("quote"), match.end("quote")), outer.i: (sent.start_char, match.end("close"))}
+    return {}
+
+
 def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
+    nested = _quote_inside_report(sent, lex)
     for tok in sent:
         if tok.lemma_.lower() in lex["relay"]:
             quoted = _quoted_speaker(tok)
@@ -710,7 +733,7 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
         source, governor = subject_of(tok)
         if source is None or not (can_speak(source.root) or _any_subject_speaks(tok, source)):
             continue
-        contents = _contents_of_cue(tok, lex)
+        contents = [nested[tok.i]] if tok.i in nested else _contents_of_cue(tok, lex)
         rule = "cue_verb_subject" if governor is not None and governor.i == tok.i else "cue_verb_inherited_subject"
         if not contents and rule == "cue_verb_subject":
             before = _content_before_subject(tok, source)
