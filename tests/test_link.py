@@ -519,3 +519,9 @@ def test_quote_reported_inside_a_report_has_its_own_speaker(run):
     assert outer.source.text == "the district attorney's office" and outer.content.text.startswith("Rafael Ortiz walked")
     assert (inner.kind, inner.content.text, inner.source.text) == ("direct", "somebody ought to pay for this", "Rafael Ortiz")
     assert [a.source.text for a in run("He said: “We will win,” the coach recalled.").attributions] == ["the coach"]
+
+
+def test_said_a_and_thinks_b_is_two_claims(run):
+    report = run("The landlord says the repairs are finished, and believes the tenants will return in May.")
+    assert [(a.content.text, a.source.text) for a in report.attributions] == [
+        ("the repairs are finished", "The landlord"), ("the tenants will return in May", "The landlord")]

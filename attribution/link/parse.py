@@ -731,7 +731,9 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
                 yield Link("indirect", content, _cue_span(tok), inverted, "inverted_cue", _relay(tok, inverted, lex)[1], cue_token=tok)
             continue
         source, governor = subject_of(tok)
-        if source is None or not (can_speak(source.root) or _any_subject_speaks(tok, source)):
+        # A subject a verb of saying takes is taken by the cues that inherit it: "says A, and believes B".
+        if source is None or not (can_speak(source.root) or _any_subject_speaks(tok, source) or (
+                governor is not None and governor.i != tok.i and _any_subject_speaks(governor, source))):
             continue
         contents = [nested[tok.i]] if tok.i in nested else _contents_of_cue(tok, lex)
         rule = "cue_verb_subject" if governor is not None and governor.i == tok.i else "cue_verb_inherited_subject"
