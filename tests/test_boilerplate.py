@@ -120,3 +120,8 @@ def test_caption_of_a_picture_released_by_a_source_is_boilerplate():
 def test_english_bio_covering_a_beat_for_an_outlet_is_boilerplate():
     assert classify_line("Jordan Ellis covers state politics and campaigns for the Sentinel.") == "bio"
     assert classify_line("Smith reports that the company will cut jobs for the first time.") == "body"
+
+
+def test_sentence_citing_a_reporter_for_an_outlet_is_not_a_bio():
+    assert classify_line("Ana Ruiz reports for the Ledger.") == "bio"
+    assert classify_line("As Ana Ruiz reports for the Ledger, the first cases appeared last week.") == "body"

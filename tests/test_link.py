@@ -525,3 +525,12 @@ def test_said_a_and_thinks_b_is_two_claims(run):
     report = run("The landlord says the repairs are finished, and believes the tenants will return in May.")
     assert [(a.content.text, a.source.text) for a in report.attributions] == [
         ("the repairs are finished", "The landlord"), ("the tenants will return in May", "The landlord")]
+
+
+def test_as_source_reports_clause(run):
+    report = run("Two cases were confirmed.\n\nAs Ana Ruiz reports for the Ledger, the first cases appeared last week, "
+                 "when officials in Lima announced that two patients had been admitted.")
+    outer, inner = report.attributions
+    assert outer.source.text == "Ana Ruiz" and outer.content.text.endswith("two patients had been admitted")
+    assert inner.source.text == "officials in Lima" and inner.content.text == "two patients had been admitted"
+    assert run("As we have noted, the tariff is paid by importers.").attributions == []

@@ -540,11 +540,33 @@ def _quote_inside_report(text: str, s: int, e: int, para: int, lex: dict) -> lis
     return [report, quote]
 
 
+_AS_OPENING = regex.compile(r"[(\s]*As\s+(?P<rest>[^,;:“”\"]{3,120}?),\s*")
+_AS_TAIL = regex.compile(r"\s*(?:(?:for|on|in|at|to|during|last|this|earlier|late|early|previously|recently)\b[^,;:“”\"]{0,60})?")
+
+
+def _as_report(text: str, s: int, e: int, para: int, lex: dict) -> tuple[FastLink | None, tuple[int, int] | None]:
+    """Return the attribution of "As Ana Ruiz reports for the Ledger, CLAUSE" or "As the analyst noted at
+    the time, CLAUSE" (the clause after the comma, said by the as-clause's subject) and its cue, or
+    (None, cue) for the writer's own "As we've noted, ...", or (None, None) for other sentences."""
+    m = _AS_OPENING.match(text, s, e)
+    cue = lex["cue"].search(text, m.start("rest"), m.end("rest")) if m else None
+    if cue is None or cue.group(0) in lex["intention"] or not _AS_TAIL.fullmatch(text, cue.end(), m.end("rest")):
+        return None, None  # "As expected, …", "As the firm plans to …", "As the company announced its results, …"
+    src = _source_before(text, m.start("rest"), cue.start(), lex, core=True)
+    content = _trim(text, m.end(), e)
+    if src is None or text[src[0]:src[1]].lower() in ("we", "i") or content[1] - content[0] < 12:
+        return None, (cue.start(), cue.end())
+    return FastLink("indirect", content, (cue.start(), cue.end()), src, "fast_as_cue", para), (cue.start(), cue.end())
+
+
 def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
     nested = _quote_inside_report(text, s, e, para, lex)
     if nested:
         return nested
     out: list[FastLink] = []
+    as_report, as_cue = _as_report(text, s, e, para, lex)
+    if as_report is not None:
+        out.append(as_report)
     for m in _ACCORDING.finditer(text, s, e):
         src_end = m.end()
         stop = _SOURCE_END.search(text, m.end(), e)
@@ -557,6 +579,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         out.append(FastLink("according_to", content, (m.start(), m.start() + len("according to")), src, "according_to", para))
     for m in lex["cue"].finditer(text, s, e):
         cue = (m.start(), m.end())
+        if cue == as_cue:
+            continue
         core = m.group(0) in lex["core"]
         if _NOUN_BEFORE.search(text, max(s, m.start() - 8), m.start()) or _POSSESSIVE_BEFORE.search(text, max(s, m.start() - 30), m.start()) or (
                 m.group(0) in lex["noun_forms"] and _word_before(text, s, m.start()) in lex["noun_modifiers"]):
@@ -872,13 +896,14 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
     outer = [a for a in links if a.source is not None]
     for a in outer:
         for o in outer:
-            if o is not a and o.cue[0] < a.cue[0] and _inside(a.cue[0], o.content) and o.content[0] < a.source[0] \
+            if o is not a and o.cue[0] < a.cue[0] and _inside(a.cue[0], o.content) and o.content[0] < a.source[0] and o.rule != "fast_as_cue" \
                     and (comma := _VOICE_AFTER_COMMA.search(text, o.content[0], a.source[0])):
                 # "While Iran claimed A, analysts assess B": the second voice ends the first's content.
                 o.content = _trim(text, o.content[0], comma.start())
     # A voice in a relative clause is kept: "Observers noted that X, a development that some say Y" holds both.
+    # "As Ana Ruiz reports, … officials announced that …": the reporter's account holds the officials' claim.
     links = [a for a in links if a.source is None or _relative_voice(text, a.source[0], lex) or a.rule == "fast_quote_inside_report"
-             or not any(o is not a and _inside(a.cue[0], o.content) and o.cue[0] < a.cue[0] for o in outer)]
+             or not any(o is not a and _inside(a.cue[0], o.content) and o.cue[0] < a.cue[0] and o.rule != "fast_as_cue" for o in outer)]
     links = _relays_at_end(text, links)
     sourced = [a for a in links if a.source is not None]
     # A hedge inside a sourced claim, or a hedge frame that is a sourced link's own words ("Sources said …").

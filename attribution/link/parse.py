@@ -665,6 +665,28 @@ def _bare_participle(verb: Token) -> bool:
         t.pos_ in ("ADV", "PART") for t in verb.doc[subject.i + 1:verb.i])
 
 
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _as_report(verb: Token) -> tuple[int, int] | None:
+    """Return the main clause after "As Emily Ruiz reports for the Ledger, ..." or "As the analyst
+    noted at the time, ...": what the source of the as-clause reported; None for other cues. The
+    writer's own "As we've noted" reports nothing."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.i or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) or any(
+            c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children):
+        return None
+    doc = verb.doc
+    k = verb.right_edge.i + 1
+    while k < head.right_edge.i and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if head.right_edge.i - k < 2:
+        return None
+    return doc[k].idx, _subtree_chars(head)[1]
+
+
 def _first_word(sent: Span) -> Token:
     """Return the first token of ``sent`` that is not punctuation or space."""
     return next((t for t in sent if not (t.is_punct or t.is_space)), sent[0])
@@ -737,6 +759,8 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
             continue
         contents = [nested[tok.i]] if tok.i in nested else _contents_of_cue(tok, lex)
         rule = "cue_verb_subject" if governor is not None and governor.i == tok.i else "cue_verb_inherited_subject"
+        if not contents and rule == "cue_verb_subject" and _as_report(tok) is not None:
+            contents, rule = [_as_report(tok)], "as_cue"
         if not contents and rule == "cue_verb_subject":
             before = _content_before_subject(tok, source)
             contents = [before] if before is not None else []
