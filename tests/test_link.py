@@ -534,3 +534,16 @@ def test_as_source_reports_clause(run):
     assert outer.source.text == "Ana Ruiz" and outer.content.text.endswith("two patients had been admitted")
     assert inner.source.text == "officials in Lima" and inner.content.text == "two patients had been admitted"
     assert run("As we have noted, the tariff is paid by importers.").attributions == []
+
+
+def test_projects_that_is_a_forecast(run):
+    a = _only(run("The Tax Foundation projected in May that the levy would cut output by 0.2 percent."))
+    assert a.content.text == "the levy would cut output by 0.2 percent" and a.source.text == "The Tax Foundation"
+    assert run("Growth is projected to slow next year.").attributions == []
+
+
+def test_cue_the_tagger_read_as_a_plural_noun(run):
+    # "projects" is tagged a noun heading the sentence, "budget office" its modifiers.
+    a = _only(run("Separately, the budget office projects that the tariffs will cut output by 0.3 percent by 2020."))
+    assert a.content.text == "the tariffs will cut output by 0.3 percent by 2020" and a.source.text == "the budget office"
+    assert run("The company's building projects that the city approved will cost more.").attributions == []

@@ -621,3 +621,10 @@ def test_as_source_reports_clause():
     assert outer.source.text == "Ana Ruiz" and outer.content.text.endswith("two patients had been admitted")
     assert inner.source.text == "officials in Lima" and inner.content.text == "two patients had been admitted"
     assert fast("As we have noted, the tariff is paid by importers.").attributions == []
+
+
+def test_projects_that_is_a_forecast():
+    a = only(fast("Separately, the budget office projects that the tariffs will cut output by 0.3 percent by 2020."))
+    assert a.content.text == "the tariffs will cut output by 0.3 percent by 2020" and a.source.text == "the budget office"
+    assert fast("Growth is projected to slow next year.").attributions == []
+    assert fast("The city has three building projects that will cost two billion.").attributions == []

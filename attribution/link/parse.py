@@ -1033,6 +1033,26 @@ def _from_document_subjects(sent: Span, lex: dict[str, frozenset[str]]) -> Itera
         yield Link("indirect", content, _cue_span(tok), source, "document_shows", cue_token=tok)
 
 
+def _from_verbs_read_as_nouns(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
+    """"The budget office projects that output will fall": the tagger may read the cue as a plural noun
+    heading the sentence, its subject as modifiers and the that-clause as a relative clause."""
+    doc = sent.doc
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or not (lemma in lex["speech"] or lemma in lex["belief"]):
+            continue
+        clause = next((c for c in tok.rights if c.dep_ in ("relcl", "acl", "ccomp") and c.left_edge.lower_ == "that"
+                       and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children)), None)
+        modifiers = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "poss")]
+        if clause is None or not modifiers or not can_speak(modifiers[-1]):
+            continue
+        words = [c for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod")]
+        source = doc[words[0].left_edge.i:tok.i]
+        that = clause.left_edge
+        yield Link("indirect", (that.idx + len(that), _subtree_chars(clause)[1]), (tok.idx, tok.idx + len(tok)), source,
+                   "cue_read_as_noun", cue_token=tok)
+
+
 _SPEAKER_COLON = regex.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?=\S)")
 
 
@@ -1119,6 +1139,7 @@ def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
         for link in _from_document_subjects(sent, lex):
             if link.cue not in seen_cues:
                 links.append(link)
+        links.extend(_from_verbs_read_as_nouns(sent, lex))
         links.extend(_from_according_to(sent))
         links.extend(_from_hedges(sent, lex))
     links.extend(_from_speaker_colons(doc, paragraphs))
