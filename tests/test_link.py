@@ -547,3 +547,18 @@ def test_cue_the_tagger_read_as_a_plural_noun(run):
     a = _only(run("Separately, the budget office projects that the tariffs will cut output by 0.3 percent by 2020."))
     assert a.content.text == "the tariffs will cut output by 0.3 percent by 2020" and a.source.text == "the budget office"
     assert run("The company's building projects that the city approved will cost more.").attributions == []
+
+
+def test_per_source_is_according_to(run):
+    a = _only(run("The bacterium, per the WHO, is often found in small rodents and their fleas."))
+    assert (a.kind, a.cue.text, a.source.text) == ("according_to", "per", "the WHO")
+    assert a.content.text == "The bacterium, per the WHO, is often found in small rodents and their fleas"
+    assert run("Prices rose 3 per cent last year, and tickets cost five dollars per person.").attributions == []
+    assert [a.source.text for a in run("According to the Herald, the former director, Per Alming, wrote to the "
+                                       "ministry that the yard was late.").attributions] == ["the former director, Per Alming"]
+
+
+def test_according_to_between_subject_and_verb_spans_the_clause(run):
+    a = _only(run("President Ana Cole, according to her office, visited the hospital on Saturday for a routine exam."))
+    assert a.content.text.startswith("President Ana Cole") and a.content.text.endswith("for a routine exam")
+    assert _only(run("In 2019, according to the agency, prices rose by a third.")).content.text == "prices rose by a third"

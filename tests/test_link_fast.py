@@ -628,3 +628,17 @@ def test_projects_that_is_a_forecast():
     assert a.content.text == "the tariffs will cut output by 0.3 percent by 2020" and a.source.text == "the budget office"
     assert fast("Growth is projected to slow next year.").attributions == []
     assert fast("The city has three building projects that will cost two billion.").attributions == []
+
+
+def test_per_source_is_according_to():
+    a = only(fast("The bacterium, per the WHO, is often found in small rodents and their fleas."))
+    assert (a.kind, a.cue.text, a.source.text) == ("according_to", "per", "the WHO")
+    assert a.content.text == "The bacterium, per the WHO, is often found in small rodents and their fleas"
+    assert fast("Prices rose 3 per cent last year, and tickets cost five dollars per person.").attributions == []
+    assert only(fast("Per the agency, the deal collapsed on Friday.")).source.text == "the agency"
+
+
+def test_according_to_between_subject_and_verb_spans_the_clause():
+    a = only(fast("President Ana Cole, according to her office, visited the hospital on Saturday for a routine exam."))
+    assert a.content.text.startswith("President Ana Cole") and a.content.text.endswith("for a routine exam")
+    assert only(fast("In 2019, according to the agency, prices rose by a third.")).content.text == "prices rose by a third"

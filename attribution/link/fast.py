@@ -178,8 +178,12 @@ _SOURCE_END = regex.compile(r"[,;.]\s|[,;]|\.$|\s[—–]")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _NOT_TO = regex.compile(r"\s+not\s+to\b")
 _COORDINATED = regex.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+\s+)?$")
-_PREFILTER = regex.compile(r"[\"“”«»]|\baccording to\b", regex.IGNORECASE)
-_ACCORDING = regex.compile(r"\baccording to\s+", regex.IGNORECASE)
+_PREFILTER = regex.compile(r"[\"“”«»]|\b(?i:according to)\b|\bper\s+(?:the\s+\p{L}|\p{Lu})|\bPer\s+the\s")
+# A sentence's subject and a comma, with no verb: "President Ana Cole, [according to her office,] visited ...".
+_SUBJECT_THEN_COMMA = regex.compile(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{N}.'’-]+\s+){0,5}[\p{L}\p{N}.'’-]+\s*,\s*")
+# "according to X", and "per X" when X is a name or "the" and a name ("per the WHO"; not "per cent";
+# a capital "Per" only before "the": "Per Alming" is a name).
+_ACCORDING = regex.compile(r"\b(?:(?i:according\s+to)|per(?=\s+(?:the\s+\p{L}|\p{Lu}))|Per(?=\s+the\s))\s+")
 _NP_WORDS = regex.compile(rf"{_WORD}(?:\s+{_WORD}){{0,9}}")
 _THAT = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?\s*,?\s*)?that\s+", regex.IGNORECASE)
 _APPOSITIVE = regex.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b", regex.IGNORECASE)
@@ -559,6 +563,16 @@ def _as_report(text: str, s: int, e: int, para: int, lex: dict) -> tuple[FastLin
     return FastLink("indirect", content, (cue.start(), cue.end()), src, "fast_as_cue", para), (cue.start(), cue.end())
 
 
+def _subject_only(text: str, start: int, end: int, lex: dict) -> bool:
+    """True when ``text[start:end]`` is a short noun phrase and a comma, with no verb and no frame
+    ("President Ana Cole, "; not "In 2019, " or "Prices were up, ")."""
+    if not _SUBJECT_THEN_COMMA.fullmatch(text, start, end):
+        return False
+    tokens = text[start:end].replace(",", " ").split()
+    return bool(tokens) and tokens[0].lower() not in lex["frame_openers"] and not any(
+        t.islower() and (_VERB_LIKE.fullmatch(t) or lex["cue"].fullmatch(t)) for t in tokens)
+
+
 def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
     nested = _quote_inside_report(text, s, e, para, lex)
     if nested:
@@ -574,9 +588,14 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         src = (m.end(), src_end)
         while src[1] > src[0] and text[src[1] - 1] in ".”\"":
             src = (src[0], src[1] - 1)
+        if m.group(0).lower().startswith("per") and not (_is_source(text, *src, lex) or any(
+                w[:1].isupper() for w in text[src[0]:src[1]].split())):
+            continue  # "five dollars per the hour": a rate
         before, after = _trim(text, s, m.start()), _trim(text, src_end, e)
         content = after if after[1] - after[0] >= before[1] - before[0] else before
-        out.append(FastLink("according_to", content, (m.start(), m.start() + len("according to")), src, "according_to", para))
+        if _subject_only(text, s, m.start(), lex) and text[src_end:src_end + 1] == "," and after[1] > after[0]:
+            content = _trim(text, s, e)  # "The bacterium, per the WHO, is found in fleas": one claim around the phrase
+        out.append(FastLink("according_to", content, (m.start(), m.start() + len(m.group(0).rstrip())), src, "according_to", para))
     for m in lex["cue"].finditer(text, s, e):
         cue = (m.start(), m.end())
         if cue == as_cue:

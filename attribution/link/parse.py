@@ -972,14 +972,30 @@ def _outlets_introduced(doc: Doc) -> list[str]:
     return doc.user_data[key]
 
 
+def _per_source(tok: Token) -> Token | None:
+    """Return the source of "per the WHO" / "per Reuters" (a name, or a noun with a determiner that
+    can speak), or None: "per cent", "per person", "per share" are rates."""
+    if tok.text != "per" and not (tok.text == "Per" and tok.is_sent_start):
+        return None  # "the former director general, Per Alming,": a name
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or not can_speak(pobj) or pobj.like_num:
+        return None
+    named = pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+    return pobj if named or any(c.dep_ in ("det", "poss") for c in pobj.children) else None
+
+
 def _from_according_to(sent: Span) -> Iterator[Link]:
     for tok in sent:
-        if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+        per = _per_source(tok)
+        if per is not None:
+            to, pobj = tok, per  # "Yersinia pestis, per the WHO, is found in fleas": as "according to"
+        elif tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
             continue
-        to = tok.doc[tok.i + 1]
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        else:
+            to = tok.doc[tok.i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
         source = _noun_phrase(pobj)
@@ -992,7 +1008,19 @@ def _from_according_to(sent: Span) -> Iterator[Link]:
             content = after
         else:
             content = before
+        if _subject_before_phrase(sent, tok, source):
+            content = (sent.start_char, sent.end_char)  # "The bacterium, per the WHO, is found in fleas": one claim
         yield Link("according_to", content, (tok.idx, to.idx + len(to)), source, "according_to")
+
+
+def _subject_before_phrase(sent: Span, cue: Token, source: Span) -> bool:
+    """True when "according to X" / "per X" stands between commas after the clause's subject and before
+    its verb ("Yersinia pestis, per the WHO, is often found ..."): the claim runs on both sides."""
+    doc = sent.doc
+    words = [t for t in doc[sent.start:cue.i] if not (t.is_punct or t.is_space)]
+    after = doc[source.end] if source.end < sent.end else None
+    return bool(words) and cue.i > 0 and doc[cue.i - 1].text == "," and after is not None and after.text == "," \
+        and not any(t.pos_ in ("VERB", "AUX") for t in words) and any(t.dep_ in ("nsubj", "nsubjpass") for t in words)
 
 
 def _from_hedges(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
