@@ -642,3 +642,9 @@ def test_according_to_between_subject_and_verb_spans_the_clause():
     a = only(fast("President Ana Cole, according to her office, visited the hospital on Saturday for a routine exam."))
     assert a.content.text.startswith("President Ana Cole") and a.content.text.endswith("for a routine exam")
     assert only(fast("In 2019, according to the agency, prices rose by a third.")).content.text == "prices rose by a third"
+
+
+def test_writer_or_reader_is_not_a_source():
+    assert fast("We should also note that the price per gram assumes pure cocaine.").attributions == []
+    assert fast("We’ll start by noting that the figures cover only seized drugs.").attributions == []
+    assert only(fast("I think the plan will fail, she said.")).source.text == "she"

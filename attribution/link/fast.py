@@ -715,6 +715,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "If one adds ...": a condition, not a report
         if src is not None and " ".join(text[src[0]:src[1]].lower().split()) in lex["negative_subjects"]:
             continue  # "no one knows how much …": no one said or knew it
+        if src is not None and _WRITER_OR_READER.match(text, src[0], src[1]):
+            src = None  # "We should also note that …", "when you consider that …": the writer or the reader
         if src is None and m.group(0).endswith("ing") and text[s:m.start()].rstrip().endswith((",", ",\"", ",”")):
             # "“…,” he told the group, adding that …": the speaker of the cue before it.
             src = next((a.source for a in reversed(out) if a.source is not None and a.cue and a.cue[0] < m.start()), None)
@@ -818,6 +820,8 @@ def _clause(text: str, s: int, e: int, at: int) -> tuple[int, int]:
     return start, end
 
 
+# Outside a quotation, "I" and "we" are the writer and "you" the reader: neither is a source.
+_WRITER_OR_READER = regex.compile(r"(?i:I|we|you)(?:['’]\p{L}+)?(?:\s|$)")
 _PIECE = regex.compile(r"[^,;—–]+")
 
 

@@ -666,6 +666,8 @@ def _bare_participle(verb: Token) -> bool:
 
 
 _FIRST_PERSON = frozenset({"i", "we"})
+# Outside a quotation, "I" and "we" are the writer and "you" the reader: neither is a source.
+_WRITER_OR_READER = _FIRST_PERSON | {"you"}
 
 
 def _as_report(verb: Token) -> tuple[int, int] | None:
@@ -753,6 +755,8 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
                 yield Link("indirect", content, _cue_span(tok), inverted, "inverted_cue", _relay(tok, inverted, lex)[1], cue_token=tok)
             continue
         source, governor = subject_of(tok)
+        if source is not None and len(source) == 1 and source.root.lower_ in _WRITER_OR_READER:
+            continue  # "We should also note that ...", "when you consider that ...": the writer or the reader
         # A subject a verb of saying takes is taken by the cues that inherit it: "says A, and believes B".
         if source is None or not (can_speak(source.root) or _any_subject_speaks(tok, source) or (
                 governor is not None and governor.i != tok.i and _any_subject_speaks(governor, source))):
