@@ -648,3 +648,16 @@ def test_writer_or_reader_is_not_a_source():
     assert fast("We should also note that the price per gram assumes pure cocaine.").attributions == []
     assert fast("We’ll start by noting that the figures cover only seized drugs.").attributions == []
     assert only(fast("I think the plan will fail, she said.")).source.text == "she"
+
+
+def test_states_and_added_as_nouns_and_counts_are_not_cues():
+    assert fast("Overdoses have risen in U.S. states where the drug has been legalized.").attributions == []
+    assert fast("Ortiz added 25 points in his former home arena, and the stock added more than 2%.").attributions == []
+    assert only(fast("The lease states that tenants must be warned.")).content.text == "tenants must be warned"
+
+
+def test_clock_time_does_not_end_the_sentence():
+    a = only(fast("Prosecutors alleged that no checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the next morning."))
+    assert a.content.text.endswith("the next morning")
+    assert only(fast("The vote ended at 5 p.m. The mayor said the count would take a day.")).content.text == \
+        "the count would take a day"

@@ -54,7 +54,7 @@ class FastLink:
 
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _WORD = r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*"
-_SENTENCE_END = regex.compile(r"(?<![A-Z]\.[A-Z]|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|U\.S|Jr|Sr|Inc|Co|Corp|Ltd|vs))"
+_SENTENCE_END = regex.compile(r"(?<![A-Z]\.[A-Z]|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|U\.S|Jr|Sr|Inc|Co|Corp|Ltd|vs|[ap]\.m))"
                               r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\p{N}])")
 _EDGE = " \t\n,;:-–—―\"“”'‘’()"
 
@@ -98,6 +98,8 @@ def _lex() -> dict:
         "noun_forms": frozenset(fast["noun_forms"]),
         "noun_modifiers": frozenset(fast["noun_modifiers"]),
         "only_before_that": frozenset(fast["only_before_that"]),
+        "not_before_number": frozenset(fast["not_before_number"]),
+        "plural_after_names": frozenset(fast["plural_after_names"]),
         "not_inverted": frozenset(fast["not_inverted"]),
         "recipient_verbs": frozenset(fast["recipient_verbs"]),
         "urge_forms": frozenset(fast["urge_forms"]),
@@ -247,6 +249,7 @@ _RELATIVE_OPEN = regex.compile(r"(?:who|which|whose)\s")
 _AGE = regex.compile(r"\p{N}{1,3}")
 _LEADING_FRAME = regex.compile(r"(?:On|In|At|During|Last|This|Earlier|Later|Then|Now|But|And|So|Yet|Still|Today|Yesterday)\b[^,]*?\s"
                                r"(?P<pronoun>he|she|they|we|I|it)$")
+_NUMBER_AFTER = regex.compile(r"\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|another\s+|roughly\s+)?[$€£]?\p{N}")
 _STATE_THAT = regex.compile(r"\s*(?:that\b|:)")
 # Text before a comma that is not what was said: a question put to the speaker ("Asked whether he
 # was confident, Greer said: …") or a frame ("In a statement, the ministry said …").
@@ -327,6 +330,19 @@ def _recipient_end(text: str, pos: int, hi: int, lex: dict) -> int | None:
         while k < len(found) and caps < 4 and found[k][0][:1].isupper():
             end, k, caps = found[k][1], k + 1, caps + 1
     return end
+
+
+_NOUN_FOLLOWERS = regex.compile(r"\s+(?:where|and|or|with|across|whose)\b")
+
+
+def _plural_noun(text: str, s: int, m: regex.Match, lex: dict) -> bool:
+    """True when a form like "states" is a plural noun: after a name, an abbreviation or a number not
+    at the sentence start, after a preposition or a quantifier, or before "where"/"and"."""
+    before = _WORD_BACK.findall(text, max(s, m.start() - 30), m.start())
+    word = before[-1] if before else ""
+    return bool(word) and (word[:1].isupper() and m.start() - len(word) - 1 > s or word[:1].isdigit()
+                           or word.lower() in _PREPOSITIONS or word.lower() in _QUANTIFIERS) \
+        or _NOUN_FOLLOWERS.match(text, m.end()) is not None
 
 
 def _asks_to_act(text: str, pos: int, hi: int, lex: dict) -> bool:
@@ -609,6 +625,10 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "Halvard's annual report shows": the noun before the verb
         if m.group(0) in lex["only_before_that"] and not _STATE_THAT.match(text, m.end(), e):
             continue  # "state media", "Kestrian state television reported"
+        if m.group(0) in lex["plural_after_names"] and not _STATE_THAT.match(text, m.end(), e) and _plural_noun(text, s, m, lex):
+            continue  # "U.S. states where the drug is legal": the noun
+        if m.group(0) in lex["not_before_number"] and _NUMBER_AFTER.match(text, m.end(), e):
+            continue  # "added 25 points", "the stock added more than 2%": a count, not speech
         low_before = text[max(s, m.start() - 20):m.start()].lower()
         by = _TOLD_BY.match(text, m.end(), e) if m.group(0) in lex["recipient_verbs"] and _PASSIVE.search(low_before) else None
         if by and _is_source(text, by.start("source"), by.end("source"), lex, core=True):
