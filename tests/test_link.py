@@ -568,3 +568,16 @@ def test_writer_or_reader_is_not_a_source(run):
     assert run("We should also note that the price per gram assumes pure cocaine.").attributions == []
     assert run("Especially when you consider that the mayor has changed his mind before.").attributions == []
     assert _only(run("I think the plan will fail, she said.")).source.text == "she"
+
+
+def test_noun_cue_with_its_source_and_claim(run):
+    a = _only(run("The council approved the pier, overriding warnings from the city's own finance office that the "
+                  "project could drain its reserves."))
+    assert (a.cue.text, a.source.text, a.content.text) == ("warnings", "the city's own finance office",
+                                                          "the project could drain its reserves")
+    assert run("The statement from the ministry that was released on Monday ran to two pages.").attributions == []
+
+
+def test_of_the_view_that(run):
+    a = _only(run("Traders and brokers are of the view that the market is pricing in a recovery."))
+    assert a.source.text == "Traders and brokers" and a.content.text == "the market is pricing in a recovery"

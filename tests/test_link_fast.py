@@ -661,3 +661,15 @@ def test_clock_time_does_not_end_the_sentence():
     assert a.content.text.endswith("the next morning")
     assert only(fast("The vote ended at 5 p.m. The mayor said the count would take a day.")).content.text == \
         "the count would take a day"
+
+
+def test_noun_cue_with_its_source_and_claim():
+    a = only(fast("The news comes despite an earlier declaration by the country's health chiefs that the risk was "
+                  "minimal."))
+    assert (a.source.text, a.content.text) == ("the country's health chiefs", "the risk was minimal")
+    assert fast("The statement from the ministry that was released on Monday ran to two pages.").attributions == []
+
+
+def test_of_the_view_that():
+    a = only(fast("Traders and brokers are of the view that the market is pricing in a recovery."))
+    assert a.source.text == "Traders and brokers" and a.content.text == "the market is pricing in a recovery"

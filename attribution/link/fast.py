@@ -100,6 +100,11 @@ def _lex() -> dict:
         "only_before_that": frozenset(fast["only_before_that"]),
         "not_before_number": frozenset(fast["not_before_number"]),
         "plural_after_names": frozenset(fast["plural_after_names"]),
+        "noun_cue": regex.compile(r"\b(?P<noun>" + "|".join(sorted(words("verbs", "noun_cues", "nouns"), key=len, reverse=True))
+                                  + r")\s+(?:" + "|".join(words("verbs", "noun_cues", "preps"))
+                                  + r")\s+(?P<source>[^,;:.“”\"]{2,80}?)\s+that\s+(?!(?:is|was|are|were|has|have|had|will|would)\b)"),
+        "view_frame": regex.compile(r"\b(?:is|are|was|were|remains?|remained)\s+of\s+the\s+(?:"
+                                    + "|".join(words("verbs", "noun_cues", "view_nouns")) + r")\s+that\s+"),
         "not_inverted": frozenset(fast["not_inverted"]),
         "recipient_verbs": frozenset(fast["recipient_verbs"]),
         "urge_forms": frozenset(fast["urge_forms"]),
@@ -589,6 +594,27 @@ def _subject_only(text: str, start: int, end: int, lex: dict) -> bool:
         t.islower() and (_VERB_LIKE.fullmatch(t) or lex["cue"].fullmatch(t)) for t in tokens)
 
 
+def _noun_cues(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
+    """Return the attributions of nouns for something said ("warnings from the finance office that X",
+    "a declaration by health chiefs that X") and of holding a view ("Experts are of the view that X")."""
+    out = []
+    for m in lex["noun_cue"].finditer(text, s, e):
+        if _is_source(text, m.start("source"), m.end("source"), lex, core=True):
+            content = _trim(text, m.end(), _SEMICOLON.search(text, m.end(), e).start() if _SEMICOLON.search(text, m.end(), e) else e)
+            out.append(FastLink("indirect", content, (m.start("noun"), m.end("noun")), (m.start("source"), m.end("source")),
+                                "fast_noun_cue", para))
+    for m in lex["view_frame"].finditer(text, s, e):
+        src = _source_before(text, s, m.start(), lex, core=True)
+        words_ = text[s:m.start()].split()
+        if src is None and 0 < len(words_) <= 6 and words_[0][:1].isupper() and not any(
+                w.islower() and (_VERB_LIKE.fullmatch(w) or lex["cue"].fullmatch(w)) for w in words_):
+            src = _trim(text, s, m.start())  # "Experts and brokerages are of the view that ..."
+        if src is not None:
+            cue = (m.start(), m.end() - len(" that "))
+            out.append(FastLink("indirect", _trim(text, m.end(), e), cue, src, "fast_noun_cue", para))
+    return out
+
+
 def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
     nested = _quote_inside_report(text, s, e, para, lex)
     if nested:
@@ -597,6 +623,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
     as_report, as_cue = _as_report(text, s, e, para, lex)
     if as_report is not None:
         out.append(as_report)
+    out.extend(_noun_cues(text, s, e, para, lex))
     for m in _ACCORDING.finditer(text, s, e):
         src_end = m.end()
         stop = _SOURCE_END.search(text, m.end(), e)
@@ -929,7 +956,7 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
         for s, e in _sentences(text, para.start, para.end):
             sentence = text[s:e]
             if not (_PREFILTER.search(sentence) or lex["cue"].search(sentence) or lex["hedge_adverb"].search(sentence)
-                    or lex["hedge_frame"].search(sentence)):
+                    or lex["hedge_frame"].search(sentence) or lex["noun_cue"].search(sentence) or lex["view_frame"].search(sentence)):
                 continue
             links.extend(_links_in_sentence(text, s, e, index, lex))
     quoted = [(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotes]

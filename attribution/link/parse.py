@@ -66,6 +66,9 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "interjections": words("verbs", "not_speakers", "interjections"),
         "question": words("verbs", "question", "lemmas"),
         "speech_nouns": words("verbs", "speech_nouns", "words"),
+        "noun_cues": words("verbs", "noun_cues", "nouns"),
+        "noun_cue_preps": words("verbs", "noun_cues", "preps"),
+        "view_nouns": words("verbs", "noun_cues", "view_nouns"),
         "wh_words": words("verbs", "question", "wh_words"),
         "factive": words("verbs", "factive", "lemmas"),
         "negative_subjects": words("verbs", "factive", "negative_subjects"),
@@ -1065,6 +1068,44 @@ def _from_document_subjects(sent: Span, lex: dict[str, frozenset[str]]) -> Itera
         yield Link("indirect", content, _cue_span(tok), source, "document_shows", cue_token=tok)
 
 
+def _from_noun_cues(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
+    """Nouns for something said with their source and claim: "warnings from the finance office that
+    the project could drain the fund"; and holding a view: "experts are of the view that ..."."""
+    for tok in sent:
+        if tok.pos_ != "NOUN":
+            continue
+        source = None
+        if tok.lower_ in lex["noun_cues"]:
+            after = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None  # the parser may hang "from" elsewhere
+            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["noun_cue_preps"]), None) or (
+                after if after is not None and after.dep_ == "prep" and after.lower_ in lex["noun_cue_preps"] else None)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            if pobj is not None and can_speak(pobj):
+                source, last = pobj, pobj.right_edge.i
+        elif tok.lower_ in lex["view_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "be":
+            holder = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+            if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
+                source, last = holder, tok.i
+        if source is None:
+            continue
+        content = _that_clause_after(sent, last)
+        if content is not None:
+            yield Link("indirect", content, (tok.idx, tok.idx + len(tok)), _noun_phrase(source, stop=sent.doc[last + 1]),
+                       "noun_cue", cue_token=tok)
+
+
+def _that_clause_after(sent: Span, last: int) -> tuple[int, int] | None:
+    """Return the characters of a that-clause with its own subject starting right after token ``last``
+    ("... office [that the project could drain the fund]"), without "that"; None when there is none."""
+    doc = sent.doc
+    if last + 1 >= sent.end or doc[last + 1].lower_ != "that" or doc[last + 1].dep_ != "mark":
+        return None
+    clause = doc[last + 1].head
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ != "that" for c in clause.children):
+        return None
+    return doc[last + 1].idx + len(doc[last + 1]), _subtree_chars(clause)[1]
+
+
 def _from_verbs_read_as_nouns(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
     """"The budget office projects that output will fall": the tagger may read the cue as a plural noun
     heading the sentence, its subject as modifiers and the that-clause as a relative clause."""
@@ -1172,6 +1213,7 @@ def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
             if link.cue not in seen_cues:
                 links.append(link)
         links.extend(_from_verbs_read_as_nouns(sent, lex))
+        links.extend(_from_noun_cues(sent, lex))
         links.extend(_from_according_to(sent))
         links.extend(_from_hedges(sent, lex))
     links.extend(_from_speaker_colons(doc, paragraphs))
