@@ -581,3 +581,12 @@ def test_noun_cue_with_its_source_and_claim(run):
 def test_of_the_view_that(run):
     a = _only(run("Traders and brokers are of the view that the market is pricing in a recovery."))
     assert a.source.text == "Traders and brokers" and a.content.text == "the market is pricing in a recovery"
+
+
+def test_accused_with_no_accuser_is_a_hedge(run):
+    report = run("In 2003, officials there were accused of hiding the true extent of the outbreak—and city leaders "
+                 "later admitted that the count had been ten times higher.")
+    assert [(a.kind, a.content.text) for a in report.attributions] == [
+        ("unsourced", "In 2003, officials there were accused of hiding the true extent of the outbreak"),
+        ("indirect", "the count had been ten times higher")]
+    assert run("The firm was accused of fraud by regulators.").attributions == []

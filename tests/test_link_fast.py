@@ -673,3 +673,12 @@ def test_noun_cue_with_its_source_and_claim():
 def test_of_the_view_that():
     a = only(fast("Traders and brokers are of the view that the market is pricing in a recovery."))
     assert a.source.text == "Traders and brokers" and a.content.text == "the market is pricing in a recovery"
+
+
+def test_accused_with_no_accuser_is_a_hedge():
+    report = fast("In 2003, officials there were accused of hiding the true extent of the outbreak—and city leaders "
+                  "later admitted that the count had been ten times higher.")
+    assert [(a.kind, a.content.text) for a in report.attributions] == [
+        ("unsourced", "In 2003, officials there were accused of hiding the true extent of the outbreak"),
+        ("indirect", "the count had been ten times higher")]
+    assert fast("The firm was accused of fraud by regulators.").attributions == []

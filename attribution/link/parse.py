@@ -1046,8 +1046,22 @@ def _from_hedges(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
         if match.group(0).lower().startswith(("it ", "there ", "rumo", "reports", "speculation")):
             content = (cue[1], sent.end_char)
         else:
-            content = (sent.start_char, sent.end_char)
+            content = (sent.start_char, _own_clause_end(sent, cue[1]))
         yield Link("unsourced", content, _trim(doc, *cue), None, "hedge_frame")
+
+
+def _own_clause_end(sent: Span, after: int) -> int:
+    """Return where the hedged clause ends: before a clause coordinated with the sentence's main verb
+    that has a subject of its own ("X were accused of hiding it — and officials later admitted that
+    ..."), else at the sentence end."""
+    doc = sent.doc
+    for conj in sent.root.children:
+        if conj.dep_ == "conj" and conj.idx > after and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            k = conj.left_edge.i
+            while k > sent.start and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
+                k -= 1
+            return doc[k].idx
+    return sent.end_char
 
 
 def _from_document_subjects(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
