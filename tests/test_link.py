@@ -590,3 +590,13 @@ def test_accused_with_no_accuser_is_a_hedge(run):
         ("unsourced", "In 2003, officials there were accused of hiding the true extent of the outbreak"),
         ("indirect", "the count had been ten times higher")]
     assert run("The firm was accused of fraud by regulators.").attributions == []
+
+
+def test_clause_before_a_semicolon_is_not_the_cues(run):
+    a = _only(run("The merged chains may not diverge from the trend; Reed has said that he expects to cut costs."))
+    assert a.content.text == "he expects to cut costs"
+
+
+def test_wish_as_a_bare_participle_is_a_state_not_a_statement(run):
+    report = run("She said she knew little about him, but he left her intrigued and wanting to learn more.")
+    assert [a.content.text for a in report.attributions] == ["she knew little about him"]

@@ -44,6 +44,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "speech": words("verbs", "speech", "lemmas"),
         "belief": words("verbs", "belief", "lemmas"),
         "intention": words("verbs", "intention", "lemmas"),
+        "wish_states": words("verbs", "intention", "states"),
         "object": words("verbs", "object_content", "lemmas"),
         "relay": words("verbs", "relay", "lemmas"),
         "accuse": words("verbs", "accuse", "lemmas"),
@@ -342,7 +343,9 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
     """Return the characters of what a cue verb reports (one span, or two when the cue stands
     between two reported clauses: "X refused, a spokesman said: “...”"); empty when none."""
     lemma = verb.lemma_.lower()
-    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)]
+    # "X may not diverge from the trend; Reed has said that ...": a semicolon closes what came before.
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)
+             and (c.i > verb.i or not any(t.text == ";" for t in verb.doc[c.right_edge.i + 1:verb.i]))]
     if not any(c.i > verb.i for c in ccomp):
         told_that = _that_after_recipient(verb)
         if told_that is not None:
@@ -746,6 +749,8 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
             continue  # "those companies find themselves in a vise": no one is reporting
         if _bare_participle(tok):
             continue  # "a bacterium usually found in fleas": a participle the parser made a verb
+        if tok.tag_ == "VBG" and tok.lemma_.lower() in lex["wish_states"] and not any(c.dep_ == "aux" for c in tok.children):
+            continue  # "left her intrigued and wanting to learn more": a state of mind, not a statement
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
                 c.dep_ == "ccomp" and c.i < tok.i and _is_cue(c, lex) for c in tok.children):
             continue  # "X reported that Y had asked ...", parsed upside down: "asked" is what was reported
