@@ -682,3 +682,24 @@ def test_accused_with_no_accuser_is_a_hedge():
         ("unsourced", "In 2003, officials there were accused of hiding the true extent of the outbreak"),
         ("indirect", "the count had been ten times higher")]
     assert fast("The firm was accused of fraud by regulators.").attributions == []
+
+
+def test_via_after_a_parenthetical_cue_is_a_credit_not_content():
+    report = fast("The defense played its best game of the year, the captain said, via a reporter from the Gazette.")
+    assert [a.content.text for a in report.attributions] == ["The defense played its best game of the year"]
+
+
+def test_generic_one_and_contracted_clauses_are_not_sources():
+    assert fast("One would hope so, since the business could use some good news.").attributions == []
+    assert fast("It’s more complicated than the senator says, but he appears to be in the ballpark.").attributions == []
+
+
+def test_cue_between_a_subject_and_its_verb_gives_one_claim():
+    a = only(fast("Many of the prisons, she said, are aging and need to be repaired."))
+    assert a.content.text == "Many of the prisons, she said, are aging and need to be repaired"
+
+
+def test_record_line_gives_no_attribution():
+    report = fast("Three were booked on these charges:\n\nMark T. Lund: Dealing in cocaine, possession of heroin, "
+                  "maintaining a common nuisance, held in jail in lieu of bond.")
+    assert report.attributions == []

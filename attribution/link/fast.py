@@ -165,7 +165,8 @@ _PREPOSITIONS = frozenset({"to", "for", "on", "about", "at", "in", "with", "by",
 _CITING = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\b", regex.IGNORECASE)
 _LAST_NAME = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?=\s*,\s*$)")
 _SPEAKER_COLON = regex.compile(r"((?:[\p{Lu}][\w.'’-]*\s){0,3}[\p{Lu}][\w.'’-]*):\s+(?=\S)")
-_CONJUNCTION = regex.compile(r"(?:^|\s)(?:and|but|while|as|because|when|after|so|though|although|since|yet)\s+", regex.IGNORECASE)
+_CONJUNCTION = regex.compile(r"(?:^|\s)(?:and|but|while|as|because|when|after|before|until|once|whereas|so|though|although|since|yet)\s+",
+                             regex.IGNORECASE)
 _WORD_BACK = regex.compile(r"[^\s,;:“”\"()]+")
 _COMMA_PHRASE_THAT = regex.compile(r"\s*,\s*+(?!citing\b|according\b|quoting\b)[^,;.“”\"]{1,60},\s*that\s+")
 # Auxiliaries and modals: a word after them, or they after a noun, makes a clause.
@@ -224,7 +225,7 @@ _SHORT_TAIL = regex.compile(r"^(?!\s*(?:that|he|she|they|it|we|I|the|a|an|this|t
 _NOT_PARTICIPLES = ("during|nothing|something|anything|everything|morning|evening|spring|string|king|thing|bring|ring|"
                     "wing|ceiling|building|meeting|briefing|hearing|ruling|funding|spending|according")
 _PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where|"
-                            r"his|her|their|its|with)\b"
+                            r"his|her|their|its|with|via)\b"
                             r"|(?!(?:" + _NOT_PARTICIPLES + r")\b)\p{Ll}+ing\b)"
                             r"(?:that\s+)?(?=\S)")
 _VOICE_AFTER_COMMA = regex.compile(r",\s*(?:(?!(?:that|which|who|whom|whose)\b)[\p{L}'’-]+\s+){0,3}$")  # "…, foreign policy and [defense analysts] assess"
@@ -584,6 +585,14 @@ def _as_report(text: str, s: int, e: int, para: int, lex: dict) -> tuple[FastLin
     return FastLink("indirect", content, (cue.start(), cue.end()), src, "fast_as_cue", para), (cue.start(), cue.end())
 
 
+def _noun_phrase_only(text: str, start: int, end: int, lex: dict) -> bool:
+    """True when ``text[start:end]`` is a noun phrase opened by a determiner or quantifier, with no verb
+    ("Many of the prisons", "The new rules"): a subject waiting for its verb."""
+    tokens = text[start:end].split()
+    return 0 < len(tokens) <= 6 and tokens[0].lower() in _DETERMINERS | _QUANTIFIERS and not any(
+        t.islower() and (_VERB_LIKE.fullmatch(t) or lex["cue"].fullmatch(t)) for t in tokens)
+
+
 def _subject_only(text: str, start: int, end: int, lex: dict) -> bool:
     """True when ``text[start:end]`` is a short noun phrase and a comma, with no verb and no frame
     ("President Ana Cole, "; not "In 2019, " or "Prices were up, ")."""
@@ -691,7 +700,10 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                     first = FastLink("indirect", _trim(text, s, comma), cue, src, "fast_cue_after_content", para)
                 out.append(first)
                 rest = _PARENTHETICAL.match(text, m.end(), e)
-                if rest and e - rest.end() > 12 and not _AND_THAT.match(text, m.end(), e):
+                if rest and e - rest.end() > 12 and not _AND_THAT.match(text, m.end(), e) and _noun_phrase_only(text, s, comma, lex):
+                    # "Many of the prisons, she said, are aging": the cue splits a subject from its verb, one claim.
+                    first.content = _trim(text, s, e)
+                elif rest and e - rest.end() > 12 and not _AND_THAT.match(text, m.end(), e):
                     # "Too often, Mr. Clarke said, the debate ...": the cue interrupts its content.
                     out.append(FastLink("indirect", _trim(text, rest.end(), e), cue, src, "fast_parenthetical_cue", para,
                                         piece_of=first))
@@ -762,8 +774,10 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "If one adds ...": a condition, not a report
         if src is not None and " ".join(text[src[0]:src[1]].lower().split()) in lex["negative_subjects"]:
             continue  # "no one knows how much …": no one said or knew it
-        if src is not None and _WRITER_OR_READER.match(text, src[0], src[1]):
-            src = None  # "We should also note that …", "when you consider that …": the writer or the reader
+        if src is not None and (_WRITER_OR_READER.match(text, src[0], src[1]) or _CONTRACTED_VERB.search(text, src[0], src[1])):
+            # "We should also note that …", "when you consider that …", "One would hope": the writer or the
+            # reader; "It’s more complicated than X says": a clause, not a source.
+            src = None
         if src is None and m.group(0).endswith("ing") and text[s:m.start()].rstrip().endswith((",", ",\"", ",”")):
             # "“…,” he told the group, adding that …": the speaker of the cue before it.
             src = next((a.source for a in reversed(out) if a.source is not None and a.cue and a.cue[0] < m.start()), None)
@@ -868,7 +882,8 @@ def _clause(text: str, s: int, e: int, at: int) -> tuple[int, int]:
 
 
 # Outside a quotation, "I" and "we" are the writer and "you" the reader: neither is a source.
-_WRITER_OR_READER = regex.compile(r"(?i:I|we|you)(?:['’]\p{L}+)?(?:\s|$)")
+_WRITER_OR_READER = regex.compile(r"(?i:I|we|you)(?:['’]\p{L}+)?(?:\s|$)|(?i:one)$")
+_CONTRACTED_VERB = regex.compile(r"\b(?i:it|that|there|this|what|here)['’]s\b")
 _PIECE = regex.compile(r"[^,;—–]+")
 
 
@@ -935,7 +950,9 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
         colon = _SPEAKER_COLON.match(text, para.start + opened, para.end)
         if colon and opened and not colon.group(1).isupper():
             colon = None  # after a quote mark only a transcript's label in capitals ("PENCE:"), not "“Look: …"
-        if colon and colon.group(1).lower() not in lex["not_speakers"] and not _record_list(text, colon.end(), para.end, lex):
+        if colon and colon.group(1).lower() not in lex["not_speakers"] and _record_list(text, colon.end(), para.end, lex):
+            continue  # "Jane Doe: Possession of cocaine, maintaining a nuisance, ...": a record line, not prose
+        if colon and colon.group(1).lower() not in lex["not_speakers"]:
             links.append(FastLink("indirect", _trim(text, colon.end(), para.end), (colon.end(1), colon.end(1) + 1),
                                   (colon.start(1), colon.end(1)), "speaker_colon", index))
         opens = lex["colon_end"].search(text, max(para.start, para.end - 120), para.end)
