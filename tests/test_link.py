@@ -600,3 +600,9 @@ def test_clause_before_a_semicolon_is_not_the_cues(run):
 def test_wish_as_a_bare_participle_is_a_state_not_a_statement(run):
     report = run("She said she knew little about him, but he left her intrigued and wanting to learn more.")
     assert [a.content.text for a in report.attributions] == ["she knew little about him"]
+
+
+def test_voiced_concerns_that(run):
+    a = _only(run("Many residents have voiced concerns that officials are hiding information about the cases."))
+    assert a.source.text == "Many residents" and a.content.text == "officials are hiding information about the cases"
+    assert run("The union raised concerns about safety.").attributions == []

@@ -703,3 +703,9 @@ def test_record_line_gives_no_attribution():
     report = fast("Three were booked on these charges:\n\nMark T. Lund: Dealing in cocaine, possession of heroin, "
                   "maintaining a common nuisance, held in jail in lieu of bond.")
     assert report.attributions == []
+
+
+def test_voiced_concerns_that():
+    a = only(fast("Many residents have voiced concerns that officials are hiding information about the cases."))
+    assert a.source.text == "Many residents" and a.content.text == "officials are hiding information about the cases"
+    assert fast("The union raised concerns about safety.").attributions == []

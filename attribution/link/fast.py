@@ -64,6 +64,13 @@ _TIME_BETWEEN = (r"(?:this|last|next|earlier\s+this|late\s+last)\s+(?:week|month
                  r"summer|fall|autumn|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 
 
+def _verb_forms(verb: str) -> str:
+    """Return a regular expression for the regular forms of ``verb`` ("voice": voice|voices|voiced|voicing)."""
+    if verb.endswith("e"):
+        return f"{verb}|{verb}s|{verb}d|{verb[:-1]}ing"
+    return f"{verb}|{verb}s|{verb}es|{verb}ed|{verb}ing"
+
+
 @functools.cache
 def _lex() -> dict:
     fast = load("verbs")["fast"]
@@ -103,6 +110,9 @@ def _lex() -> dict:
         "noun_cue": regex.compile(r"\b(?P<noun>" + "|".join(sorted(words("verbs", "noun_cues", "nouns"), key=len, reverse=True))
                                   + r")\s+(?:" + "|".join(words("verbs", "noun_cues", "preps"))
                                   + r")\s+(?P<source>[^,;:.“”\"]{2,80}?)\s+that\s+(?!(?:is|was|are|were|has|have|had|will|would)\b)"),
+        "voicing": regex.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in words("verbs", "noun_cues", "voicing_verbs"))
+                                 + r")\s+(?:(?:their|his|her|its|the|some|serious|growing|deep|new|strong)\s+){0,2}(?:"
+                                 + "|".join(words("verbs", "noun_cues", "attitude_nouns")) + r")\s+that\s+"),
         "view_frame": regex.compile(r"\b(?:is|are|was|were|remains?|remained)\s+of\s+the\s+(?:"
                                     + "|".join(words("verbs", "noun_cues", "view_nouns")) + r")\s+that\s+"),
         "not_inverted": frozenset(fast["not_inverted"]),
@@ -612,6 +622,10 @@ def _noun_cues(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink
             content = _trim(text, m.end(), _SEMICOLON.search(text, m.end(), e).start() if _SEMICOLON.search(text, m.end(), e) else e)
             out.append(FastLink("indirect", content, (m.start("noun"), m.end("noun")), (m.start("source"), m.end("source")),
                                 "fast_noun_cue", para))
+    for m in lex["voicing"].finditer(text, s, e):
+        src = _source_before(text, s, m.start(), lex, core=True)  # "many have voiced concerns that X"
+        if src is not None and not _WRITER_OR_READER.match(text, *src):
+            out.append(FastLink("indirect", _trim(text, m.end(), e), (m.start(), m.end() - len(" that ")), src, "fast_noun_cue", para))
     for m in lex["view_frame"].finditer(text, s, e):
         src = _source_before(text, s, m.start(), lex, core=True)
         words_ = text[s:m.start()].split()
@@ -973,7 +987,8 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
         for s, e in _sentences(text, para.start, para.end):
             sentence = text[s:e]
             if not (_PREFILTER.search(sentence) or lex["cue"].search(sentence) or lex["hedge_adverb"].search(sentence)
-                    or lex["hedge_frame"].search(sentence) or lex["noun_cue"].search(sentence) or lex["view_frame"].search(sentence)):
+                    or lex["hedge_frame"].search(sentence) or lex["noun_cue"].search(sentence) or lex["view_frame"].search(sentence)
+                    or lex["voicing"].search(sentence)):
                 continue
             links.extend(_links_in_sentence(text, s, e, index, lex))
     quoted = [(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotes]

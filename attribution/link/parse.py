@@ -70,6 +70,8 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "noun_cues": words("verbs", "noun_cues", "nouns"),
         "noun_cue_preps": words("verbs", "noun_cues", "preps"),
         "view_nouns": words("verbs", "noun_cues", "view_nouns"),
+        "voicing": words("verbs", "noun_cues", "voicing_verbs"),
+        "attitude_nouns": words("verbs", "noun_cues", "attitude_nouns"),
         "wh_words": words("verbs", "question", "wh_words"),
         "factive": words("verbs", "factive", "lemmas"),
         "negative_subjects": words("verbs", "factive", "negative_subjects"),
@@ -1089,28 +1091,37 @@ def _from_document_subjects(sent: Span, lex: dict[str, frozenset[str]]) -> Itera
 
 def _from_noun_cues(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
     """Nouns for something said with their source and claim: "warnings from the finance office that
-    the project could drain the fund"; and holding a view: "experts are of the view that ..."."""
+    the project could drain the fund"; holding a view: "experts are of the view that ..."; voicing one:
+    "many have voiced concerns that ..."."""
     for tok in sent:
-        if tok.pos_ != "NOUN":
+        found = _noun_cue_source(sent, tok, lex) if tok.pos_ == "NOUN" else None
+        if found is None:
             continue
-        source = None
-        if tok.lower_ in lex["noun_cues"]:
-            after = sent.doc[tok.i + 1] if tok.i + 1 < sent.end else None  # the parser may hang "from" elsewhere
-            prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["noun_cue_preps"]), None) or (
-                after if after is not None and after.dep_ == "prep" and after.lower_ in lex["noun_cue_preps"] else None)
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-            if pobj is not None and can_speak(pobj):
-                source, last = pobj, pobj.right_edge.i
-        elif tok.lower_ in lex["view_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "be":
-            holder = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
-            if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
-                source, last = holder, tok.i
-        if source is None:
-            continue
+        source, last = found
         content = _that_clause_after(sent, last)
         if content is not None:
-            yield Link("indirect", content, (tok.idx, tok.idx + len(tok)), _noun_phrase(source, stop=sent.doc[last + 1]),
-                       "noun_cue", cue_token=tok)
+            yield Link("indirect", content, (tok.idx, tok.idx + len(tok)), source, "noun_cue", cue_token=tok)
+
+
+def _noun_cue_source(sent: Span, tok: Token, lex: dict[str, frozenset[str]]) -> tuple[Span, int] | None:
+    """Return the source of a noun cue and the last token before its that-clause, or None."""
+    doc = sent.doc
+    if tok.lower_ in lex["noun_cues"]:
+        after = doc[tok.i + 1] if tok.i + 1 < sent.end else None  # the parser may hang "from" elsewhere
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["noun_cue_preps"]), None) or (
+            after if after is not None and after.dep_ == "prep" and after.lower_ in lex["noun_cue_preps"] else None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None and can_speak(pobj) and pobj.right_edge.i + 1 < sent.end:
+            return _noun_phrase(pobj, stop=doc[pobj.right_edge.i + 1]), pobj.right_edge.i
+    elif tok.lower_ in lex["view_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "be":
+        holder = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
+            return _noun_phrase(holder), tok.i
+    elif tok.lower_ in lex["attitude_nouns"] and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex["voicing"]:
+        holder, _ = subject_of(tok.head)
+        if holder is not None and (can_speak(holder.root) or holder.root.pos_ in ("NOUN", "PROPN")):
+            return holder, tok.i
+    return None
 
 
 def _that_clause_after(sent: Span, last: int) -> tuple[int, int] | None:
