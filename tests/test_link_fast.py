@@ -709,3 +709,10 @@ def test_voiced_concerns_that():
     a = only(fast("Many residents have voiced concerns that officials are hiding information about the cases."))
     assert a.source.text == "Many residents" and a.content.text == "officials are hiding information about the cases"
     assert fast("The union raised concerns about safety.").attributions == []
+
+
+def test_members_among_a_group_that_said():
+    a = only(fast("In the meantime, Pepsi, Costco and the camper maker Winnebago are among retailers that said they "
+                  "raised prices because of the tariffs."))
+    assert a.source.text == "Pepsi, Costco and the camper maker Winnebago"
+    assert a.content.text == "they raised prices because of the tariffs"

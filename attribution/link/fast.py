@@ -595,6 +595,25 @@ def _as_report(text: str, s: int, e: int, para: int, lex: dict) -> tuple[FastLin
     return FastLink("indirect", content, (cue.start(), cue.end()), src, "fast_as_cue", para), (cue.start(), cue.end())
 
 
+_AMONG = regex.compile(r"\s+(?:is|are|was|were)\s+among\s+[^,;:“”\"]{1,60}?\s+(?:that|who|which)\s+(?:have\s+|had\s+|has\s+)?$")
+
+
+def _members_before(text: str, s: int, cue: int, lex: dict) -> tuple[int, int] | None:
+    """Return X in "X are among (the) retailers that said ...", the members who said it, or None.
+    A frame that opens the sentence ("In the meantime, ...") is not part of X."""
+    m = _AMONG.search(text, max(s, cue - 90), cue)
+    if m is None:
+        return None
+    start = s
+    for piece in _PIECE.finditer(text, s, m.start()):
+        if not _only_frame(text, piece.start(), piece.end(), lex):
+            break
+        start = piece.end()
+    members = _trim(text, start, m.start())
+    return members if members[1] > members[0] and _is_source(text, *members, lex, core=True) or (
+        members[1] > members[0] and text[members[0]].isupper()) else None
+
+
 def _noun_phrase_only(text: str, start: int, end: int, lex: dict) -> bool:
     """True when ``text[start:end]`` is a noun phrase opened by a determiner or quantifier, with no verb
     ("Many of the prisons", "The new rules"): a subject waiting for its verb."""
@@ -783,7 +802,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "Health worries have dogged …", "they occasionally find themselves …"
         if _PURPOSE_TO.search(text, max(s, m.start() - 12), m.start()) or _FREE_RELATIVE.search(text, max(s, m.start() - 30), m.start()):
             continue  # "a more transparent way to report …"; "what many expect"
-        src = _source_before(text, s, m.start(), lex, core)
+        src = _members_before(text, s, m.start(), lex) or _source_before(text, s, m.start(), lex, core)
         if src is not None and _CONDITIONAL.match(text, max(s, src[0] - 7), src[0]):
             continue  # "If one adds ...": a condition, not a report
         if src is not None and " ".join(text[src[0]:src[1]].lower().split()) in lex["negative_subjects"]:

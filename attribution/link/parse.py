@@ -192,6 +192,15 @@ def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
     return doc[left:right + 1]
 
 
+def _members_of(group: Token) -> Span | None:
+    """Return X in "X are among (the) retailers that said ...": the members who said it, or None."""
+    among = group.head
+    if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+        return None
+    members = next((c for c in among.head.children if c.dep_ == "nsubj"), None)
+    return _noun_phrase(members) if members is not None and can_speak(members) else None
+
+
 def _relcl_antecedent(verb: Token) -> Span:
     """Return the noun phrase a relative clause ("who said ...") modifies, without the clause.
 
@@ -199,6 +208,9 @@ def _relcl_antecedent(verb: Token) -> Span:
     who said"); climb to the noun that can speak.
     """
     head = verb.head
+    members = _members_of(head)
+    if members is not None:
+        return members
     for _ in range(4):
         if can_speak(head) or head.dep_ not in ("pobj", "prep", "amod", "acl", "appos"):
             break
