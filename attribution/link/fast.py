@@ -212,7 +212,7 @@ _RECIPIENT_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "ou
 # "Lawmakers were told by Defense Department officials in a closed briefing on Thursday that …"
 _TOLD_BY = regex.compile(r"\s+by\s+(?P<source>(?:[\p{L}\p{N}.&'’-]+\s+){0,7}?[\p{L}\p{N}.&'’-]+?)"
                          r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early)\s+[^,;“”\"]{0,50}?)?,?\s+that\s+")
-_CLAUSE_BREAK = regex.compile(r";\s*|,\s+(?:and|but|while|whereas|although|though)\s+|\s*[—–]\s*(?:and|but)\s+")
+_CLAUSE_BREAK = regex.compile(r";\s*|,\s+(?:and|but|while|whereas|although|though)\s+|[—–]\s*+(?:and|but)\s+")
 _SPLIT_QUOTE_REST = regex.compile(r"\s*,\s*(?=[“\"‘])")
 _NEW_CLAUSE = regex.compile(r"\b(?:and|but)\s+(?:the|he|she|they|it|we|I|a|an|his|her|their|its)\b")
 _TITLE_REST = regex.compile(r"\s*(?:\([^()]{1,30}\))?\s*,\s*(?P<title>[^,;:“”\"]{1,150}?(?:,\s*[^,;:“”\"]{1,80})?)[.!?]?[\"”’)]*\s*$")
@@ -550,7 +550,7 @@ def _source_after(text: str, cue_end: int, hi: int, lex: dict) -> tuple[int, int
     return (start, end) if ok else None
 
 
-_QUOTE_IN_REPORT = regex.compile(r"(?P<cue>\p{L}+)\s*[,:]\s*[“\"](?P<quote>[^“”\"]+?)[,.!?]?(?P<close>[”\"])\s*,?\s*"
+_QUOTE_IN_REPORT = regex.compile(r"(?<!\p{L})(?P<cue>\p{L}++)\s*+[,:]\s*+[“\"](?P<quote>[^“”\"]+?)[,.!?]?(?P<close>[”\"])\s*,?\s*"
                               r"(?P<rest>[^,;“”\"]{1,80}?)[.!?]?\s*$")
 
 

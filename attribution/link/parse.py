@@ -726,7 +726,8 @@ def _refused(verb: Token) -> bool:
     return current.dep_ == "xcomp" and current.head.lemma_.lower() in _lexicon()["refusal"]
 
 
-_QUOTE_BEFORE_SUBJECT = regex.compile(r"(?P<cue>\p{L}+)\s*[,:]\s*[“\"](?P<quote>[^“”\"]+?)[,.!?]?(?P<close>[”\"])\s*,?\s*$")
+# (?<!\p{L}) and ++: one start per word, so the search is linear on a long run of letters.
+_QUOTE_BEFORE_SUBJECT = regex.compile(r"(?<!\p{L})(?P<cue>\p{L}++)\s*+[,:]\s*+[“\"](?P<quote>[^“”\"]+?)[,.!?]?(?P<close>[”\"])\s*,?\s*$")
 
 
 def _quote_inside_report(sent: Span, lex: dict[str, frozenset[str]]) -> dict[int, tuple[int, int]]:
