@@ -613,3 +613,12 @@ def test_members_among_a_group_that_said(run):
                   "raised prices because of the tariffs."))
     assert a.source.text == "Pepsi, Costco and the camper maker Winnebago"
     assert a.content.text == "they raised prices because of the tariffs"
+
+
+def test_the_thinking_goes_is_a_hedge(run):
+    report = run("Supporters of the levy say it protects local firms. As those firms prosper, the thinking goes, they "
+                 "can hire more workers.")
+    assert [(a.kind, a.content.text) for a in report.attributions] == [
+        ("indirect", "it protects local firms"),
+        ("unsourced", "As those firms prosper, the thinking goes, they can hire more workers")]
+    assert run("The story goes on for pages.").attributions == []
