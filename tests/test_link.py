@@ -559,7 +559,7 @@ def test_per_source_is_according_to(run):
 
 
 def test_according_to_between_subject_and_verb_spans_the_clause(run):
-    a = _only(run("President Ana Cole, according to her office, visited the hospital on Saturday for a routine exam."))
+    a = _only(run("(WNN) President Ana Cole, according to her office, visited the hospital on Saturday for a routine exam."))
     assert a.content.text.startswith("President Ana Cole") and a.content.text.endswith("for a routine exam")
     assert _only(run("In 2019, according to the agency, prices rose by a third.")).content.text == "prices rose by a third"
 
@@ -622,3 +622,8 @@ def test_the_thinking_goes_is_a_hedge(run):
         ("indirect", "it protects local firms"),
         ("unsourced", "As those firms prosper, the thinking goes, they can hire more workers")]
     assert run("The story goes on for pages.").attributions == []
+
+
+def test_hedged_request_stays_a_hedge(run):
+    a = _only(run("The company reportedly told managers last week to draw up lists of roles that could be cut."))
+    assert a.kind == "unsourced" and a.source is None

@@ -725,3 +725,8 @@ def test_the_thinking_goes_is_a_hedge():
         ("indirect", "it protects local firms"),
         ("unsourced", "As those firms prosper, the thinking goes, they can hire more workers")]
     assert fast("The story goes on for pages.").attributions == []
+
+
+def test_hedged_request_stays_a_hedge():
+    a = only(fast("The company reportedly told managers last week to draw up lists of roles that could be cut."))
+    assert a.kind == "unsourced" and a.source is None

@@ -775,6 +775,11 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "the data encouraged investors", "appealed the ruling": no one is asked to act
         if asks and _COORDINATED.search(text[s:m.start()]):
             continue  # "said X and urged parents to ...": the request rides on the claim before it
+        if m.group(0) in lex["urge_forms"] and lex["hedge_adverb"].search(text, max(s, m.start() - 14), m.start()):
+            to = _TO_INFINITIVE.search(text, m.end(), min(e, m.end() + 60))
+            that = _THAT.search(text, m.end(), min(e, m.end() + 60))
+            if to and (that is None or to.start() < that.start()):
+                continue  # "reportedly told managers to prepare lists": an unsourced report of an order
         warned_about = m.group(0) in lex["warn_about"] and nxt in lex["warn_preps"]  # "warned against closing it"
         about_number = nxt == "about" and _ABOUT_NUMBER.match(text, m.end(), e)  # "said about 150 troops would …"
         # "a payout that X slammed on a call as “morally wrong”": the name given, after the phrase.

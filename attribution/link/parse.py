@@ -495,6 +495,8 @@ def _asked_to_act(verb: Token, lex: dict[str, frozenset[str]]) -> tuple[int, int
     the offer", "called on the government to resign"; None when ``verb`` asks no one to act."""
     if verb.lemma_.lower() not in lex["urge"]:
         return None
+    if any(c.dep_ == "advmod" and c.lower_ in lex["hedge_adverbs"] for c in verb.children):
+        return None  # "reportedly told managers to prepare lists": an unsourced report of an order
     asked = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
     if asked is None:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex["urge_preps"] and c.i > verb.i), None)
@@ -1035,19 +1037,27 @@ def _from_according_to(sent: Span) -> Iterator[Link]:
             content = after
         else:
             content = before
-        if _subject_before_phrase(sent, tok, source):
-            content = (sent.start_char, sent.end_char)  # "The bacterium, per the WHO, is found in fleas": one claim
+        subject = _subject_before_phrase(sent, tok, source)
+        if subject is not None:
+            # "The bacterium, per the WHO, is found in fleas": one claim; a dateline "(CNN)" is not its subject.
+            first = subject.left_edge.i
+            if tok.doc[first].text == "(":
+                first = next((t.i + 1 for t in tok.doc[first:tok.i] if t.text == ")"), first)
+            content = (tok.doc[first].idx, sent.end_char)
         yield Link("according_to", content, (tok.idx, to.idx + len(to)), source, "according_to")
 
 
-def _subject_before_phrase(sent: Span, cue: Token, source: Span) -> bool:
-    """True when "according to X" / "per X" stands between commas after the clause's subject and before
-    its verb ("Yersinia pestis, per the WHO, is often found ..."): the claim runs on both sides."""
+def _subject_before_phrase(sent: Span, cue: Token, source: Span) -> Token | None:
+    """Return the clause's subject when "according to X" / "per X" stands between commas after it and
+    before its verb ("Yersinia pestis, per the WHO, is often found ..."): the claim runs on both sides.
+    None otherwise."""
     doc = sent.doc
     words = [t for t in doc[sent.start:cue.i] if not (t.is_punct or t.is_space)]
     after = doc[source.end] if source.end < sent.end else None
-    return bool(words) and cue.i > 0 and doc[cue.i - 1].text == "," and after is not None and after.text == "," \
-        and not any(t.pos_ in ("VERB", "AUX") for t in words) and any(t.dep_ in ("nsubj", "nsubjpass") for t in words)
+    if not words or cue.i == 0 or doc[cue.i - 1].text != "," or after is None or after.text != "," \
+            or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _from_hedges(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
