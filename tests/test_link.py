@@ -474,17 +474,17 @@ def test_reported_gerund_complement(run):
 
 
 def test_relative_clause_on_the_object_parsed_as_the_complement(nlp):
-    # The parser may take "that topped three hours" for what was reported, leaving the object out.
-    text = "Some viewers who sought help on opening night reported telephone queue times that topped three hours."
-    a = _only(_misparsed(nlp, text, {13: (8, "ccomp")}))
-    assert a.content.text == "telephone queue times that topped three hours"
+    # The parser may take "that ran past an hour" for what was reported, leaving the object out.
+    text = "Several diners who phoned the hotline on Friday reported hold times that ran past an hour."
+    a = _only(_misparsed(nlp, text, {12: (8, "ccomp")}))
+    assert a.content.text == "hold times that ran past an hour"
 
 
 def test_clause_subject_parsed_as_the_cues_object(run):
-    report = run("The regional office said four people had been hurt in the clashes, but added the precise cause of "
-                 "the injuries remained unknown.")
+    report = run("The fire service said two crews had been sent to the scene, but added the exact source of "
+                 "the blaze remained unclear.")
     assert [a.content.text for a in report.attributions] == [
-        "four people had been hurt in the clashes", "the precise cause of the injuries remained unknown"]
+        "two crews had been sent to the scene", "the exact source of the blaze remained unclear"]
 
 
 def test_adverbial_as_clause_before_the_cue_is_not_content(run):
@@ -494,7 +494,7 @@ def test_adverbial_as_clause_before_the_cue_is_not_content(run):
 
 
 def test_reflexive_object_is_no_report(run):
-    assert run("As revenues keep falling, those publishers find themselves in a bind.").attributions == []
+    assert run("As ticket sales keep sliding, the theaters find themselves squeezed.").attributions == []
 
 
 def test_bare_participle_after_a_dash_is_not_a_cue(nlp):
@@ -506,8 +506,8 @@ def test_bare_participle_after_a_dash_is_not_a_cue(nlp):
 
 
 def test_speaker_colon_record_list_is_not_speech(run):
-    report = run("Three people were booked on the following charges:\n\n"
-                 "Mark T. Lund: Theft, possession of a stolen vehicle, resisting arrest, held in jail with no bond.\n\n"
+    report = run("Two people were charged as follows:\n\n"
+                 "Mark T. Lund: Burglary, receiving stolen goods, resisting arrest, released on bail.\n\n"
                  "SMITH: Yes, absolutely, no question.")
     assert [(a.source.text, a.content.text) for a in report.attributions] == [("SMITH", "Yes, absolutely, no question")]
 
@@ -528,44 +528,44 @@ def test_said_a_and_thinks_b_is_two_claims(run):
 
 
 def test_as_source_reports_clause(run):
-    report = run("Two cases were confirmed.\n\nAs Ana Ruiz reports for the Ledger, the first cases appeared last week, "
-                 "when officials in Lima announced that two patients had been admitted.")
+    report = run("The port was shut.\n\nAs Ana Ruiz reports for the Ledger, the strike began on Monday, "
+                 "when union leaders in Porto announced that the talks had failed.")
     outer, inner = report.attributions
-    assert outer.source.text == "Ana Ruiz" and outer.content.text.endswith("two patients had been admitted")
-    assert inner.source.text == "officials in Lima" and inner.content.text == "two patients had been admitted"
+    assert outer.source.text == "Ana Ruiz" and outer.content.text.endswith("the talks had failed")
+    assert inner.source.text == "union leaders in Porto" and inner.content.text == "the talks had failed"
     assert run("As we have noted, the tariff is paid by importers.").attributions == []
 
 
 def test_projects_that_is_a_forecast(run):
-    a = _only(run("The Tax Foundation projected in May that the levy would cut output by 0.2 percent."))
-    assert a.content.text == "the levy would cut output by 0.2 percent" and a.source.text == "The Tax Foundation"
+    a = _only(run("The Varne Institute projected in March that the toll would cut traffic by a fifth."))
+    assert a.content.text == "the toll would cut traffic by a fifth" and a.source.text == "The Varne Institute"
     assert run("Growth is projected to slow next year.").attributions == []
 
 
 def test_cue_the_tagger_read_as_a_plural_noun(run):
-    # "projects" is tagged a noun heading the sentence, "budget office" its modifiers.
-    a = _only(run("Separately, the budget office projects that the tariffs will cut output by 0.3 percent by 2020."))
-    assert a.content.text == "the tariffs will cut output by 0.3 percent by 2020" and a.source.text == "the budget office"
+    # "projects" is tagged a noun heading the sentence, "housing office" its modifiers.
+    a = _only(run("Separately, the housing office projects that the new rules will cut rents by 2 percent by 2030."))
+    assert a.content.text == "the new rules will cut rents by 2 percent by 2030" and a.source.text == "the housing office"
     assert run("The company's building projects that the city approved will cost more.").attributions == []
 
 
 def test_per_source_is_according_to(run):
-    a = _only(run("The bacterium, per the WHO, is often found in small rodents and their fleas."))
-    assert (a.kind, a.cue.text, a.source.text) == ("according_to", "per", "the WHO")
-    assert a.content.text == "The bacterium, per the WHO, is often found in small rodents and their fleas"
+    a = _only(run("The virus, per the health ministry, is mostly carried by ticks in the spring."))
+    assert (a.kind, a.cue.text, a.source.text) == ("according_to", "per", "the health ministry")
+    assert a.content.text == "The virus, per the health ministry, is mostly carried by ticks in the spring"
     assert run("Prices rose 3 per cent last year, and tickets cost five dollars per person.").attributions == []
     assert [a.source.text for a in run("According to the Herald, the former director, Per Alming, wrote to the "
                                        "ministry that the yard was late.").attributions] == ["the former director, Per Alming"]
 
 
 def test_according_to_between_subject_and_verb_spans_the_clause(run):
-    a = _only(run("(WNN) President Ana Cole, according to her office, visited the hospital on Saturday for a routine exam."))
-    assert a.content.text.startswith("President Ana Cole") and a.content.text.endswith("for a routine exam")
+    a = _only(run("(WNN) Mayor Ana Cole, according to her office, toured the flooded district on Sunday with the fire chief."))
+    assert a.content.text.startswith("Mayor Ana Cole") and a.content.text.endswith("with the fire chief")
     assert _only(run("In 2019, according to the agency, prices rose by a third.")).content.text == "prices rose by a third"
 
 
 def test_writer_or_reader_is_not_a_source(run):
-    assert run("We should also note that the price per gram assumes pure cocaine.").attributions == []
+    assert run("We should also note that the survey covers only urban households.").attributions == []
     assert run("Especially when you consider that the mayor has changed his mind before.").attributions == []
     assert _only(run("I think the plan will fail, she said.")).source.text == "she"
 
@@ -579,48 +579,48 @@ def test_noun_cue_with_its_source_and_claim(run):
 
 
 def test_of_the_view_that(run):
-    a = _only(run("Traders and brokers are of the view that the market is pricing in a recovery."))
-    assert a.source.text == "Traders and brokers" and a.content.text == "the market is pricing in a recovery"
+    a = _only(run("Growers and millers are of the view that the harvest will be late this year."))
+    assert a.source.text == "Growers and millers" and a.content.text == "the harvest will be late this year"
 
 
 def test_accused_with_no_accuser_is_a_hedge(run):
-    report = run("In 2003, officials there were accused of hiding the true extent of the outbreak—and city leaders "
-                 "later admitted that the count had been ten times higher.")
+    report = run("Last year, the club's owners were accused of faking the attendance figures—and league officials "
+                 "later confirmed that the real numbers had been far lower.")
     assert [(a.kind, a.content.text) for a in report.attributions] == [
-        ("unsourced", "In 2003, officials there were accused of hiding the true extent of the outbreak"),
-        ("indirect", "the count had been ten times higher")]
+        ("unsourced", "Last year, the club's owners were accused of faking the attendance figures"),
+        ("indirect", "the real numbers had been far lower")]
     assert run("The firm was accused of fraud by regulators.").attributions == []
 
 
 def test_clause_before_a_semicolon_is_not_the_cues(run):
-    a = _only(run("The merged chains may not diverge from the trend; Reed has said that he expects to cut costs."))
-    assert a.content.text == "he expects to cut costs"
+    a = _only(run("The new owners may not change course; Ms. Vale has said that she expects to sell two mills."))
+    assert a.content.text == "she expects to sell two mills"
 
 
 def test_wish_as_a_bare_participle_is_a_state_not_a_statement(run):
-    report = run("She said she knew little about him, but he left her intrigued and wanting to learn more.")
-    assert [a.content.text for a in report.attributions] == ["she knew little about him"]
+    report = run("The farmer said he knew little about the plan, but the meeting left him curious and wanting to hear more.")
+    assert [a.content.text for a in report.attributions] == ["he knew little about the plan"]
 
 
 def test_voiced_concerns_that(run):
-    a = _only(run("Many residents have voiced concerns that officials are hiding information about the cases."))
-    assert a.source.text == "Many residents" and a.content.text == "officials are hiding information about the cases"
+    a = _only(run("Several parents have voiced fears that the school is hiding test results from them."))
+    assert a.source.text == "Several parents" and a.content.text == "the school is hiding test results from them"
     assert run("The union raised concerns about safety.").attributions == []
 
 
 def test_members_among_a_group_that_said(run):
-    a = _only(run("In the meantime, Pepsi, Costco and the camper maker Winnebago are among retailers that said they "
-                  "raised prices because of the tariffs."))
-    assert a.source.text == "Pepsi, Costco and the camper maker Winnebago"
-    assert a.content.text == "they raised prices because of the tariffs"
+    a = _only(run("Since then, Harlan Foods, Brightmart and the toy maker Quillo are among chains that said they "
+                  "cut staff because of the new levy."))
+    assert a.source.text == "Harlan Foods, Brightmart and the toy maker Quillo"
+    assert a.content.text == "they cut staff because of the new levy"
 
 
 def test_the_thinking_goes_is_a_hedge(run):
-    report = run("Supporters of the levy say it protects local firms. As those firms prosper, the thinking goes, they "
-                 "can hire more workers.")
+    report = run("Fans of the new stadium say it will revive the district. Once the bars fill up, the argument goes, "
+                 "the shops will follow.")
     assert [(a.kind, a.content.text) for a in report.attributions] == [
-        ("indirect", "it protects local firms"),
-        ("unsourced", "As those firms prosper, the thinking goes, they can hire more workers")]
+        ("indirect", "it will revive the district"),
+        ("unsourced", "Once the bars fill up, the argument goes, the shops will follow")]
     assert run("The story goes on for pages.").attributions == []
 
 

@@ -581,10 +581,10 @@ def test_reported_gerund_complement():
 
 
 def test_clause_subject_parsed_as_the_cues_object():
-    report = fast("The regional office said four people had been hurt in the clashes, but added the precise cause of "
-                  "the injuries remained unknown.")
+    report = fast("The fire service said two crews had been sent to the scene, but added the exact source of "
+                  "the blaze remained unclear.")
     assert [a.content.text for a in report.attributions] == [
-        "four people had been hurt in the clashes", "the precise cause of the injuries remained unknown"]
+        "two crews had been sent to the scene", "the exact source of the blaze remained unclear"]
 
 
 def test_adverbial_as_clause_before_the_cue_is_not_content():
@@ -594,8 +594,8 @@ def test_adverbial_as_clause_before_the_cue_is_not_content():
 
 
 def test_speaker_colon_record_list_is_not_speech():
-    report = fast("Three people were booked on the following charges:\n\n"
-                  "Mark T. Lund: Theft, possession of a stolen vehicle, resisting arrest, held in jail with no bond.\n\n"
+    report = fast("Two people were charged as follows:\n\n"
+                  "Mark T. Lund: Burglary, receiving stolen goods, resisting arrest, released on bail.\n\n"
                   "SMITH: Yes, absolutely, no question.")
     assert [(a.source.text, a.content.text) for a in report.attributions] == [("SMITH", "Yes, absolutely, no question")]
 
@@ -615,72 +615,72 @@ def test_said_a_and_thinks_b_is_two_claims():
 
 
 def test_as_source_reports_clause():
-    report = fast("Two cases were confirmed.\n\nAs Ana Ruiz reports for the Ledger, the first cases appeared last week, "
-                  "when officials in Lima announced that two patients had been admitted.")
+    report = fast("The port was shut.\n\nAs Ana Ruiz reports for the Ledger, the strike began on Monday, "
+                  "when union leaders in Porto announced that the talks had failed.")
     outer, inner = report.attributions
-    assert outer.source.text == "Ana Ruiz" and outer.content.text.endswith("two patients had been admitted")
-    assert inner.source.text == "officials in Lima" and inner.content.text == "two patients had been admitted"
+    assert outer.source.text == "Ana Ruiz" and outer.content.text.endswith("the talks had failed")
+    assert inner.source.text == "union leaders in Porto" and inner.content.text == "the talks had failed"
     assert fast("As we have noted, the tariff is paid by importers.").attributions == []
 
 
 def test_projects_that_is_a_forecast():
-    a = only(fast("Separately, the budget office projects that the tariffs will cut output by 0.3 percent by 2020."))
-    assert a.content.text == "the tariffs will cut output by 0.3 percent by 2020" and a.source.text == "the budget office"
+    a = only(fast("Separately, the housing office projects that the new rules will cut rents by 2 percent by 2030."))
+    assert a.content.text == "the new rules will cut rents by 2 percent by 2030" and a.source.text == "the housing office"
     assert fast("Growth is projected to slow next year.").attributions == []
     assert fast("The city has three building projects that will cost two billion.").attributions == []
 
 
 def test_per_source_is_according_to():
-    a = only(fast("The bacterium, per the WHO, is often found in small rodents and their fleas."))
-    assert (a.kind, a.cue.text, a.source.text) == ("according_to", "per", "the WHO")
-    assert a.content.text == "The bacterium, per the WHO, is often found in small rodents and their fleas"
+    a = only(fast("The virus, per the health ministry, is mostly carried by ticks in the spring."))
+    assert (a.kind, a.cue.text, a.source.text) == ("according_to", "per", "the health ministry")
+    assert a.content.text == "The virus, per the health ministry, is mostly carried by ticks in the spring"
     assert fast("Prices rose 3 per cent last year, and tickets cost five dollars per person.").attributions == []
     assert only(fast("Per the agency, the deal collapsed on Friday.")).source.text == "the agency"
 
 
 def test_according_to_between_subject_and_verb_spans_the_clause():
-    a = only(fast("President Ana Cole, according to her office, visited the hospital on Saturday for a routine exam."))
-    assert a.content.text.startswith("President Ana Cole") and a.content.text.endswith("for a routine exam")
+    a = only(fast("Mayor Ana Cole, according to her office, toured the flooded district on Sunday with the fire chief."))
+    assert a.content.text.startswith("Mayor Ana Cole") and a.content.text.endswith("with the fire chief")
     assert only(fast("In 2019, according to the agency, prices rose by a third.")).content.text == "prices rose by a third"
 
 
 def test_writer_or_reader_is_not_a_source():
-    assert fast("We should also note that the price per gram assumes pure cocaine.").attributions == []
-    assert fast("We’ll start by noting that the figures cover only seized drugs.").attributions == []
+    assert fast("We should also note that the survey covers only urban households.").attributions == []
+    assert fast("We’ll start by noting that the poll covers only adults.").attributions == []
     assert only(fast("I think the plan will fail, she said.")).source.text == "she"
 
 
 def test_states_and_added_as_nouns_and_counts_are_not_cues():
-    assert fast("Overdoses have risen in U.S. states where the drug has been legalized.").attributions == []
-    assert fast("Ortiz added 25 points in his former home arena, and the stock added more than 2%.").attributions == []
+    assert fast("Sales have jumped in U.S. states where betting is legal.").attributions == []
+    assert fast("Kane added 31 points against his old team, and the shares added more than 4%.").attributions == []
     assert only(fast("The lease states that tenants must be warned.")).content.text == "tenants must be warned"
 
 
 def test_clock_time_does_not_end_the_sentence():
-    a = only(fast("Prosecutors alleged that no checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m. the next morning."))
-    assert a.content.text.endswith("the next morning")
+    a = only(fast("The union alleged that no breaks were given from 9:15 p.m. Oct. 2 to 5:45 a.m. the next day."))
+    assert a.content.text.endswith("the next day")
     assert only(fast("The vote ended at 5 p.m. The mayor said the count would take a day.")).content.text == \
         "the count would take a day"
 
 
 def test_noun_cue_with_its_source_and_claim():
-    a = only(fast("The news comes despite an earlier declaration by the country's health chiefs that the risk was "
-                  "minimal."))
-    assert (a.source.text, a.content.text) == ("the country's health chiefs", "the risk was minimal")
+    a = only(fast("The closure comes despite an earlier promise by the port's owners that the docks would stay "
+                  "open."))
+    assert (a.source.text, a.content.text) == ("the port's owners", "the docks would stay open")
     assert fast("The statement from the ministry that was released on Monday ran to two pages.").attributions == []
 
 
 def test_of_the_view_that():
-    a = only(fast("Traders and brokers are of the view that the market is pricing in a recovery."))
-    assert a.source.text == "Traders and brokers" and a.content.text == "the market is pricing in a recovery"
+    a = only(fast("Growers and millers are of the view that the harvest will be late this year."))
+    assert a.source.text == "Growers and millers" and a.content.text == "the harvest will be late this year"
 
 
 def test_accused_with_no_accuser_is_a_hedge():
-    report = fast("In 2003, officials there were accused of hiding the true extent of the outbreak—and city leaders "
-                  "later admitted that the count had been ten times higher.")
+    report = fast("Last year, the club's owners were accused of faking the attendance figures—and league officials "
+                  "later confirmed that the real numbers had been far lower.")
     assert [(a.kind, a.content.text) for a in report.attributions] == [
-        ("unsourced", "In 2003, officials there were accused of hiding the true extent of the outbreak"),
-        ("indirect", "the count had been ten times higher")]
+        ("unsourced", "Last year, the club's owners were accused of faking the attendance figures"),
+        ("indirect", "the real numbers had been far lower")]
     assert fast("The firm was accused of fraud by regulators.").attributions == []
 
 
@@ -690,40 +690,40 @@ def test_via_after_a_parenthetical_cue_is_a_credit_not_content():
 
 
 def test_generic_one_and_contracted_clauses_are_not_sources():
-    assert fast("One would hope so, since the business could use some good news.").attributions == []
-    assert fast("It’s more complicated than the senator says, but he appears to be in the ballpark.").attributions == []
+    assert fast("One would hope so, given how much the town needs the jobs.").attributions == []
+    assert fast("It’s harder than the coach says, but his estimate looks close.").attributions == []
 
 
 def test_cue_between_a_subject_and_its_verb_gives_one_claim():
-    a = only(fast("Many of the prisons, she said, are aging and need to be repaired."))
-    assert a.content.text == "Many of the prisons, she said, are aging and need to be repaired"
+    a = only(fast("Most of the bridges, the engineer said, are rusting and need new cables."))
+    assert a.content.text == "Most of the bridges, the engineer said, are rusting and need new cables"
 
 
 def test_record_line_gives_no_attribution():
-    report = fast("Three were booked on these charges:\n\nMark T. Lund: Dealing in cocaine, possession of heroin, "
-                  "maintaining a common nuisance, held in jail in lieu of bond.")
+    report = fast("Two were charged as follows:\n\nMark T. Lund: Burglary, receiving stolen goods, "
+                  "maintaining a chop shop, released on bail.")
     assert report.attributions == []
 
 
 def test_voiced_concerns_that():
-    a = only(fast("Many residents have voiced concerns that officials are hiding information about the cases."))
-    assert a.source.text == "Many residents" and a.content.text == "officials are hiding information about the cases"
+    a = only(fast("Several parents have voiced fears that the school is hiding test results from them."))
+    assert a.source.text == "Several parents" and a.content.text == "the school is hiding test results from them"
     assert fast("The union raised concerns about safety.").attributions == []
 
 
 def test_members_among_a_group_that_said():
-    a = only(fast("In the meantime, Pepsi, Costco and the camper maker Winnebago are among retailers that said they "
-                  "raised prices because of the tariffs."))
-    assert a.source.text == "Pepsi, Costco and the camper maker Winnebago"
-    assert a.content.text == "they raised prices because of the tariffs"
+    a = only(fast("Since then, Harlan Foods, Brightmart and the toy maker Quillo are among chains that said they "
+                  "cut staff because of the new levy."))
+    assert a.source.text == "Harlan Foods, Brightmart and the toy maker Quillo"
+    assert a.content.text == "they cut staff because of the new levy"
 
 
 def test_the_thinking_goes_is_a_hedge():
-    report = fast("Supporters of the levy say it protects local firms. As those firms prosper, the thinking goes, they "
-                  "can hire more workers.")
+    report = fast("Fans of the new stadium say it will revive the district. Once the bars fill up, the argument goes, "
+                  "the shops will follow.")
     assert [(a.kind, a.content.text) for a in report.attributions] == [
-        ("indirect", "it protects local firms"),
-        ("unsourced", "As those firms prosper, the thinking goes, they can hire more workers")]
+        ("indirect", "it will revive the district"),
+        ("unsourced", "Once the bars fill up, the argument goes, the shops will follow")]
     assert fast("The story goes on for pages.").attributions == []
 
 

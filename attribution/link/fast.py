@@ -175,7 +175,7 @@ _PREPOSITIONS = frozenset({"to", "for", "on", "about", "at", "in", "with", "by",
 _CITING = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\b", regex.IGNORECASE)
 _LAST_NAME = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?=\s*,\s*$)")
 _SPEAKER_COLON = regex.compile(r"((?:[\p{Lu}][\w.'’-]*\s){0,3}[\p{Lu}][\w.'’-]*):\s+(?=\S)")
-_CONJUNCTION = regex.compile(r"(?:^|\s)(?:and|but|while|as|because|when|after|before|until|once|whereas|so|though|although|since|yet)\s+",
+_CONJUNCTION = regex.compile(r"(?:^|\s|[—–])(?:and|but|while|as|because|when|after|before|until|once|whereas|so|though|although|since|yet)\s+",
                              regex.IGNORECASE)
 _WORD_BACK = regex.compile(r"[^\s,;:“”\"()]+")
 _COMMA_PHRASE_THAT = regex.compile(r"\s*,\s*+(?!citing\b|according\b|quoting\b)[^,;.“”\"]{1,60},\s*that\s+")

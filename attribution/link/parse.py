@@ -762,7 +762,7 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
                 continue
         if not _is_cue(tok, lex) or _refused(tok) or tok.lower_ == "according" or _relay_participle(tok):
             continue
-        if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in tok.children):
+        if tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ in _REFLEXIVES:
             continue  # "those companies find themselves in a vise": no one is reporting
         if _bare_participle(tok):
             continue  # "a bacterium usually found in fleas": a participle the parser made a verb
@@ -1101,7 +1101,7 @@ def _from_document_subjects(sent: Span, lex: dict[str, frozenset[str]]) -> Itera
             continue
         if _is_cue(tok, lex) and tok.lemma_.lower() not in ("show", "indicate", "find", "reveal"):
             continue  # already a cue verb
-        if _bare_participle(tok):
+        if _bare_participle(tok) or tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ in _REFLEXIVES:
             continue
         content = _content_of_cue(tok, lex)
         if content is None:
