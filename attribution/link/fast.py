@@ -199,7 +199,7 @@ _COORDINATED = regex.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+\s+)?$")
 _PREFILTER = regex.compile(r"[\"“”«»]|\b(?i:according to)\b|\bper\s+(?:the\s+\p{L}|\p{Lu})|\bPer\s+the\s")
 # A sentence's subject and a comma, with no verb: "President Ana Cole, [according to her office,] visited ...".
 _SUBJECT_THEN_COMMA = regex.compile(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{N}.'’-]+\s+){0,5}[\p{L}\p{N}.'’-]+\s*,\s*")
-# "according to X", and "per X" when X is a name or "the" and a name ("per the WHO"; not "per cent";
+# "according to X", and "per X" when X is a name or "the" and a name ("per the health ministry"; not "per cent";
 # a capital "Per" only before "the": "Per Alming" is a name).
 _ACCORDING = regex.compile(r"\b(?:(?i:according\s+to)|per(?=\s+(?:the\s+\p{L}|\p{Lu}))|Per(?=\s+the\s))\s+")
 _NP_WORDS = regex.compile(rf"{_WORD}(?:\s+{_WORD}){{0,9}}")
@@ -245,7 +245,7 @@ _CITED_WHO = regex.compile(r"[^.;]{0,100}?,\s*(?:who|which)\s")
 _DESCRIBED = regex.compile(r"[^,.;]{0,80}?(?:[“\"]|\sas\s)")
 _JUDGED_AS = regex.compile(r"[^,.;“”\"]{0,80}?\sas\s")
 _PUT_DOWN_TO = regex.compile(r"[^,.;“”\"]{0,80}?\sto\s")
-# "called the ruling a landmark judgment", "called him a liar": an object, then the name given it.
+# "called the ruling a turning point", "called him a liar": an object, then the name given it.
 _CALLED_A = regex.compile(r"\s+(?:(?:it|him|her|them|us|me)|(?:the|his|her|its|their|this|that|these|those|[\p{Lu}][\p{L}.'’-]*['’]s)"
                           r"(?:\s+[\p{L}\p{N}'’.-]+){1,8}?)\s+(?:a|an)\s+(?!(?:few|second|third|couple|day|week|month|year|"
                           r"number|lot|bit|dozen|half|while|time|moment|minute|hour|total)\b)\p{L}")
@@ -599,7 +599,7 @@ _AMONG = regex.compile(r"\s+(?:is|are|was|were)\s+among\s+[^,;:“”\"]{1,60}?\
 
 
 def _members_before(text: str, s: int, cue: int, lex: dict) -> tuple[int, int] | None:
-    """Return X in "X are among (the) retailers that said ...", the members who said it, or None.
+    """Return X in "X are among (the) chains that said ...", the members who said it, or None.
     A frame that opens the sentence ("In the meantime, ...") is not part of X."""
     m = _AMONG.search(text, max(s, cue - 90), cue)
     if m is None:
@@ -634,7 +634,7 @@ def _subject_only(text: str, start: int, end: int, lex: dict) -> bool:
 
 def _noun_cues(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
     """Return the attributions of nouns for something said ("warnings from the finance office that X",
-    "a declaration by health chiefs that X") and of holding a view ("Experts are of the view that X")."""
+    "a promise by the owners that X") and of holding a view ("Experts are of the view that X")."""
     out = []
     for m in lex["noun_cue"].finditer(text, s, e):
         if _is_source(text, m.start("source"), m.end("source"), lex, core=True):
@@ -642,7 +642,7 @@ def _noun_cues(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink
             out.append(FastLink("indirect", content, (m.start("noun"), m.end("noun")), (m.start("source"), m.end("source")),
                                 "fast_noun_cue", para))
     for m in lex["voicing"].finditer(text, s, e):
-        src = _source_before(text, s, m.start(), lex, core=True)  # "many have voiced concerns that X"
+        src = _source_before(text, s, m.start(), lex, core=True)  # "parents have voiced fears that X"
         if src is not None and not _WRITER_OR_READER.match(text, *src):
             out.append(FastLink("indirect", _trim(text, m.end(), e), (m.start(), m.end() - len(" that ")), src, "fast_noun_cue", para))
     for m in lex["view_frame"].finditer(text, s, e):
@@ -650,7 +650,7 @@ def _noun_cues(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink
         words_ = text[s:m.start()].split()
         if src is None and 0 < len(words_) <= 6 and words_[0][:1].isupper() and not any(
                 w.islower() and (_VERB_LIKE.fullmatch(w) or lex["cue"].fullmatch(w)) for w in words_):
-            src = _trim(text, s, m.start())  # "Experts and brokerages are of the view that ..."
+            src = _trim(text, s, m.start())  # "Growers and millers are of the view that ..."
         if src is not None:
             cue = (m.start(), m.end() - len(" that "))
             out.append(FastLink("indirect", _trim(text, m.end(), e), cue, src, "fast_noun_cue", para))
@@ -679,7 +679,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         before, after = _trim(text, s, m.start()), _trim(text, src_end, e)
         content = after if after[1] - after[0] >= before[1] - before[0] else before
         if _subject_only(text, s, m.start(), lex) and text[src_end:src_end + 1] == "," and after[1] > after[0]:
-            content = _trim(text, s, e)  # "The bacterium, per the WHO, is found in fleas": one claim around the phrase
+            content = _trim(text, s, e)  # "The virus, per the health ministry, is carried by ticks": one claim around the phrase
         out.append(FastLink("according_to", content, (m.start(), m.start() + len(m.group(0).rstrip())), src, "according_to", para))
     for m in lex["cue"].finditer(text, s, e):
         cue = (m.start(), m.end())
@@ -695,9 +695,9 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         if m.group(0) in lex["only_before_that"] and not _STATE_THAT.match(text, m.end(), e):
             continue  # "state media", "Kestrian state television reported"
         if m.group(0) in lex["plural_after_names"] and not _STATE_THAT.match(text, m.end(), e) and _plural_noun(text, s, m, lex):
-            continue  # "U.S. states where the drug is legal": the noun
+            continue  # "U.S. states where betting is legal": the noun
         if m.group(0) in lex["not_before_number"] and _NUMBER_AFTER.match(text, m.end(), e):
-            continue  # "added 25 points", "the stock added more than 2%": a count, not speech
+            continue  # "added 25 points", "the shares added more than 4%": a count, not speech
         low_before = text[max(s, m.start() - 20):m.start()].lower()
         by = _TOLD_BY.match(text, m.end(), e) if m.group(0) in lex["recipient_verbs"] and _PASSIVE.search(low_before) else None
         if by and _is_source(text, by.start("source"), by.end("source"), lex, core=True):
@@ -782,7 +782,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 continue  # "reportedly told managers to prepare lists": an unsourced report of an order
         warned_about = m.group(0) in lex["warn_about"] and nxt in lex["warn_preps"]  # "warned against closing it"
         about_number = nxt == "about" and _ABOUT_NUMBER.match(text, m.end(), e)  # "said about 150 troops would …"
-        # "a payout that X slammed on a call as “morally wrong”": the name given, after the phrase.
+        # "a bonus that X slammed on a call as “grossly unfair”": the name given, after the phrase.
         judged_after = _JUDGED_AS.match(text, m.end(), e) if m.group(0) in lex["judge_as"] and nxt in _PREPOSITIONS else None
         if nxt in _PREPOSITIONS and not called_on and not warned_about and not judged_after and not about_number and not (nxt == "to" and m.group(0) in lex["intention"]) \
                 and not _THAT.match(text, m.end(), e) and not (pp and pp.end() > m.end() + 3):
@@ -813,7 +813,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         if src is not None and " ".join(text[src[0]:src[1]].lower().split()) in lex["negative_subjects"]:
             continue  # "no one knows how much …": no one said or knew it
         if src is not None and (_WRITER_OR_READER.match(text, src[0], src[1]) or _CONTRACTED_VERB.search(text, src[0], src[1])):
-            # "We should also note that …", "when you consider that …", "One would hope": the writer or the
+            # "We must add that …", "when you consider that …", "One would hope": the writer or the
             # reader; "It’s more complicated than X says": a clause, not a source.
             src = None
         if src is None and m.group(0).endswith("ing") and text[s:m.start()].rstrip().endswith((",", ",\"", ",”")):
@@ -894,7 +894,7 @@ _CLAUSE_WORD = regex.compile(r"\b(?:I|you|he|she|it|we|they|" + _FINITE_AUX + r"
 
 def _record_list(text: str, start: int, end: int, lex: dict) -> bool:
     """True when the first sentence after "Name:" is a list of noun phrases ("Possession of cocaine, theft,
-    held in jail in lieu of bond."): a police log or charge sheet, not speech. A pronoun or an auxiliary
+    released on bail."): a police log or charge sheet, not speech. A pronoun or an auxiliary
     makes a clause; an interjection ("Yes, absolutely, ...") opens an answer."""
     stop = _ANY_END.search(text, start, end)
     first = text[start:stop.start() if stop else end]

@@ -193,7 +193,7 @@ def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
 
 
 def _members_of(group: Token) -> Span | None:
-    """Return X in "X are among (the) retailers that said ...": the members who said it, or None."""
+    """Return X in "X are among (the) chains that said ...": the members who said it, or None."""
     among = group.head
     if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
         return None
@@ -357,7 +357,7 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
     """Return the characters of what a cue verb reports (one span, or two when the cue stands
     between two reported clauses: "X refused, a spokesman said: “...”"); empty when none."""
     lemma = verb.lemma_.lower()
-    # "X may not diverge from the trend; Reed has said that ...": a semicolon closes what came before.
+    # "X may not change course; Ms. Vale has said that ...": a semicolon closes what came before.
     ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)
              and (c.i > verb.i or not any(t.text == ";" for t in verb.doc[c.right_edge.i + 1:verb.i]))]
     if not any(c.i > verb.i for c in ccomp):
@@ -385,7 +385,7 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
         oprd = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
         if oprd is not None:
             return [_subtree_chars(oprd)]
-        # "a payout that X slammed as “morally wrong”": the object is the noun the clause modifies.
+        # "a bonus that X slammed as “grossly unfair”": the object is the noun the clause modifies.
         pred = _later_prep(verb, verb, frozenset({"as"}))
         if pred is not None and lemma not in lex["describe_bare"] and pred.right_edge.i > pred.i:
             return [(pred.idx + len(pred), _subtree_chars(pred)[1])]
@@ -395,7 +395,7 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             pred = _later_prep(verb, dobj, frozenset({"as"}))
         if pred is None:
             # "calling Varga's plan “a fantasy”": a quoted appositive is the predicate; so is one with
-            # no comma before it ("called the ruling on the merger a landmark judgment").
+            # no comma before it ("called the ruling on the merger a turning point").
             pred = next((c for c in dobj.children if c.dep_ == "appos" and c.i > dobj.i
                          and verb.doc[c.left_edge.i - 1].text in _OPEN_MARKS), None) or next(
                 (c for c in verb.doc[dobj.i + 1:dobj.right_edge.i + 1] if c.dep_ == "appos"
@@ -403,7 +403,7 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
         if pred is not None and pred.dep_ not in ("oprd", "appos") and lemma in lex["describe_bare"]:
             return []
         if pred is not None and dobj.tag_ in ("WDT", "WP"):
-            # "a payout that the investor slammed as “morally wrong”": the object is the noun before.
+            # "a bonus that the shareholder slammed as “grossly unfair”": the object is the noun before.
             return [_subtree_chars(pred)] if pred.dep_ != "prep" else [(pred.idx + len(pred), _subtree_chars(pred)[1])]
         if pred is not None:
             s1, e1 = _subtree_chars(dobj)
@@ -523,7 +523,7 @@ _ADVERBIAL_MARKS = frozenset({"as", "while", "because", "if", "when", "since", "
 
 def _object_of_relative(verb: Token, clause: Token, start: int) -> int:
     """Return where the content starts when the parser took a relative clause on the cue's object
-    for the cue's complement ("reported wait times [that exceeded two hours]"): at the object;
+    for the cue's complement ("reported hold times [that ran past an hour]"): at the object;
     else ``start``."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ != "WDT" or subject.i <= verb.i + 1:
@@ -673,13 +673,13 @@ def _content_before_subject(verb: Token, source: Span) -> tuple[int, int] | None
     if any(t.i > verb.i and t.dep_ == "dobj" and not (can_speak(t) or _mentions_media(t)) for t in verb.children):
         return None
     if any(c.dep_ == "advcl" and c.i < first and _adverbial(c) and c.left_edge.i <= _first_word(sent).i for c in verb.children):
-        return None  # "As the charges were unsealed, she testified": a circumstance, not what was said
+        return None  # "As the verdict was read, she testified": a circumstance, not what was said
     return sent.start_char, doc[first - 1].idx
 
 
 def _bare_participle(verb: Token) -> bool:
     """True for a past participle with no auxiliary whose subject the parser found right before it
-    ("Plague is caused by a bacterium — a germ usually found in fleas"): a modifier, not a report."""
+    ("Malaria is caused by a parasite — a germ usually found in mosquitoes"): a modifier, not a report."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -693,7 +693,7 @@ _WRITER_OR_READER = _FIRST_PERSON | {"you"}
 
 
 def _as_report(verb: Token) -> tuple[int, int] | None:
-    """Return the main clause after "As Emily Ruiz reports for the Ledger, ..." or "As the analyst
+    """Return the main clause after "As Ana Ruiz reports for the Ledger, ..." or "As the analyst
     noted at the time, ...": what the source of the as-clause reported; None for other cues. The
     writer's own "As we've noted" reports nothing."""
     head = verb.head
@@ -763,11 +763,11 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
         if not _is_cue(tok, lex) or _refused(tok) or tok.lower_ == "according" or _relay_participle(tok):
             continue
         if tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ in _REFLEXIVES:
-            continue  # "those companies find themselves in a vise": no one is reporting
+            continue  # "the theaters find themselves squeezed": no one is reporting
         if _bare_participle(tok):
-            continue  # "a bacterium usually found in fleas": a participle the parser made a verb
+            continue  # "a germ usually found in mosquitoes": a participle the parser made a verb
         if tok.tag_ == "VBG" and tok.lemma_.lower() in lex["wish_states"] and not any(c.dep_ == "aux" for c in tok.children):
-            continue  # "left her intrigued and wanting to learn more": a state of mind, not a statement
+            continue  # "left him curious and wanting to hear more": a state of mind, not a statement
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
                 c.dep_ == "ccomp" and c.i < tok.i and _is_cue(c, lex) for c in tok.children):
             continue  # "X reported that Y had asked ...", parsed upside down: "asked" is what was reported
@@ -781,7 +781,7 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
             continue
         source, governor = subject_of(tok)
         if source is not None and len(source) == 1 and source.root.lower_ in _WRITER_OR_READER:
-            continue  # "We should also note that ...", "when you consider that ...": the writer or the reader
+            continue  # "We must add that ...", "when you consider that ...": the writer or the reader
         # A subject a verb of saying takes is taken by the cues that inherit it: "says A, and believes B".
         if source is None or not (can_speak(source.root) or _any_subject_speaks(tok, source) or (
                 governor is not None and governor.i != tok.i and _any_subject_speaks(governor, source))):
@@ -1002,7 +1002,7 @@ def _outlets_introduced(doc: Doc) -> list[str]:
 
 
 def _per_source(tok: Token) -> Token | None:
-    """Return the source of "per the WHO" / "per Reuters" (a name, or a noun with a determiner that
+    """Return the source of "per the health ministry" / "per Reuters" (a name, or a noun with a determiner that
     can speak), or None: "per cent", "per person", "per share" are rates."""
     if tok.text != "per" and not (tok.text == "Per" and tok.is_sent_start):
         return None  # "the former director general, Per Alming,": a name
@@ -1017,7 +1017,7 @@ def _from_according_to(sent: Span) -> Iterator[Link]:
     for tok in sent:
         per = _per_source(tok)
         if per is not None:
-            to, pobj = tok, per  # "Yersinia pestis, per the WHO, is found in fleas": as "according to"
+            to, pobj = tok, per  # "The virus, per the health ministry, is carried by ticks": as "according to"
         elif tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
             continue
         else:
@@ -1039,7 +1039,7 @@ def _from_according_to(sent: Span) -> Iterator[Link]:
             content = before
         subject = _subject_before_phrase(sent, tok, source)
         if subject is not None:
-            # "The bacterium, per the WHO, is found in fleas": one claim; a dateline "(CNN)" is not its subject.
+            # "The virus, per the health ministry, is carried by ticks": one claim; a dateline "(CNN)" is not its subject.
             first = subject.left_edge.i
             if tok.doc[first].text == "(":
                 first = next((t.i + 1 for t in tok.doc[first:tok.i] if t.text == ")"), first)
@@ -1049,7 +1049,7 @@ def _from_according_to(sent: Span) -> Iterator[Link]:
 
 def _subject_before_phrase(sent: Span, cue: Token, source: Span) -> Token | None:
     """Return the clause's subject when "according to X" / "per X" stands between commas after it and
-    before its verb ("Yersinia pestis, per the WHO, is often found ..."): the claim runs on both sides.
+    before its verb ("The virus, per the health ministry, is carried by ..."): the claim runs on both sides.
     None otherwise."""
     doc = sent.doc
     words = [t for t in doc[sent.start:cue.i] if not (t.is_punct or t.is_space)]
@@ -1115,7 +1115,7 @@ def _from_document_subjects(sent: Span, lex: dict[str, frozenset[str]]) -> Itera
 def _from_noun_cues(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
     """Nouns for something said with their source and claim: "warnings from the finance office that
     the project could drain the fund"; holding a view: "experts are of the view that ..."; voicing one:
-    "many have voiced concerns that ..."."""
+    "parents have voiced fears that ..."."""
     for tok in sent:
         found = _noun_cue_source(sent, tok, lex) if tok.pos_ == "NOUN" else None
         if found is None:
@@ -1209,7 +1209,7 @@ RECORD_ITEMS = 3
 
 def _record_list(doc: Doc, start: int, end: int) -> bool:
     """True when the words after "Name:" are a list with no clause ("Jane Doe: Possession of cocaine,
-    theft, held in jail in lieu of bond."): a police log or charge sheet, not what Jane Doe said."""
+    theft, released on bail."): a police log or charge sheet, not what Jane Doe said."""
     first = doc.char_span(start, end, alignment_mode="expand")
     if first is None or not len(first):
         return False
