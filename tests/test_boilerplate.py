@@ -143,3 +143,8 @@ def test_disclaimers_and_graphic_captions_are_boilerplate(line):
 
 def test_a_sentence_about_a_video_is_article_text():
     assert classify_line("The video shows officers dragging the man from his car, his lawyer said.") in ("body", "headline")
+
+
+def test_sentence_citing_a_reporter_for_an_outlet_is_not_a_bio():
+    assert classify_line("Ana Ruiz reports for the Ledger.") == "bio"
+    assert classify_line("As Ana Ruiz reports for the Ledger, the strike began on Monday.") == "body"

@@ -490,3 +490,243 @@ def test_a_bare_number_before_the_cue_is_a_source_not_an_age():
 def test_us_before_a_model_name_does_not_end_the_sentence():
     assert texts(fast("The U.S. A-10 fleet will be retired next year, the Air Force said.")) == [
         "The U.S. A-10 fleet will be retired next year"]
+
+
+def test_decision_or_plan_to_act_is_not_a_claim():
+    assert fast("The league decided to move the final to an earlier kickoff.").attributions == []
+    assert fast("The broadcaster plans to show the races on its app, and intends to charge for it.").attributions == []
+    assert only(fast("The club vowed to appeal the ban.")).content.text == "to appeal the ban"
+
+
+def test_urged_object_to_infinitive():
+    a = only(fast("The tenants' union urged members to reject the landlord's offer."))
+    assert a.content.text == "members to reject the landlord's offer" and a.source.text == "The tenants' union"
+    assert only(fast("The mayor appealed to residents to save water.")).content.text == "residents to save water"
+    assert only(fast("The mayor encouraged residents to save water.")).content.text == "residents to save water"
+    assert fast("The company appealed the fine to the regional court.").attributions == []
+    assert fast("The figures encouraged investors across the region.").attributions == []
+
+
+def test_urged_after_another_cue_rides_on_its_claim():
+    report = fast("The clinic said the outbreak was spreading and urged parents to check their children's shots.")
+    assert [a.content.text for a in report.attributions] == ["the outbreak was spreading"]
+
+
+def test_accused_object_of_charge():
+    a = only(fast("The mayor accused the developer of hiding the true cost of the tower."))
+    assert a.content.text == "the developer of hiding the true cost of the tower" and a.source.text == "The mayor"
+
+
+def test_attributed_object_to_cause():
+    a = only(fast("The economist attributed the slump in exports to the strong currency."))
+    assert a.content.text == "the slump in exports to the strong currency"
+    assert fast("A remark attributed to the governor was read out.").attributions == []
+
+
+def test_cited_object_as_reason():
+    a = only(fast("The ferry operator cited rising fuel costs as a reason for the fare increase."))
+    assert a.content.text == "rising fuel costs as a reason for the fare increase"
+
+
+def test_called_object_a_name():
+    a = only(fast("The bank had called the court's decision a landmark ruling for lenders."))
+    assert a.content.text == "the court's decision a landmark ruling for lenders"
+    assert fast("She called her sister a few times that week.").attributions == []
+
+
+def test_described_object_as_predicate():
+    a = only(fast("The coach described the defeat as a wake-up call for the squad."))
+    assert a.content.text == "the defeat as a wake-up call for the squad"
+
+
+def test_judged_object_as_predicate():
+    assert only(fast("The minister dismissed the leaked memo as a forgery.")).content.text == "the leaked memo as a forgery"
+    a = only(fast("The founder leaves with a bonus that shareholder Ada Krum slammed on a call as “grossly unfair.”"))
+    assert "grossly unfair" in a.content.text and a.source.text == "shareholder Ada Krum"
+    assert fast("The minister praised the rescuers.").attributions == []
+
+
+def test_frame_of_time_place_or_medium_is_not_content():
+    assert fast("In a May 4 letter to parents, the school board wrote.").attributions == []
+    assert fast("Then, last spring, the union agreed.").attributions == []
+    report = fast("Later in the afternoon, the mayor added: “We will rebuild the pier.”")
+    assert [(a.content.text, a.source.text) for a in report.attributions] == [("We will rebuild the pier.", "the mayor")]
+    report = fast("“This closure,” said the official, “is the result of years of neglect.”")
+    assert report.attributions[0].content.text == "This closure"
+
+
+def test_negated_knowledge_is_not_a_claim():
+    assert fast("The caterer didn't know that the senator was coming to the dinner.").attributions == []
+
+
+def test_no_one_as_the_knower_is_not_a_source():
+    assert fast("No one knows how long the repairs will take.").attributions == []
+    assert fast("Nobody said the bridge was safe.").attributions == []
+
+
+def test_embedded_question_under_a_verb_of_knowing_is_not_a_claim():
+    assert fast("Regulators still need to assess which airlines will survive the slump.").attributions == []
+    assert only(fast("The engineer explained how the valve works.")).content.text == "how the valve works"
+
+
+def test_those_with_a_modifier_is_a_group_that_speaks():
+    a = only(fast("Those in favor of the ban have said that the club ignored the warnings."))
+    assert a.source.text == "Those in favor of the ban" and a.content.text == "the club ignored the warnings"
+
+
+def test_reported_gerund_complement():
+    assert only(fast("Other callers reported being cut off in the middle of a call.")).content.text == \
+        "being cut off in the middle of a call"
+    assert fast("She continued working at the clinic.").attributions == []
+
+
+def test_clause_subject_parsed_as_the_cues_object():
+    report = fast("The fire service said two crews had been sent to the scene, but added the exact source of "
+                  "the blaze remained unclear.")
+    assert [a.content.text for a in report.attributions] == [
+        "two crews had been sent to the scene", "the exact source of the blaze remained unclear"]
+
+
+def test_adverbial_as_clause_before_the_cue_is_not_content():
+    assert fast("As the verdict was read, Ana Ruiz testified before the Senate committee.").attributions == []
+    a = only(fast("As the economy slows, demand will fall, the economist said."))
+    assert a.content.text == "As the economy slows, demand will fall"
+
+
+def test_speaker_colon_record_list_is_not_speech():
+    report = fast("Two people were charged as follows:\n\n"
+                  "Mark T. Lund: Burglary, receiving stolen goods, resisting arrest, released on bail.\n\n"
+                  "SMITH: Yes, absolutely, no question.")
+    assert [(a.source.text, a.content.text) for a in report.attributions] == [("SMITH", "Yes, absolutely, no question")]
+
+
+def test_quote_reported_inside_a_report_has_its_own_speaker():
+    report = fast("Rafael Ortiz walked into the bar and said, “somebody ought to pay for this,” the district "
+                  "attorney's office said.")
+    outer, inner = report.attributions
+    assert outer.source.text == "the district attorney's office" and outer.content.text.startswith("Rafael Ortiz walked")
+    assert (inner.kind, inner.content.text, inner.source.text) == ("direct", "somebody ought to pay for this", "Rafael Ortiz")
+
+
+def test_said_a_and_thinks_b_is_two_claims():
+    report = fast("The landlord says the repairs are finished, and believes the tenants will return in May.")
+    assert [(a.content.text, a.source.text) for a in report.attributions] == [
+        ("the repairs are finished", "The landlord"), ("the tenants will return in May", "The landlord")]
+
+
+def test_as_source_reports_clause():
+    report = fast("The port was shut.\n\nAs Ana Ruiz reports for the Ledger, the strike began on Monday, "
+                  "when union leaders in Porto announced that the talks had failed.")
+    outer, inner = report.attributions
+    assert outer.source.text == "Ana Ruiz" and outer.content.text.endswith("the talks had failed")
+    assert inner.source.text == "union leaders in Porto" and inner.content.text == "the talks had failed"
+    assert fast("As we have noted, the tariff is paid by importers.").attributions == []
+
+
+def test_projects_that_is_a_forecast():
+    a = only(fast("Separately, the housing office projects that the new rules will cut rents by 2 percent by 2030."))
+    assert a.content.text == "the new rules will cut rents by 2 percent by 2030" and a.source.text == "the housing office"
+    assert fast("Growth is projected to slow next year.").attributions == []
+    assert fast("The city has three building projects that will cost two billion.").attributions == []
+
+
+def test_per_source_is_according_to():
+    a = only(fast("The virus, per the health ministry, is mostly carried by ticks in the spring."))
+    assert (a.kind, a.cue.text, a.source.text) == ("according_to", "per", "the health ministry")
+    assert a.content.text == "The virus, per the health ministry, is mostly carried by ticks in the spring"
+    assert fast("Prices rose 3 per cent last year, and tickets cost five dollars per person.").attributions == []
+    assert only(fast("Per the agency, the deal collapsed on Friday.")).source.text == "the agency"
+
+
+def test_according_to_between_subject_and_verb_spans_the_clause():
+    a = only(fast("Mayor Ana Cole, according to her office, toured the flooded district on Sunday with the fire chief."))
+    assert a.content.text.startswith("Mayor Ana Cole") and a.content.text.endswith("with the fire chief")
+    assert only(fast("In 2019, according to the agency, prices rose by a third.")).content.text == "prices rose by a third"
+
+
+def test_writer_or_reader_is_not_a_source():
+    assert fast("We must add that the survey covers only urban households.").attributions == []
+    assert fast("We begin by noting that the poll covers only adults.").attributions == []
+    assert only(fast("I think the plan will fail, she said.")).source.text == "she"
+
+
+def test_states_and_added_as_nouns_and_counts_are_not_cues():
+    assert fast("Sales have jumped in U.S. states where betting is legal.").attributions == []
+    assert fast("Kane added 31 points against his old team, and the shares added more than 4%.").attributions == []
+    assert only(fast("The lease states that tenants must be warned.")).content.text == "tenants must be warned"
+
+
+def test_clock_time_does_not_end_the_sentence():
+    a = only(fast("The union alleged that no breaks were given from 9:15 p.m. Oct. 2 to 5:45 a.m. the next day."))
+    assert a.content.text.endswith("the next day")
+    assert only(fast("The vote ended at 5 p.m. The mayor said the count would take a day.")).content.text == \
+        "the count would take a day"
+
+
+def test_noun_cue_with_its_source_and_claim():
+    a = only(fast("The closure comes despite an earlier promise by the port's owners that the docks would stay "
+                  "open."))
+    assert (a.source.text, a.content.text) == ("the port's owners", "the docks would stay open")
+    assert fast("The statement from the ministry that was released on Monday ran to two pages.").attributions == []
+
+
+def test_of_the_view_that():
+    a = only(fast("Growers and millers are of the view that the harvest will be late this year."))
+    assert a.source.text == "Growers and millers" and a.content.text == "the harvest will be late this year"
+
+
+def test_accused_with_no_accuser_is_a_hedge():
+    report = fast("Last year, the club's owners were accused of faking the attendance figures—and league officials "
+                  "later confirmed that the real numbers had been far lower.")
+    assert [(a.kind, a.content.text) for a in report.attributions] == [
+        ("unsourced", "Last year, the club's owners were accused of faking the attendance figures"),
+        ("indirect", "the real numbers had been far lower")]
+    assert fast("The firm was accused of fraud by regulators.").attributions == []
+
+
+def test_via_after_a_parenthetical_cue_is_a_credit_not_content():
+    report = fast("The defense played its best game of the year, the captain said, via a reporter from the Gazette.")
+    assert [a.content.text for a in report.attributions] == ["The defense played its best game of the year"]
+
+
+def test_generic_one_and_contracted_clauses_are_not_sources():
+    assert fast("One would hope so, given how much the town needs the jobs.").attributions == []
+    assert fast("It’s harder than the coach says, but his estimate looks close.").attributions == []
+
+
+def test_cue_between_a_subject_and_its_verb_gives_one_claim():
+    a = only(fast("Most of the bridges, the engineer said, are rusting and need new cables."))
+    assert a.content.text == "Most of the bridges, the engineer said, are rusting and need new cables"
+
+
+def test_record_line_gives_no_attribution():
+    report = fast("Two were charged as follows:\n\nMark T. Lund: Burglary, receiving stolen goods, "
+                  "maintaining a chop shop, released on bail.")
+    assert report.attributions == []
+
+
+def test_voiced_concerns_that():
+    a = only(fast("Several parents have voiced fears that the school is hiding test results from them."))
+    assert a.source.text == "Several parents" and a.content.text == "the school is hiding test results from them"
+    assert fast("The union raised concerns about safety.").attributions == []
+
+
+def test_members_among_a_group_that_said():
+    a = only(fast("Since then, Harlan Foods, Brightmart and the toy maker Quillo are among chains that said they "
+                  "cut staff because of the new levy."))
+    assert a.source.text == "Harlan Foods, Brightmart and the toy maker Quillo"
+    assert a.content.text == "they cut staff because of the new levy"
+
+
+def test_the_thinking_goes_is_a_hedge():
+    report = fast("Fans of the new stadium say it will revive the district. Once the bars fill up, the argument goes, "
+                  "the shops will follow.")
+    assert [(a.kind, a.content.text) for a in report.attributions] == [
+        ("indirect", "it will revive the district"),
+        ("unsourced", "Once the bars fill up, the argument goes, the shops will follow")]
+    assert fast("The story goes on for pages.").attributions == []
+
+
+def test_hedged_request_stays_a_hedge():
+    a = only(fast("The company reportedly told managers last week to draw up lists of roles that could be cut."))
+    assert a.kind == "unsourced" and a.source is None

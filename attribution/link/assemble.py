@@ -107,7 +107,8 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
     result: list[Link] = []
     for link in kept:
         if link.kind == "unsourced":
-            if any(_inside(link.cue[0], s.content) or _overlap(s.content, link.content) >= 0.5 * (link.content[1] - link.content[0]) for s in sourced):
+            if any((_inside(link.cue[0], s.content) or _overlap(s.content, link.content) >= 0.5 * (link.content[1] - link.content[0]))
+                   and not _told_inside(s, link) for s in sourced):
                 continue
             earlier = [o for o in kept if o is not link and o.kind == "unsourced" and o.cue[0] < link.cue[0]
                        and _overlap(o.content, link.content) > 0]
@@ -131,6 +132,8 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
                     break
                 continue
             if _overlap(inner.content, outer.content) == inner.content[1] - inner.content[0]:
+                if inner.content != outer.content and _second_voice(doc, inner, outer):
+                    continue  # "X said, “…,” the office said": two voices, two claims
                 if inner.content != outer.content or inner.kind == "unsourced":
                     nested.add(i)
                     break
@@ -223,6 +226,37 @@ def _goes_on_after_cue(doc: Doc, k: int, quotes: list[Quote], out: list[Assemble
     gap = (quotes[k - 1].close_mark + 1, quotes[k].open_mark)
     text = doc_text(doc)[quotes[k].start:quotes[k].end].rstrip()
     return gap[1] - gap[0] <= 80 and gap[0] <= out[owner].cue[0] < gap[1] and text[-1:] in ".!?"
+
+
+def _second_voice(doc: Doc, inner: Link, outer: Link) -> bool:
+    """True when a claim inside another is reported on its own, with its own speaker: inside a report
+    introduced by "As X reports, ...", or a quotation its speaker's cue introduces inside a report
+    whose cue closes the sentence ("He walked in and said, “…,” the prosecutor's office said")."""
+    if not _own_speaker(inner, outer):
+        return False
+    if outer.rule == "as_cue":
+        return True
+    text = doc_text(doc)
+    return outer.cue is not None and outer.cue[0] >= outer.content[1] and inner.cue[1] <= inner.content[0] \
+        and text[inner.content[0] - 1:inner.content[0]] in "“\"" and text[inner.content[1]:inner.content[1] + 1] in "”\",."
+
+
+def _own_speaker(inner: Link, outer: Link) -> bool:
+    """True when a claim reported inside another has a speaker of its own, named inside the outer
+    content and not the outer speaker again ("the ministry said [officials] believed ..."). A pronoun
+    may be the outer speaker ("she said she believed ..."): it is not taken for a second voice."""
+    source = inner.source
+    if source is None or outer.source is None or source.root.pos_ == "PRON" or not _inside(source.start_char, outer.content):
+        return False
+    return source.text.lower() != outer.source.text.lower() and _overlap((source.start_char, source.end_char),
+                                                                       (outer.source.start_char, outer.source.end_char)) == 0
+
+
+def _told_inside(claim: Link, hedge: Link) -> bool:
+    """True when a sourced claim is told wholly inside what a hedge frame introduces ("it is believed
+    that they urged her to ..."): the hedge carries it, so the claim cannot stand in for the hedge."""
+    return hedge.rule == "hedge_frame" and hedge.content[0] >= hedge.cue[1] and claim.cue is not None and claim.source is not None and _inside(claim.cue[0], hedge.content) \
+        and _inside(claim.source.start_char, hedge.content) and hedge.cue[1] <= claim.source.start_char
 
 
 def _split_by_cue(doc: Doc, link: Link, covered: list[int], quotes: list[Quote]):

@@ -54,7 +54,7 @@ class FastLink:
 
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _WORD = r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*"
-_SENTENCE_END = regex.compile(r"(?<![A-Z]\.[A-Z]|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|U\.S|Jr|Sr|Inc|Co|Corp|Ltd|vs))"
+_SENTENCE_END = regex.compile(r"(?<![A-Z]\.[A-Z]|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|U\.S|Jr|Sr|Inc|Co|Corp|Ltd|vs|[ap]\.m))"
                               r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\p{N}])")
 _EDGE = " \t\n,;:-–—―\"“”'‘’()"
 
@@ -62,6 +62,13 @@ _EDGE = " \t\n,;:-–—―\"“”'‘’()"
 # "Wells Fargo just this month announced": a time phrase between a source and its cue.
 _TIME_BETWEEN = (r"(?:this|last|next|earlier\s+this|late\s+last)\s+(?:week|month|year|weekend|morning|afternoon|evening|spring|"
                  r"summer|fall|autumn|winter)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+
+
+def _verb_forms(verb: str) -> str:
+    """Return a regular expression for the regular forms of ``verb`` ("voice": voice|voices|voiced|voicing)."""
+    if verb.endswith("e"):
+        return f"{verb}|{verb}s|{verb}d|{verb[:-1]}ing"
+    return f"{verb}|{verb}s|{verb}es|{verb}ed|{verb}ing"
 
 
 @functools.cache
@@ -83,6 +90,7 @@ def _lex() -> dict:
                                          + r"|(?:" + "|".join(fast["only_before_that"]) + r")(?=\s+that\b))\b"),
         "core": frozenset(fast["core"]),
         "not_speakers": words("verbs", "not_speakers", "words"),
+        "interjections": words("verbs", "not_speakers", "interjections"),
         # (?<!\s) and \s++: one start per run of spaces, so the search is linear on any run.
         "between": regex.compile(r"(?<!\s)(?:\s++(?:" + "|".join(regex.escape(b) for b in between) + r"|" + _TIME_BETWEEN + r"))+\s*$",
                                  regex.IGNORECASE),
@@ -97,8 +105,22 @@ def _lex() -> dict:
         "noun_forms": frozenset(fast["noun_forms"]),
         "noun_modifiers": frozenset(fast["noun_modifiers"]),
         "only_before_that": frozenset(fast["only_before_that"]),
+        "not_before_number": frozenset(fast["not_before_number"]),
+        "plural_after_names": frozenset(fast["plural_after_names"]),
+        "noun_cue": regex.compile(r"\b(?P<noun>" + "|".join(sorted(words("verbs", "noun_cues", "nouns"), key=len, reverse=True))
+                                  + r")\s+(?:" + "|".join(words("verbs", "noun_cues", "preps"))
+                                  + r")\s+(?P<source>[^,;:.“”\"]{2,80}?)\s+that\s+(?!(?:is|was|are|were|has|have|had|will|would)\b)"),
+        "voicing": regex.compile(r"\b(?:" + "|".join(_verb_forms(v) for v in words("verbs", "noun_cues", "voicing_verbs"))
+                                 + r")\s+(?:(?:their|his|her|its|the|some|serious|growing|deep|new|strong)\s+){0,2}(?:"
+                                 + "|".join(words("verbs", "noun_cues", "attitude_nouns")) + r")\s+that\s+"),
+        "view_frame": regex.compile(r"\b(?:is|are|was|were|remains?|remained)\s+of\s+the\s+(?:"
+                                    + "|".join(words("verbs", "noun_cues", "view_nouns")) + r")\s+that\s+"),
         "not_inverted": frozenset(fast["not_inverted"]),
         "recipient_verbs": frozenset(fast["recipient_verbs"]),
+        "urge_forms": frozenset(fast["urge_forms"]),
+        "asking_only": frozenset(fast["asking_only"]),
+        "asked_after": regex.compile("|".join(
+            r"(?:" + "|".join(f.split()) + r")\s+(?:" + "|".join(p.split()) + r")\s+" for f, p in fast["asked_after_preposition"])),
         "recipient_stop": frozenset(fast["recipient_stop"]),
         "outlet_nouns": words("media", "names", "outlet_nouns"),
         "headline": headline_credit(),
@@ -112,11 +134,25 @@ def _lex() -> dict:
         "warn_about": frozenset(f for f in forms if any(f.startswith(w.rstrip("ey")) for w in words("verbs", "warn_about", "lemmas"))),
         "warn_preps": words("verbs", "warn_about", "preps"),
         "describe": frozenset(fast["describe_forms"]),
+        "call_forms": frozenset(fast["call_forms"]),
+        "judge_as": frozenset(fast["judge_as_forms"]),
+        "put_down_to": frozenset(fast["put_down_to_forms"]),
         "after_quote_only": frozenset(fast["after_quote_only"]),
         "colon_end": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms) + r")(?:\s+\p{L}+){0,2}\s*:\s*$"),
         "relay": frozenset(f for f in forms if f[:4] in {w[:4] for w in words("verbs", "relay", "lemmas")}),
         "amount_object": regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in fast["amount_objects"])
                                        + r")\b(?:\s+(?:in|to|about|on|at|publicly|since|so|else)\b[^,;.]{0,40})?[\s.,;]*$"),
+        "knowing": words("verbs", "factive", "fast_forms"),
+        "factive": frozenset(f for f in words("verbs", "factive", "fast_forms") if any(
+            f.startswith(w[:5]) for w in words("verbs", "factive", "lemmas"))),
+        "negative_subjects": words("verbs", "factive", "negative_subjects"),
+        "subordinate": regex.compile(r"(?i:" + "|".join(words("verbs", "frames", "subordinators")) + r")\s[^,;:—–“”\"]+"),
+        "frame_openers": words("verbs", "frames", "openers"),
+        "time_determiners": words("verbs", "frames", "time_determiners"),
+        "time_nouns": words("verbs", "frames", "time_nouns"),
+        "anonymity_request": regex.compile(r"(?:not\s+)?to\s+(?:not\s+)?be\s+(?:" + "|".join(
+            f"{w}d|{w}ed|{w}ied" if not w.endswith("y") else f"{w[:-1]}ied" for w in words("verbs", "frames", "anonymity_requests"))
+            + r")\b", regex.IGNORECASE),
         "wh": regex.compile(r"\s*(?:" + "|".join(words("verbs", "question", "wh_words")) + r")\b"),
         "question": frozenset(f for f in forms if any(f.startswith(q) for q in words("verbs", "question", "lemmas"))),
         "ing_cue": regex.compile(r",[\"”’]?\s*(?:" + "|".join(regex.escape(f) for f in fast["ing"]) + r")\b"),
@@ -135,11 +171,12 @@ _PP = regex.compile(r"\s*(?:on|in|at|during|last|this|earlier|late|early|after|b
                     r"week|night|morning|afternoon|evening|year|month|weekend|day)s?\s+)?(?:(?:on|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*\s+){1,3})?,?\s*")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
 _PREPOSITIONS = frozenset({"to", "for", "on", "about", "at", "in", "with", "by", "from", "of", "into", "up", "off", "over", "out",
-                          "against", "back", "down"})
+                          "against", "back", "down", "before", "after", "during"})
 _CITING = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\b", regex.IGNORECASE)
 _LAST_NAME = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?=\s*,\s*$)")
 _SPEAKER_COLON = regex.compile(r"((?:[\p{Lu}][\w.'’-]*\s){0,3}[\p{Lu}][\w.'’-]*):\s+(?=\S)")
-_CONJUNCTION = regex.compile(r"(?:^|\s)(?:and|but|while|as|because|when|after|so|though|although|since|yet)\s+", regex.IGNORECASE)
+_CONJUNCTION = regex.compile(r"(?:^|\s|[—–])(?:and|but|while|as|because|when|after|before|until|once|whereas|so|though|although|since|yet)\s+",
+                             regex.IGNORECASE)
 _WORD_BACK = regex.compile(r"[^\s,;:“”\"()]+")
 _COMMA_PHRASE_THAT = regex.compile(r"\s*,\s*+(?!citing\b|according\b|quoting\b)[^,;.“”\"]{1,60},\s*that\s+")
 # Auxiliaries and modals: a word after them, or they after a noun, makes a clause.
@@ -159,8 +196,12 @@ _SOURCE_END = regex.compile(r"[,;.]\s|[,;]|\.$|\s[—–]")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _NOT_TO = regex.compile(r"\s+not\s+to\b")
 _COORDINATED = regex.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+\s+)?$")
-_PREFILTER = regex.compile(r"[\"“”«»]|\baccording to\b", regex.IGNORECASE)
-_ACCORDING = regex.compile(r"\baccording to\s+", regex.IGNORECASE)
+_PREFILTER = regex.compile(r"[\"“”«»]|\b(?i:according to)\b|\bper\s+(?:the\s+\p{L}|\p{Lu})|\bPer\s+the\s")
+# A sentence's subject and a comma, with no verb: "President Ana Cole, [according to her office,] visited ...".
+_SUBJECT_THEN_COMMA = regex.compile(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{N}.'’-]+\s+){0,5}[\p{L}\p{N}.'’-]+\s*,\s*")
+# "according to X", and "per X" when X is a name or "the" and a name ("per the health ministry"; not "per cent";
+# a capital "Per" only before "the": "Per Alming" is a name).
+_ACCORDING = regex.compile(r"\b(?:(?i:according\s+to)|per(?=\s+(?:the\s+\p{L}|\p{Lu}))|Per(?=\s+the\s))\s+")
 _NP_WORDS = regex.compile(rf"{_WORD}(?:\s+{_WORD}){{0,9}}")
 _THAT = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?\s*,?\s*)?that\s+", regex.IGNORECASE)
 _APPOSITIVE = regex.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b", regex.IGNORECASE)
@@ -171,7 +212,7 @@ _RECIPIENT_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "ou
 # "Lawmakers were told by Defense Department officials in a closed briefing on Thursday that …"
 _TOLD_BY = regex.compile(r"\s+by\s+(?P<source>(?:[\p{L}\p{N}.&'’-]+\s+){0,7}?[\p{L}\p{N}.&'’-]+?)"
                          r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early)\s+[^,;“”\"]{0,50}?)?,?\s+that\s+")
-_CLAUSE_BREAK = regex.compile(r";\s*|,\s+(?:and|but|while|whereas|although|though)\s+")
+_CLAUSE_BREAK = regex.compile(r";\s*|,\s+(?:and|but|while|whereas|although|though)\s+|[—–]\s*+(?:and|but)\s+")
 _SPLIT_QUOTE_REST = regex.compile(r"\s*,\s*(?=[“\"‘])")
 _NEW_CLAUSE = regex.compile(r"\b(?:and|but)\s+(?:the|he|she|they|it|we|I|a|an|his|her|their|its)\b")
 _TITLE_REST = regex.compile(r"\s*(?:\([^()]{1,30}\))?\s*,\s*(?P<title>[^,;:“”\"]{1,150}?(?:,\s*[^,;:“”\"]{1,80})?)[.!?]?[\"”’)]*\s*$")
@@ -180,6 +221,7 @@ _AND_THAT = regex.compile(r"[^,.;]{0,40},\s*and\s+that\s+")
 _NOUN_BEFORE = regex.compile(r"\b(?:the|a|an|his|her|its|their|this|our|my|your|whose|new|latest|no)\s+$", regex.IGNORECASE)
 _COMMA_THAT = regex.compile(r",\s*that\s+")
 _CALLED_ON = regex.compile(r"\s+on\s+")
+_TO_INFINITIVE = regex.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)\p{Ll}")
 _CITING_TAIL = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\s+([^,;.]+?)(?=\s*(?:[,;.]|$))")
 _COMPLEMENT = regex.compile(r"\s*(?:to|that)\s")
 _CONDITIONAL = regex.compile(r"\s*(?:If|if|Unless|unless|Whether|whether)\s")
@@ -193,7 +235,7 @@ _SHORT_TAIL = regex.compile(r"^(?!\s*(?:that|he|she|they|it|we|I|the|a|an|this|t
 _NOT_PARTICIPLES = ("during|nothing|something|anything|everything|morning|evening|spring|string|king|thing|bring|ring|"
                     "wing|ceiling|building|meeting|briefing|hearing|ruling|funding|spending|according")
 _PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where|"
-                            r"his|her|their|its|with)\b"
+                            r"his|her|their|its|with|via)\b"
                             r"|(?!(?:" + _NOT_PARTICIPLES + r")\b)\p{Ll}+ing\b)"
                             r"(?:that\s+)?(?=\S)")
 _VOICE_AFTER_COMMA = regex.compile(r",\s*(?:(?!(?:that|which|who|whom|whose)\b)[\p{L}'’-]+\s+){0,3}$")  # "…, foreign policy and [defense analysts] assess"
@@ -201,6 +243,12 @@ _LAST_WORD = regex.compile(r"([\p{L}'’-]+)\s+$")
 _NEGATED = regex.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$")
 _CITED_WHO = regex.compile(r"[^.;]{0,100}?,\s*(?:who|which)\s")
 _DESCRIBED = regex.compile(r"[^,.;]{0,80}?(?:[“\"]|\sas\s)")
+_JUDGED_AS = regex.compile(r"[^,.;“”\"]{0,80}?\sas\s")
+_PUT_DOWN_TO = regex.compile(r"[^,.;“”\"]{0,80}?\sto\s")
+# "called the ruling a turning point", "called him a liar": an object, then the name given it.
+_CALLED_A = regex.compile(r"\s+(?:(?:it|him|her|them|us|me)|(?:the|his|her|its|their|this|that|these|those|[\p{Lu}][\p{L}.'’-]*['’]s)"
+                          r"(?:\s+[\p{L}\p{N}'’.-]+){1,8}?)\s+(?:a|an)\s+(?!(?:few|second|third|couple|day|week|month|year|"
+                          r"number|lot|bit|dozen|half|while|time|moment|minute|hour|total)\b)\p{L}")
 _ABOUT_NUMBER = regex.compile(r"\s+about\s+(?:\p{N}|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
                               r"thirty|forty|fifty|hundred|half|a\s+third|a\s+quarter|a\s+dozen)\b)", regex.IGNORECASE)
 _SEMICOLON = regex.compile(r";\s")
@@ -217,6 +265,7 @@ _RELATIVE_OPEN = regex.compile(r"(?:who|which|whose)\s")
 _AGE = regex.compile(r"\p{N}{1,3}")
 _LEADING_FRAME = regex.compile(r"(?:On|In|At|During|Last|This|Earlier|Later|Then|Now|But|And|So|Yet|Still|Today|Yesterday)\b[^,]*?\s"
                                r"(?P<pronoun>he|she|they|we|I|it)$")
+_NUMBER_AFTER = regex.compile(r"\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|another\s+|roughly\s+)?[$€£]?\p{N}")
 _STATE_THAT = regex.compile(r"\s*(?:that\b|:)")
 # Text before a comma that is not what was said: a question put to the speaker ("Asked whether he
 # was confident, Greer said: …") or a frame ("In a statement, the ministry said …").
@@ -224,7 +273,7 @@ _NOT_CONTENT_BEFORE = regex.compile(r"\s*(?:Asked\b.*|(?:In|At|On|During|Speakin
                                     r"(?:[\p{L}-]+\s+){0,3}(?:statement|interview|briefing|conference|speech|letter|post|call|"
                                     r"email|hearing|meeting|session|address|message|tweet|rally|remarks|to\s+\w+)s?(?:\s+(?:on|in|with|to)\s+[^,]{1,30})?)\s*[,”\"]?")
 _TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|before|to|from|told|in\s+a|at\s+a|while|outside|inside|near|following|ahead\s+of|via|by|"
-                      r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b[^,.;“”\"]{0,60})?[\s.,;!?\"”’)]*$",
+                      r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b(?!-)[^,.;“”\"]{0,60})?[\s.,;!?\"”’)]*$",
                       regex.IGNORECASE)
 
 
@@ -302,6 +351,25 @@ def _recipient_end(text: str, pos: int, hi: int, lex: dict) -> int | None:
         while k < len(found) and caps < 4 and found[k][0][:1].isupper():
             end, k, caps = found[k][1], k + 1, caps + 1
     return end
+
+
+_NOUN_FOLLOWERS = regex.compile(r"\s+(?:where|and|or|with|across|whose)\b")
+
+
+def _plural_noun(text: str, s: int, m: regex.Match, lex: dict) -> bool:
+    """True when a form like "states" is a plural noun: after a name, an abbreviation or a number not
+    at the sentence start, after a preposition or a quantifier, or before "where"/"and"."""
+    before = _WORD_BACK.findall(text, max(s, m.start() - 30), m.start())
+    word = before[-1] if before else ""
+    return bool(word) and (word[:1].isupper() and m.start() - len(word) - 1 > s or word[:1].isdigit()
+                           or word.lower() in _PREPOSITIONS or word.lower() in _QUANTIFIERS) \
+        or _NOUN_FOLLOWERS.match(text, m.end()) is not None
+
+
+def _asks_to_act(text: str, pos: int, hi: int, lex: dict) -> bool:
+    """True when the words at ``pos`` name someone and then an infinitive ("[investors] to buy")."""
+    end = _recipient_end(text, pos, hi, lex)
+    return end is not None and _TO_INFINITIVE.match(text, end, hi) is not None
 
 
 def _word_before(text: str, lo: int, at: int) -> str:
@@ -487,8 +555,122 @@ def _source_after(text: str, cue_end: int, hi: int, lex: dict) -> tuple[int, int
     return (start, end) if ok else None
 
 
+_QUOTE_IN_REPORT = regex.compile(r"(?<!\p{L})(?P<cue>\p{L}++)\s*+[,:]\s*+[“\"](?P<quote>[^“”\"]+?)[,.!?]?(?P<close>[”\"])\s*,?\s*"
+                              r"(?P<rest>[^,;“”\"]{1,80}?)[.!?]?\s*$")
+
+
+def _quote_inside_report(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
+    """Return the two attributions of "He walked in and said, “Q,” the prosecutor's office said": he
+    said Q, and the office said everything before its cue; empty when the sentence has no such shape."""
+    m = _QUOTE_IN_REPORT.search(text, s, e)
+    if m is None or m.group("cue") not in lex["core"]:
+        return []
+    last = list(lex["cue"].finditer(text, m.start("rest"), m.end("rest")))
+    if not last or text[last[-1].end():m.end("rest")].strip():
+        return []  # the report's cue must close the sentence
+    cue = last[-1]
+    reporter = _source_before(text, m.start("rest"), cue.start(), lex, cue.group(0) in lex["core"])
+    first = _FIRST_NP.match(text, s, m.start("cue"))
+    speaker = _source_before(text, s, m.start("cue"), lex, True) or (
+        (first.start(), first.end()) if first and _is_source(text, first.start(), first.end(), lex) else None)
+    if reporter is None or speaker is None:
+        return []
+    report = FastLink("indirect", (s, m.end("close")), (cue.start(), cue.end()), reporter, "fast_cue_after_content", para)
+    quote = FastLink("direct", (m.start("quote"), m.end("quote")), (m.start("cue"), m.end("cue")), speaker,
+                     "fast_quote_inside_report", para)
+    return [report, quote]
+
+
+_AS_OPENING = regex.compile(r"[(\s]*As\s+(?P<rest>[^,;:“”\"]{3,120}?),\s*")
+_AS_TAIL = regex.compile(r"\s*(?:(?:for|on|in|at|to|during|last|this|earlier|late|early|previously|recently)\b[^,;:“”\"]{0,60})?")
+
+
+def _as_report(text: str, s: int, e: int, para: int, lex: dict) -> tuple[FastLink | None, tuple[int, int] | None]:
+    """Return the attribution of "As Ana Ruiz reports for the Ledger, CLAUSE" or "As the analyst noted at
+    the time, CLAUSE" (the clause after the comma, said by the as-clause's subject) and its cue, or
+    (None, cue) for the writer's own "As we've noted, ...", or (None, None) for other sentences."""
+    m = _AS_OPENING.match(text, s, e)
+    cue = lex["cue"].search(text, m.start("rest"), m.end("rest")) if m else None
+    if cue is None or cue.group(0) in lex["intention"] or not _AS_TAIL.fullmatch(text, cue.end(), m.end("rest")):
+        return None, None  # "As expected, …", "As the firm plans to …", "As the company announced its results, …"
+    src = _source_before(text, m.start("rest"), cue.start(), lex, core=True)
+    content = _trim(text, m.end(), e)
+    if src is None or text[src[0]:src[1]].lower() in ("we", "i") or content[1] - content[0] < 12:
+        return None, (cue.start(), cue.end())
+    return FastLink("indirect", content, (cue.start(), cue.end()), src, "fast_as_cue", para), (cue.start(), cue.end())
+
+
+_AMONG = regex.compile(r"\s+(?:is|are|was|were)\s+among\s+[^,;:“”\"]{1,60}?\s+(?:that|who|which)\s+(?:have\s+|had\s+|has\s+)?$")
+
+
+def _members_before(text: str, s: int, cue: int, lex: dict) -> tuple[int, int] | None:
+    """Return X in "X are among (the) chains that said ...", the members who said it, or None.
+    A frame that opens the sentence ("In the meantime, ...") is not part of X."""
+    m = _AMONG.search(text, max(s, cue - 90), cue)
+    if m is None:
+        return None
+    start = s
+    for piece in _PIECE.finditer(text, s, m.start()):
+        if not _only_frame(text, piece.start(), piece.end(), lex):
+            break
+        start = piece.end()
+    members = _trim(text, start, m.start())
+    return members if members[1] > members[0] and _is_source(text, *members, lex, core=True) or (
+        members[1] > members[0] and text[members[0]].isupper()) else None
+
+
+def _noun_phrase_only(text: str, start: int, end: int, lex: dict) -> bool:
+    """True when ``text[start:end]`` is a noun phrase opened by a determiner or quantifier, with no verb
+    ("Many of the prisons", "The new rules"): a subject waiting for its verb."""
+    tokens = text[start:end].split()
+    return 0 < len(tokens) <= 6 and tokens[0].lower() in _DETERMINERS | _QUANTIFIERS and not any(
+        t.islower() and (_VERB_LIKE.fullmatch(t) or lex["cue"].fullmatch(t)) for t in tokens)
+
+
+def _subject_only(text: str, start: int, end: int, lex: dict) -> bool:
+    """True when ``text[start:end]`` is a short noun phrase and a comma, with no verb and no frame
+    ("President Ana Cole, "; not "In 2019, " or "Prices were up, ")."""
+    if not _SUBJECT_THEN_COMMA.fullmatch(text, start, end):
+        return False
+    tokens = text[start:end].replace(",", " ").split()
+    return bool(tokens) and tokens[0].lower() not in lex["frame_openers"] and not any(
+        t.islower() and (_VERB_LIKE.fullmatch(t) or lex["cue"].fullmatch(t)) for t in tokens)
+
+
+def _noun_cues(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
+    """Return the attributions of nouns for something said ("warnings from the finance office that X",
+    "a promise by the owners that X") and of holding a view ("Experts are of the view that X")."""
+    out = []
+    for m in lex["noun_cue"].finditer(text, s, e):
+        if _is_source(text, m.start("source"), m.end("source"), lex, core=True):
+            content = _trim(text, m.end(), _SEMICOLON.search(text, m.end(), e).start() if _SEMICOLON.search(text, m.end(), e) else e)
+            out.append(FastLink("indirect", content, (m.start("noun"), m.end("noun")), (m.start("source"), m.end("source")),
+                                "fast_noun_cue", para))
+    for m in lex["voicing"].finditer(text, s, e):
+        src = _source_before(text, s, m.start(), lex, core=True)  # "parents have voiced fears that X"
+        if src is not None and not _WRITER_OR_READER.match(text, *src):
+            out.append(FastLink("indirect", _trim(text, m.end(), e), (m.start(), m.end() - len(" that ")), src, "fast_noun_cue", para))
+    for m in lex["view_frame"].finditer(text, s, e):
+        src = _source_before(text, s, m.start(), lex, core=True)
+        words_ = text[s:m.start()].split()
+        if src is None and 0 < len(words_) <= 6 and words_[0][:1].isupper() and not any(
+                w.islower() and (_VERB_LIKE.fullmatch(w) or lex["cue"].fullmatch(w)) for w in words_):
+            src = _trim(text, s, m.start())  # "Growers and millers are of the view that ..."
+        if src is not None:
+            cue = (m.start(), m.end() - len(" that "))
+            out.append(FastLink("indirect", _trim(text, m.end(), e), cue, src, "fast_noun_cue", para))
+    return out
+
+
 def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
+    nested = _quote_inside_report(text, s, e, para, lex)
+    if nested:
+        return nested
     out: list[FastLink] = []
+    as_report, as_cue = _as_report(text, s, e, para, lex)
+    if as_report is not None:
+        out.append(as_report)
+    out.extend(_noun_cues(text, s, e, para, lex))
     for m in _ACCORDING.finditer(text, s, e):
         src_end = m.end()
         stop = _SOURCE_END.search(text, m.end(), e)
@@ -496,11 +678,18 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         src = (m.end(), src_end)
         while src[1] > src[0] and text[src[1] - 1] in ".”\"":
             src = (src[0], src[1] - 1)
+        if m.group(0).lower().startswith("per") and not (_is_source(text, *src, lex) or any(
+                w[:1].isupper() for w in text[src[0]:src[1]].split())):
+            continue  # "five dollars per the hour": a rate
         before, after = _trim(text, s, m.start()), _trim(text, src_end, e)
         content = after if after[1] - after[0] >= before[1] - before[0] else before
-        out.append(FastLink("according_to", content, (m.start(), m.start() + len("according to")), src, "according_to", para))
+        if _subject_only(text, s, m.start(), lex) and text[src_end:src_end + 1] == "," and after[1] > after[0]:
+            content = _trim(text, s, e)  # "The virus, per the health ministry, is carried by ticks": one claim around the phrase
+        out.append(FastLink("according_to", content, (m.start(), m.start() + len(m.group(0).rstrip())), src, "according_to", para))
     for m in lex["cue"].finditer(text, s, e):
         cue = (m.start(), m.end())
+        if cue == as_cue:
+            continue
         core = m.group(0) in lex["core"]
         if _NOUN_BEFORE.search(text, max(s, m.start() - 8), m.start()) or _POSSESSIVE_BEFORE.search(text, max(s, m.start() - 30), m.start()) or (
                 m.group(0) in lex["noun_forms"] and _word_before(text, s, m.start()) in lex["noun_modifiers"]):
@@ -510,6 +699,10 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "Halvard's annual report shows": the noun before the verb
         if m.group(0) in lex["only_before_that"] and not _STATE_THAT.match(text, m.end(), e):
             continue  # "state media", "Kestrian state television reported"
+        if m.group(0) in lex["plural_after_names"] and not _STATE_THAT.match(text, m.end(), e) and _plural_noun(text, s, m, lex):
+            continue  # "U.S. states where betting is legal": the noun
+        if m.group(0) in lex["not_before_number"] and _NUMBER_AFTER.match(text, m.end(), e):
+            continue  # "added 25 points", "the shares added more than 4%": a count, not speech
         low_before = text[max(s, m.start() - 20):m.start()].lower()
         by = _TOLD_BY.match(text, m.end(), e) if m.group(0) in lex["recipient_verbs"] and _PASSIVE.search(low_before) else None
         if by and _is_source(text, by.start("source"), by.end("source"), lex, core=True):
@@ -523,7 +716,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "declined to say", "is said to": a refusal or a passive hedge
         # Content before the cue: "“…,” X said." / "…, X said." / "…, said X."
         comma = max(text.rfind(",", s, m.start()), text.rfind("”", s, m.start()), text.rfind("\"", s, m.start()))
-        if comma > s + 8 and not _NOT_CONTENT_BEFORE.fullmatch(text, s, comma):
+        if comma > s + 8 and not _NOT_CONTENT_BEFORE.fullmatch(text, s, comma) and not _only_frame(text, s, comma, lex) \
+                and not (lex["subordinate"].fullmatch(text, s, comma) and text[comma] == ","):  # "As X happened, Y testified"
             src = _source_before(text, comma + 1, m.start(), lex, core) if text[comma + 1:m.start()].strip() else None
             tail = text[m.end():e]
             if m.group(0) in lex["recipient_verbs"]:
@@ -544,7 +738,10 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                     first = FastLink("indirect", _trim(text, s, comma), cue, src, "fast_cue_after_content", para)
                 out.append(first)
                 rest = _PARENTHETICAL.match(text, m.end(), e)
-                if rest and e - rest.end() > 12 and not _AND_THAT.match(text, m.end(), e):
+                if rest and e - rest.end() > 12 and not _AND_THAT.match(text, m.end(), e) and _noun_phrase_only(text, s, comma, lex):
+                    # "Many of the prisons, she said, are aging": the cue splits a subject from its verb, one claim.
+                    first.content = _trim(text, s, e)
+                elif rest and e - rest.end() > 12 and not _AND_THAT.match(text, m.end(), e):
                     # "Too often, Mr. Clarke said, the debate ...": the cue interrupts its content.
                     out.append(FastLink("indirect", _trim(text, rest.end(), e), cue, src, "fast_parenthetical_cue", para,
                                         piece_of=first))
@@ -569,25 +766,44 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         nxt = after.group(1).lower() if after else ""
         pp = _PP.match(text, m.end(), e) if core else None
         if m.group(0) in lex["describe"] and not _CALLED_ON.match(text, m.end(), e) \
-                and not _DESCRIBED.match(text, m.end(), e):
-            continue  # "called the hearing": only "called on X to", "called X “...”" and "described X as Y" report
+                and not _DESCRIBED.match(text, m.end(), e) and not (m.group(0) in lex["call_forms"] and _CALLED_A.match(text, m.end(), e)):
+            continue  # "called the hearing": only "called on X to", "called X “...”", "called X a Y" and "described X as Y" report
+        if m.group(0) in lex["judge_as"] and not _JUDGED_AS.match(text, m.end(), e) \
+                or m.group(0) in lex["put_down_to"] and not _PUT_DOWN_TO.match(text, m.end(), e):
+            continue  # "praised the rescuers": a stance; only "praised X as Y", "attributed X to Y" report
         if _NOT_TO.match(text, m.end(), e):
             continue  # "asked not to be named"
-        called_on = m.group(0) in ("call", "calls", "called") and _CALLED_ON.match(text, m.end(), e) is not None
+        asked_after = lex["asked_after"].match(text, m.start(), e)  # "called on the council to ..."
+        called_on = asked_after is not None
+        asks = called_on or m.group(0) in lex["urge_forms"] and _asks_to_act(text, m.end(), e, lex)
+        if m.group(0) in lex["asking_only"] and not asks:
+            continue  # "the data encouraged investors", "appealed the ruling": no one is asked to act
+        if asks and _COORDINATED.search(text[s:m.start()]):
+            continue  # "said X and urged parents to ...": the request rides on the claim before it
+        if m.group(0) in lex["urge_forms"] and lex["hedge_adverb"].search(text, max(s, m.start() - 14), m.start()):
+            to = _TO_INFINITIVE.search(text, m.end(), min(e, m.end() + 60))
+            that = _THAT.search(text, m.end(), min(e, m.end() + 60))
+            if to and (that is None or to.start() < that.start()):
+                continue  # "reportedly told managers to prepare lists": an unsourced report of an order
         warned_about = m.group(0) in lex["warn_about"] and nxt in lex["warn_preps"]  # "warned against closing it"
         about_number = nxt == "about" and _ABOUT_NUMBER.match(text, m.end(), e)  # "said about 150 troops would …"
-        if nxt in _PREPOSITIONS and not called_on and not warned_about and not about_number and not (nxt == "to" and m.group(0) in lex["intention"]) \
+        # "a bonus that X slammed on a call as “grossly unfair”": the name given, after the phrase.
+        judged_after = _JUDGED_AS.match(text, m.end(), e) if m.group(0) in lex["judge_as"] and nxt in _PREPOSITIONS else None
+        if nxt in _PREPOSITIONS and not called_on and not warned_about and not judged_after and not about_number and not (nxt == "to" and m.group(0) in lex["intention"]) \
                 and not _THAT.match(text, m.end(), e) and not (pp and pp.end() > m.end() + 3):
             continue  # "responded to requests", "called for elections", "is expected to"
-        if lex["wh"].match(text, m.end(), e) and (m.group(0) in lex["question"] or _NEGATED.search(low_before)):
-            continue  # "questioned why …", "has not said how many …": a question, not a claim
+        if lex["wh"].match(text, m.end(), e) and (m.group(0) in lex["question"] or m.group(0) in lex["knowing"]
+                                                  or _NEGATED.search(low_before)):
+            continue  # "questioned why …", "has not said how many …", "assess which …": a question, not a claim
+        if m.group(0) in lex["factive"] and _NEGATED.search(low_before):
+            continue  # "didn't know the governor was coming": knowing denied, no claim
         claim = lex["claim_object"].match(text, m.end(), e) if m.group(0) in lex["claim_object_verbs"] else None
         if _NEGATED.search(low_before) and not claim and not _THAT.match(text, m.end(), e) and not core:
             continue  # "if they did not confirm their status": a negated verb with an object reports nothing
         if m.group(0) in lex["object_only"] and not claim and not _THAT.match(text, m.end(), e):
             continue  # "rejected the offer": a stance, no claim
         if m.group(0) in lex["infinitive_only"] and nxt not in ("to", "that"):
-            continue  # "plan a protest"
+            continue  # "wanted a raise"
         if lex["amount_object"].match(text, m.end(), e):
             continue  # "has said little in public"
         if m.group(0) in lex["relay"] and _CITED_WHO.match(text, m.end(), e):
@@ -596,9 +812,15 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "Health worries have dogged …", "they occasionally find themselves …"
         if _PURPOSE_TO.search(text, max(s, m.start() - 12), m.start()) or _FREE_RELATIVE.search(text, max(s, m.start() - 30), m.start()):
             continue  # "a more transparent way to report …"; "what many expect"
-        src = _source_before(text, s, m.start(), lex, core)
+        src = _members_before(text, s, m.start(), lex) or _source_before(text, s, m.start(), lex, core)
         if src is not None and _CONDITIONAL.match(text, max(s, src[0] - 7), src[0]):
             continue  # "If one adds ...": a condition, not a report
+        if src is not None and " ".join(text[src[0]:src[1]].lower().split()) in lex["negative_subjects"]:
+            continue  # "no one knows how much …": no one said or knew it
+        if src is not None and (_WRITER_OR_READER.match(text, src[0], src[1]) or _CONTRACTED_VERB.search(text, src[0], src[1])):
+            # "We must add that …", "when you consider that …", "One would hope": the writer or the
+            # reader; "It’s more complicated than X says": a clause, not a source.
+            src = None
         if src is None and m.group(0).endswith("ing") and text[s:m.start()].rstrip().endswith((",", ",\"", ",”")):
             # "“…,” he told the group, adding that …": the speaker of the cue before it.
             src = next((a.source for a in reversed(out) if a.source is not None and a.cue and a.cue[0] < m.start()), None)
@@ -613,7 +835,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 src = (first.start(), first.end())
         if src is None:
             continue
-        pos = m.end() if not called_on else _CALLED_ON.match(text, m.end(), e).end()
+        pos = asked_after.end() if called_on else judged_after.end() if judged_after else m.end()
         if m.group(0) in lex["recipient_verbs"] and not warned_about:
             obj = _recipient_end(text, pos, e, lex)
             that = _THAT.search(text, pos, min(e, pos + 60))
@@ -626,7 +848,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 after_obj = _NEXT_WORD.match(text, rest, e)
                 if _TAIL.match(text, rest, e) or after_obj and after_obj.group(1) in _PREPOSITIONS - {"to"}:
                     continue  # "he told reporters outside the ministry on Monday.", "asked the council for aid"
-                pos = rest
+                if not (m.group(0) in lex["urge_forms"] and _TO_INFINITIVE.match(text, rest, e)):
+                    pos = rest  # "urged [members] to reject the offer": the one asked is part of the request
         elif claim and claim.group("that") and not _VERB_AFTER.match(text, claim.end(), e):
             pos = claim.end()  # "rejects Vantor's argument that X": X
         elif claim:
@@ -669,6 +892,23 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
     return out
 
 
+# Items (between commas) from which a list after "Name:" with no clause is a record, not speech.
+RECORD_ITEMS = 3
+_CLAUSE_WORD = regex.compile(r"\b(?:I|you|he|she|it|we|they|" + _FINITE_AUX + r"|do|does|did)\b", regex.IGNORECASE)
+
+
+def _record_list(text: str, start: int, end: int, lex: dict) -> bool:
+    """True when the first sentence after "Name:" is a list of noun phrases ("Possession of cocaine, theft,
+    released on bail."): a police log or charge sheet, not speech. A pronoun or an auxiliary
+    makes a clause; an interjection ("Yes, absolutely, ...") opens an answer."""
+    stop = _ANY_END.search(text, start, end)
+    first = text[start:stop.start() if stop else end]
+    opener = _NEXT_WORD.match(" " + first)
+    if opener is None or opener.group(1).lower() in lex["interjections"]:
+        return False
+    return first.count(",") + 1 >= RECORD_ITEMS and not _CLAUSE_WORD.search(first)
+
+
 def _clause(text: str, s: int, e: int, at: int) -> tuple[int, int]:
     """Return the coordinated clause of the sentence ``[s, e)`` that holds offset ``at``.
 
@@ -684,6 +924,25 @@ def _clause(text: str, s: int, e: int, at: int) -> tuple[int, int]:
     return start, end
 
 
+# Outside a quotation, "I" and "we" are the writer and "you" the reader: neither is a source.
+_WRITER_OR_READER = regex.compile(r"(?i:I|we|you)(?:['’]\p{L}+)?(?:\s|$)|(?i:one)$")
+_CONTRACTED_VERB = regex.compile(r"\b(?i:it|that|there|this|what|here)['’]s\b")
+_PIECE = regex.compile(r"[^,;—–]+")
+
+
+def _only_frame(text: str, start: int, end: int, lex: dict) -> bool:
+    """True when a content is only frames of time, place or medium ("In a March 3 letter", "Then, last
+    month") with no verb of their own, or a request for anonymity ("not to be named"): no claim."""
+    if lex["anonymity_request"].fullmatch(text, start, end):
+        return True
+    pieces = [p.group(0).split() for p in _PIECE.finditer(text, start, end)]
+    pieces = [p for p in pieces if p]
+    return bool(pieces) and all(
+        (p[0].lower() in lex["frame_openers"] or len(p) > 1 and p[0].lower() in lex["time_determiners"]
+         and p[1].lower() in lex["time_nouns"])
+        and not any(w.islower() and (_VERB_LIKE.fullmatch(w) or lex["cue"].fullmatch(w)) for w in p) for p in pieces)
+
+
 def _relays_at_end(text: str, links: list[FastLink]) -> list[FastLink]:
     """Return the links with "X said Y, state media reported" read as X's claim via the media.
 
@@ -694,7 +953,7 @@ def _relays_at_end(text: str, links: list[FastLink]) -> list[FastLink]:
         if o.rule != "fast_cue_after_content" or o.source is None:
             continue
         inner = [a for a in links if a is not o and a.source is not None and a.cue is not None
-                 and o.content[0] <= a.source[0] and a.cue[1] <= o.content[1]]
+                 and o.content[0] <= a.source[0] and a.cue[1] <= o.content[1] and a.rule != "fast_quote_inside_report"]
         for a in inner:
             a.via = a.via + [o.source]
             if a.content[1] > o.content[1]:
@@ -734,6 +993,8 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
         colon = _SPEAKER_COLON.match(text, para.start + opened, para.end)
         if colon and opened and not colon.group(1).isupper():
             colon = None  # after a quote mark only a transcript's label in capitals ("PENCE:"), not "“Look: …"
+        if colon and colon.group(1).lower() not in lex["not_speakers"] and _record_list(text, colon.end(), para.end, lex):
+            continue  # "Jane Doe: Possession of cocaine, maintaining a nuisance, ...": a record line, not prose
         if colon and colon.group(1).lower() not in lex["not_speakers"]:
             links.append(FastLink("indirect", _trim(text, colon.end(), para.end), (colon.end(1), colon.end(1) + 1),
                                   (colon.start(1), colon.end(1)), "speaker_colon", index))
@@ -755,7 +1016,8 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
         for s, e in _sentences(text, para.start, para.end):
             sentence = text[s:e]
             if not (_PREFILTER.search(sentence) or lex["cue"].search(sentence) or lex["hedge_adverb"].search(sentence)
-                    or lex["hedge_frame"].search(sentence)):
+                    or lex["hedge_frame"].search(sentence) or lex["noun_cue"].search(sentence) or lex["view_frame"].search(sentence)
+                    or lex["voicing"].search(sentence)):
                 continue
             links.extend(_links_in_sentence(text, s, e, index, lex))
     quoted = [(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotes]
@@ -765,13 +1027,14 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
     outer = [a for a in links if a.source is not None]
     for a in outer:
         for o in outer:
-            if o is not a and o.cue[0] < a.cue[0] and _inside(a.cue[0], o.content) and o.content[0] < a.source[0] \
+            if o is not a and o.cue[0] < a.cue[0] and _inside(a.cue[0], o.content) and o.content[0] < a.source[0] and o.rule != "fast_as_cue" \
                     and (comma := _VOICE_AFTER_COMMA.search(text, o.content[0], a.source[0])):
                 # "While Iran claimed A, analysts assess B": the second voice ends the first's content.
                 o.content = _trim(text, o.content[0], comma.start())
     # A voice in a relative clause is kept: "Observers noted that X, a development that some say Y" holds both.
-    links = [a for a in links if a.source is None or _relative_voice(text, a.source[0], lex)
-             or not any(o is not a and _inside(a.cue[0], o.content) and o.cue[0] < a.cue[0] for o in outer)]
+    # "As Ana Ruiz reports, … officials announced that …": the reporter's account holds the officials' claim.
+    links = [a for a in links if a.source is None or _relative_voice(text, a.source[0], lex) or a.rule == "fast_quote_inside_report"
+             or not any(o is not a and _inside(a.cue[0], o.content) and o.cue[0] < a.cue[0] and o.rule != "fast_as_cue" for o in outer)]
     links = _relays_at_end(text, links)
     sourced = [a for a in links if a.source is not None]
     # A hedge inside a sourced claim, or a hedge frame that is a sourced link's own words ("Sources said …").
@@ -782,7 +1045,7 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
     for a in links:
         if a.kind == "unsourced" and any(_overlap(a.content, o.content) for o in kept if o.kind == "unsourced"):
             continue
-        if a.content in seen or a.content[1] - a.content[0] < 2:
+        if a.content in seen or a.content[1] - a.content[0] < 2 or _only_frame(text, *a.content, lex):
             continue
         seen.add(a.content)
         kept.append(a)

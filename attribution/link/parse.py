@@ -20,6 +20,7 @@ from ..lexicon import load, words
 from ..nlp import doc_text
 
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
+_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"})
 _EDGE_PUNCT = frozenset(",;:-–—\"“”'‘’()[] \n")
 
 
@@ -43,11 +44,16 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "speech": words("verbs", "speech", "lemmas"),
         "belief": words("verbs", "belief", "lemmas"),
         "intention": words("verbs", "intention", "lemmas"),
+        "wish_states": words("verbs", "intention", "states"),
         "object": words("verbs", "object_content", "lemmas"),
         "relay": words("verbs", "relay", "lemmas"),
         "accuse": words("verbs", "accuse", "lemmas"),
         "accuse_preps": words("verbs", "accuse", "preps"),
         "accuse_on": words("verbs", "accuse", "on_lemmas"),
+        "accuse_to": words("verbs", "accuse", "to_lemmas"),
+        "gerund": words("verbs", "gerund_content", "lemmas"),
+        "urge": words("verbs", "urge", "lemmas"),
+        "urge_preps": words("verbs", "urge", "preps"),
         "warn": words("verbs", "warn_about", "lemmas"),
         "warn_preps": words("verbs", "warn_about", "preps"),
         "describe": words("verbs", "describe_as", "lemmas"),
@@ -59,9 +65,21 @@ def _lexicon() -> dict[str, frozenset[str]]:
         "say": words("verbs", "say", "lemmas"),
         "refusal": words("verbs", "refusal", "lemmas"),
         "not_speakers": words("verbs", "not_speakers", "words"),
+        "interjections": words("verbs", "not_speakers", "interjections"),
         "question": words("verbs", "question", "lemmas"),
         "speech_nouns": words("verbs", "speech_nouns", "words"),
+        "noun_cues": words("verbs", "noun_cues", "nouns"),
+        "noun_cue_preps": words("verbs", "noun_cues", "preps"),
+        "view_nouns": words("verbs", "noun_cues", "view_nouns"),
+        "voicing": words("verbs", "noun_cues", "voicing_verbs"),
+        "attitude_nouns": words("verbs", "noun_cues", "attitude_nouns"),
         "wh_words": words("verbs", "question", "wh_words"),
+        "factive": words("verbs", "factive", "lemmas"),
+        "negative_subjects": words("verbs", "factive", "negative_subjects"),
+        "frame_openers": words("verbs", "frames", "openers"),
+        "time_determiners": words("verbs", "frames", "time_determiners"),
+        "time_nouns": words("verbs", "frames", "time_nouns"),
+        "anonymity_requests": words("verbs", "frames", "anonymity_requests"),
     }
 
 
@@ -180,8 +198,8 @@ def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
             right = min(right, child.i - 1)
     while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].dep_ == "case"):
         right -= 1  # "the spokesperson’s": a possessor without its "’s"
-    while left < right and (doc[left].is_punct or doc[left].is_space):
-        left += 1
+    while left < right and (doc[left].is_punct or doc[left].is_space or doc[left].lower_ in _RELATIVE and doc[left].tag_ in ("WDT", "WP")):
+        left += 1  # "that shareholder Ada Krum slammed": the parser may make the relative word a determiner
     return doc[left:right + 1]
 
 
@@ -225,6 +243,15 @@ def according_to_relay(verb: Token) -> Span | None:
     return None
 
 
+def _members_of(group: Token) -> Span | None:
+    """Return X in "X are among (the) chains that said ...": the members who said it, or None."""
+    among = group.head
+    if group.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+        return None
+    members = next((c for c in among.head.children if c.dep_ == "nsubj"), None)
+    return _noun_phrase(members) if members is not None and can_speak(members) else None
+
+
 def _relcl_antecedent(verb: Token) -> Span:
     """Return the noun phrase a relative clause ("who said ...") modifies, without the clause.
 
@@ -232,6 +259,9 @@ def _relcl_antecedent(verb: Token) -> Span:
     who said"); climb to the noun that can speak.
     """
     head = verb.head
+    members = _members_of(head)
+    if members is not None:
+        return members
     for _ in range(4):
         if can_speak(head) or head.dep_ not in ("pobj", "prep", "amod", "acl", "appos"):
             break
@@ -259,7 +289,10 @@ def can_speak(tok: Token) -> bool:
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
             return pobj is not None and (pobj.lower_ in ("them", "us") or can_speak(pobj))
     if tok.pos_ == "PRON":
-        return tok.lower_ not in ("it", "this", "that", "which", "what", "there", "these", "those")
+        if tok.lower_ == "those":
+            # "those in favor of the ban", "those who oppose it": a group that can speak.
+            return any(c.dep_ in ("prep", "relcl", "acl", "amod") and c.i > tok.i for c in tok.children)
+        return tok.lower_ not in ("it", "this", "that", "which", "what", "there", "these")
     if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     nouns = _speaker_nouns()
@@ -363,7 +396,8 @@ def _clause_after_cue(verb: Token, clause: Token) -> tuple[int, int]:
     lex = _lexicon()
     for conj in clause.children:
         reports = any(c.dep_ == "ccomp" for c in conj.children) or (
-            conj.lemma_.lower() in lex["describe"] and any(c.dep_ in ("dobj", "oprd") for c in conj.children))
+            conj.lemma_.lower() in lex["describe"] and any(c.dep_ in ("dobj", "oprd") for c in conj.children)) or (
+            _asked_to_act(conj, lex) is not None)
         if conj.dep_ == "conj" and conj.i > verb.i and _is_cue(conj, lex) and conj.lemma_.lower() in lex["speech"] and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in conj.children) and reports:
             cc = next((c for c in clause.children if c.dep_ == "cc" and c.i < conj.i), None)
@@ -378,7 +412,9 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
     """Return the characters of what a cue verb reports (one span, or two when the cue stands
     between two reported clauses: "X refused, a spokesman said: “...”"); empty when none."""
     lemma = verb.lemma_.lower()
-    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)]
+    # "X may not change course; Ms. Vale has said that ...": a semicolon closes what came before.
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)
+             and (c.i > verb.i or not any(t.text == ";" for t in verb.doc[c.right_edge.i + 1:verb.i]))]
     if not any(c.i > verb.i for c in ccomp):
         told_that = _that_after_recipient(verb)
         if told_that is not None:
@@ -390,6 +426,8 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             return [_clause_after_cue(verb, _best_clause(verb, before)), _clause_after_cue(verb, _best_clause(verb, after))]
         clause = _best_clause(verb, ccomp)
         start, end = _clause_after_cue(verb, clause)
+        start = _object_of_relative(verb, clause, start)
+        start = _subject_taken_for_object(verb, clause, start)
         citing = _citing_in_clause(clause, lex)
         if citing is not None and citing.i > verb.i:
             start = max(start, citing.right_edge.idx + len(citing.right_edge))  # "reported, citing X, that ..."
@@ -402,27 +440,40 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
         oprd = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
         if oprd is not None:
             return [_subtree_chars(oprd)]
+        # "a bonus that X slammed as “grossly unfair”": the object is the noun the clause modifies.
+        pred = _later_prep(verb, verb, frozenset({"as"}))
+        if pred is not None and lemma not in lex["describe_bare"] and pred.right_edge.i > pred.i:
+            return [(pred.idx + len(pred), _subtree_chars(pred)[1])]
     if lemma in lex["describe"] and dobj is not None:
         pred = next((c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")), None)
         if pred is None:
-            pred = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            pred = _later_prep(verb, dobj, frozenset({"as"}))
         if pred is None:
-            # "calling Varga's plan “a fantasy”": a quoted appositive is the predicate.
+            # "calling Varga's plan “a fantasy”": a quoted appositive is the predicate; so is one with
+            # no comma before it ("called the ruling on the merger a turning point").
             pred = next((c for c in dobj.children if c.dep_ == "appos" and c.i > dobj.i
-                         and verb.doc[c.left_edge.i - 1].text in _OPEN_MARKS), None)
+                         and verb.doc[c.left_edge.i - 1].text in _OPEN_MARKS), None) or next(
+                (c for c in verb.doc[dobj.i + 1:dobj.right_edge.i + 1] if c.dep_ == "appos"
+                 and verb.doc[c.left_edge.i].lower_ in ("a", "an") and verb.doc[c.left_edge.i - 1].text not in _EDGE_PUNCT), None)
         if pred is not None and pred.dep_ not in ("oprd", "appos") and lemma in lex["describe_bare"]:
             return []
+        if pred is not None and dobj.tag_ in ("WDT", "WP"):
+            # "a bonus that the shareholder slammed as “grossly unfair”": the object is the noun before.
+            return [_subtree_chars(pred)] if pred.dep_ != "prep" else [(pred.idx + len(pred), _subtree_chars(pred)[1])]
         if pred is not None:
             s1, e1 = _subtree_chars(dobj)
             s2, e2 = _subtree_chars(pred)
             return [(min(s1, s2), max(e1, e2))]
     if lemma in lex["accuse"] and dobj is not None:
-        heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
-        prep = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.i > dobj.i and (
-            c.lower_ in lex["accuse_preps"] or c.lower_ == "on" and lemma in lex["accuse_on"]
-            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children))), None)
+        preps = lex["accuse_preps"] | (frozenset({"on"}) if lemma in lex["accuse_on"] else frozenset()) \
+            | (frozenset({"to"}) if lemma in lex["accuse_to"] else frozenset())
+        prep = _later_prep(verb, dobj, preps)
         if prep is not None:
             return [(_subtree_chars(dobj)[0], _subtree_chars(prep)[1])]
+    urged = _asked_to_act(verb, lex)
+    if urged is not None:
+        # "said X and urged parents to ...": the request rides on the claim before it.
+        return [] if _second_cue(verb, lex) else [urged]
     if lemma in lex["warn"]:
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex["warn_preps"] and c.i > verb.i), None)
         if prep is not None and any(g.dep_ in ("pcomp", "pobj") for g in prep.children):
@@ -430,6 +481,9 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if xcomp is not None and lemma in lex["intention"] and not _has_passive_subject(verb):
         return [_subtree_chars(xcomp)]
+    if xcomp is not None and lemma in lex["gerund"] and xcomp.i > verb.i and (
+            xcomp.tag_ == "VBG" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBG" for c in xcomp.children)):
+        return [_subtree_chars(xcomp)]  # "reported being cut off", "denied knowing the suspect"
     negated = any(c.dep_ == "neg" for c in verb.children)
     if lemma in lex["object"] and dobj is not None and dobj.pos_ in ("NOUN", "PROPN") and dobj.lower_ not in ("it", "them") \
             and not negated:
@@ -464,7 +518,86 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
     return []
 
 
+def _cited_as(verb: Token) -> bool:
+    """True for "cited rising costs as a reason for the increase": a relay verb used as a claim."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and _later_prep(verb, obj, frozenset({"as"})) is not None
+
+
+def _later_prep(verb: Token, obj: Token, preps: frozenset[str]) -> Token | None:
+    """Return the first preposition of ``preps`` after the object of ``verb`` in the verb's own clause
+    ("attributed the slump in sales [to] the weather", where the parser hangs "to" on "sales"), or None.
+
+    "on Monday" is a date, not what something is blamed on.
+    """
+    doc = verb.doc
+    for tok in doc[obj.i + 1:verb.right_edge.i + 1]:
+        if tok.dep_ != "prep" or tok.lower_ not in preps or any(g.ent_type_ in ("DATE", "TIME") for g in tok.children):
+            continue
+        head = tok.head
+        while head.i != verb.i and head.dep_ not in _CLAUSE_DEPS and head.head.i != head.i:
+            head = head.head
+        if head.i == verb.i:
+            return tok
+    return None
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "parataxis", "pcomp"})
+
+
+def _asked_to_act(verb: Token, lex: dict[str, frozenset[str]]) -> tuple[int, int] | None:
+    """Return the characters from the one asked to the end of the act in "urged members to reject
+    the offer", "called on the government to resign"; None when ``verb`` asks no one to act."""
+    if verb.lemma_.lower() not in lex["urge"]:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in lex["hedge_adverbs"] for c in verb.children):
+        return None  # "reportedly told managers to prepare lists": an unsourced report of an order
+    asked = next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+    if asked is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex["urge_preps"] and c.i > verb.i), None)
+        asked = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if asked is None:
+        return None
+    act = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > asked.i), None)
+    if act is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return None
+    return _subtree_chars(asked)[0], _subtree_chars(act)[1]
+
+
+def _second_cue(verb: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """True when ``verb`` is coordinated with a cue before it ("said X and urged Y", where the parser
+    may hang the second verb on the first one's clause)."""
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return False
+    head = verb.head
+    return _is_cue(head, lex) or (head.dep_ == "ccomp" and _is_cue(head.head, lex))
+
+
 _ADVERBIAL_MARKS = frozenset({"as", "while", "because", "if", "when", "since", "although", "though", "after", "before", "until", "unless", "whereas"})
+
+
+def _object_of_relative(verb: Token, clause: Token, start: int) -> int:
+    """Return where the content starts when the parser took a relative clause on the cue's object
+    for the cue's complement ("reported hold times [that ran past an hour]"): at the object;
+    else ``start``."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "WDT" or subject.i <= verb.i + 1:
+        return start
+    between = verb.doc[verb.i + 1:subject.i]
+    if all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") for t in between) and any(t.pos_ in ("NOUN", "PROPN") for t in between):
+        return between[0].idx
+    return start
+
+
+def _subject_taken_for_object(verb: Token, clause: Token, start: int) -> int:
+    """Return where the content starts when the parser made the clause's subject the cue's object
+    ("added [the cause of the fire] remained unclear"): at that subject; else ``start``."""
+    if clause.i < verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return start
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    if obj is None or obj.right_edge.i >= clause.left_edge.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return start
+    return min(start, obj.left_edge.idx)
 
 
 def _adverbial(clause: Token) -> bool:
@@ -554,7 +687,8 @@ def _is_cue(tok: Token, lex: dict[str, frozenset[str]]) -> bool:
     elif tok.pos_ not in ("VERB",) and not (tok.pos_ == "AUX" and tok.lemma_ == "say"):
         return False
     lemma = tok.lemma_.lower()
-    return lemma in lex["speech"] or lemma in lex["belief"] or lemma in lex["intention"]
+    return lemma in lex["speech"] or lemma in lex["belief"] or lemma in lex["intention"] or (
+        lemma in lex["relay"] and _cited_as(tok))
 
 
 def _cue_span(verb: Token) -> tuple[int, int]:
@@ -596,7 +730,48 @@ def _content_before_subject(verb: Token, source: Span) -> tuple[int, int] | None
     if verb.lemma_.lower() != "tell" and any(  # the object of "told" is who heard it ("told a supervisor")
             t.i > verb.i and t.dep_ == "dobj" and not (can_speak(t) or _mentions_media(t)) for t in verb.children):
         return None
+    if any(c.dep_ == "advcl" and c.i < first and _adverbial(c) and c.left_edge.i <= _first_word(sent).i for c in verb.children):
+        return None  # "As the verdict was read, she testified": a circumstance, not what was said
     return sent.start_char, doc[first - 1].idx
+
+
+def _bare_participle(verb: Token) -> bool:
+    """True for a past participle with no auxiliary whose subject the parser found right before it
+    ("Malaria is caused by a parasite — a germ usually found in mosquitoes"): a modifier, not a report."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("NOUN", "PROPN") and all(
+        t.pos_ in ("ADV", "PART") for t in verb.doc[subject.i + 1:verb.i])
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+# Outside a quotation, "I" and "we" are the writer and "you" the reader: neither is a source.
+_WRITER_OR_READER = _FIRST_PERSON | {"you"}
+
+
+def _as_report(verb: Token) -> tuple[int, int] | None:
+    """Return the main clause after "As Ana Ruiz reports for the Ledger, ..." or "As the analyst
+    noted at the time, ...": what the source of the as-clause reported; None for other cues. The
+    writer's own "As we've noted" reports nothing."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i <= verb.i or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children) or any(
+            c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children):
+        return None
+    doc = verb.doc
+    k = verb.right_edge.i + 1
+    while k < head.right_edge.i and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if head.right_edge.i - k < 2:
+        return None
+    return doc[k].idx, _subtree_chars(head)[1]
+
+
+def _first_word(sent: Span) -> Token:
+    """Return the first token of ``sent`` that is not punctuation or space."""
+    return next((t for t in sent if not (t.is_punct or t.is_space)), sent[0])
 
 
 
@@ -611,15 +786,46 @@ def _refused(verb: Token) -> bool:
     return current.dep_ == "xcomp" and current.head.lemma_.lower() in _lexicon()["refusal"]
 
 
+# (?<!\p{L}) and ++: one start per word, so the search is linear on a long run of letters.
+_QUOTE_BEFORE_SUBJECT = regex.compile(r"(?<!\p{L})(?P<cue>\p{L}++)\s*+[,:]\s*+[“\"](?P<quote>[^“”\"]+?)[,.!?]?(?P<close>[”\"])\s*,?\s*$")
+
+
+def _quote_inside_report(sent: Span, lex: dict[str, frozenset[str]]) -> dict[int, tuple[int, int]]:
+    """Return, by cue token index, the contents of a quotation reported inside a report whose cue
+    closes the sentence: in "He walked in and said, “Q,” the prosecutor's office said", he said Q and
+    the office said everything before its cue. Empty when the sentence has no such shape."""
+    doc = sent.doc
+    text = doc_text(doc)
+    for outer in sent:
+        subject = next((c for c in outer.children if c.dep_ == "nsubj" and c.i < outer.i), None)
+        if subject is None or not _is_cue(outer, lex) or outer.lemma_.lower() not in lex["speech"] \
+                or any(not (t.is_punct or t.is_space) for t in doc[outer.i + 1:sent.end]):
+            continue
+        match = _QUOTE_BEFORE_SUBJECT.search(text, sent.start_char, subject.left_edge.idx)
+        inner = doc.char_span(match.start("cue"), match.end("cue")) if match else None
+        if inner is None or not _is_cue(inner[0], lex) or inner[0].lemma_.lower() not in lex["speech"]:
+            continue
+        return {inner[0].i: (match.start("quote"), match.end("quote")), outer.i: (sent.start_char, match.end("close"))}
+    return {}
+
+
 def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
+    nested = _quote_inside_report(sent, lex)
     for tok in sent:
         if tok.lemma_.lower() in lex["relay"]:
             quoted = _quoted_speaker(tok)
             if quoted is not None:
                 yield quoted
-            continue
+            if quoted is not None or not _cited_as(tok):
+                continue
         if not _is_cue(tok, lex) or _refused(tok) or tok.lower_ == "according" or _relay_participle(tok):
             continue
+        if tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ in _REFLEXIVES:
+            continue  # "the theaters find themselves squeezed": no one is reporting
+        if _bare_participle(tok):
+            continue  # "a germ usually found in mosquitoes": a participle the parser made a verb
+        if tok.tag_ == "VBG" and tok.lemma_.lower() in lex["wish_states"] and not any(c.dep_ == "aux" for c in tok.children):
+            continue  # "left him curious and wanting to hear more": a state of mind, not a statement
         if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children) and any(
                 c.dep_ == "ccomp" and c.i < tok.i and _is_cue(c, lex) for c in tok.children):
             continue  # "X reported that Y had asked ...", parsed upside down: "asked" is what was reported
@@ -632,10 +838,16 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
                 yield Link("indirect", content, _cue_span(tok), inverted, "inverted_cue", _relay(tok, inverted, lex)[1], cue_token=tok)
             continue
         source, governor = subject_of(tok)
-        if source is None or not (can_speak(source.root) or _any_subject_speaks(tok, source)):
+        if source is not None and len(source) == 1 and source.root.lower_ in _WRITER_OR_READER:
+            continue  # "We must add that ...", "when you consider that ...": the writer or the reader
+        # A subject a verb of saying takes is taken by the cues that inherit it: "says A, and believes B".
+        if source is None or not (can_speak(source.root) or _any_subject_speaks(tok, source) or (
+                governor is not None and governor.i != tok.i and _any_subject_speaks(governor, source))):
             continue
-        contents = _contents_of_cue(tok, lex)
+        contents = [nested[tok.i]] if tok.i in nested else _contents_of_cue(tok, lex)
         rule = "cue_verb_subject" if governor is not None and governor.i == tok.i else "cue_verb_inherited_subject"
+        if not contents and rule == "cue_verb_subject" and _as_report(tok) is not None:
+            contents, rule = [_as_report(tok)], "as_cue"
         if not contents and rule == "cue_verb_subject":
             before = _content_before_subject(tok, source)
             contents = [before] if before is not None else []
@@ -661,13 +873,27 @@ def _from_cue_verbs(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link
 
 
 def _asks_or_withholds(verb: Token, content: tuple[int, int], lex: dict[str, frozenset[str]]) -> bool:
-    """True when the content is an embedded question under a verb of asking or a negated cue
-    ("asked whether he was confident", "has not said how many"): no claim is reported."""
+    """True when no claim is reported: an embedded question under a verb of asking or knowing or a
+    negated cue ("asked whether he was confident", "has not said how many", "analysts assess which
+    companies will win"), knowing denied ("didn't know X was coming"), or no one as the sayer ("no one
+    knows how much")."""
+    lemma = verb.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if _denied_by_subject(verb, lex) or negated and lemma in lex["factive"]:
+        return True
     first = verb.doc.char_span(content[0], content[1], alignment_mode="expand")
     if first is None or not len(first) or first[0].lower_ not in lex["wh_words"]:
         return False
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    return negated or verb.lemma_.lower() in lex["question"]
+    return negated or lemma in lex["question"] or lemma in lex["belief"]
+
+
+def _denied_by_subject(verb: Token, lex: dict[str, frozenset[str]]) -> bool:
+    """True when the subject of ``verb`` is no one ("no one knows", "nobody said")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    phrase = " ".join(t.lower_ for t in subject.subtree)
+    return phrase in lex["negative_subjects"]
 
 
 def _any_subject_speaks(verb: Token, source: Span) -> bool:
@@ -835,16 +1061,32 @@ def _outlets_introduced(doc: Doc) -> list[str]:
     return doc.user_data[key]
 
 
+def _per_source(tok: Token) -> Token | None:
+    """Return the source of "per the health ministry" / "per Reuters" (a name, or a noun with a determiner that
+    can speak), or None: "per cent", "per person", "per share" are rates."""
+    if tok.text != "per" and not (tok.text == "Per" and tok.is_sent_start):
+        return None  # "the former director general, Per Alming,": a name
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or not can_speak(pobj) or pobj.like_num:
+        return None
+    named = pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "PERSON", "GPE", "NORP")
+    return pobj if named or any(c.dep_ in ("det", "poss") for c in pobj.children) else None
+
+
 def _from_according_to(sent: Span) -> Iterator[Link]:
     for tok in sent:
-        if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+        per = _per_source(tok)
+        if per is not None:
+            to, pobj = tok, per  # "The virus, per the health ministry, is carried by ticks": as "according to"
+        elif tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
             continue
-        to = tok.doc[tok.i + 1]
-        if _relays_speech(tok):
-            continue  # "X said, according to Y": X said it, relayed by Y (see according_to_relay)
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        else:
+            to = tok.doc[tok.i + 1]
+            if _relays_speech(tok):
+                continue  # "X said, according to Y": X said it, relayed by Y (see according_to_relay)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         if pobj is None:
             continue
         source = _noun_phrase(pobj)
@@ -857,7 +1099,27 @@ def _from_according_to(sent: Span) -> Iterator[Link]:
             content = after
         else:
             content = before
+        subject = _subject_before_phrase(sent, tok, source)
+        if subject is not None:
+            # "The virus, per the health ministry, is carried by ticks": one claim; a dateline "(CNN)" is not its subject.
+            first = subject.left_edge.i
+            if tok.doc[first].text == "(":
+                first = next((t.i + 1 for t in tok.doc[first:tok.i] if t.text == ")"), first)
+            content = (tok.doc[first].idx, sent.end_char)
         yield Link("according_to", content, (tok.idx, to.idx + len(to)), source, "according_to")
+
+
+def _subject_before_phrase(sent: Span, cue: Token, source: Span) -> Token | None:
+    """Return the clause's subject when "according to X" / "per X" stands between commas after it and
+    before its verb ("The virus, per the health ministry, is carried by ..."): the claim runs on both sides.
+    None otherwise."""
+    doc = sent.doc
+    words = [t for t in doc[sent.start:cue.i] if not (t.is_punct or t.is_space)]
+    after = doc[source.end] if source.end < sent.end else None
+    if not words or cue.i == 0 or doc[cue.i - 1].text != "," or after is None or after.text != "," \
+            or any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    return next((t for t in words if t.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _from_hedges(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
@@ -876,8 +1138,22 @@ def _from_hedges(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
         if match.group(0).lower().startswith(("it ", "there ", "rumo", "reports", "speculation")):
             content = (cue[1], sent.end_char)
         else:
-            content = (sent.start_char, sent.end_char)
+            content = (sent.start_char, _own_clause_end(sent, cue[1]))
         yield Link("unsourced", content, _trim(doc, *cue), None, "hedge_frame")
+
+
+def _own_clause_end(sent: Span, after: int) -> int:
+    """Return where the hedged clause ends: before a clause coordinated with the sentence's main verb
+    that has a subject of its own ("X were accused of hiding it — and officials later admitted that
+    ..."), else at the sentence end."""
+    doc = sent.doc
+    for conj in sent.root.children:
+        if conj.dep_ == "conj" and conj.idx > after and any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            k = conj.left_edge.i
+            while k > sent.start and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
+                k -= 1
+            return doc[k].idx
+    return sent.end_char
 
 
 def _from_document_subjects(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
@@ -887,6 +1163,8 @@ def _from_document_subjects(sent: Span, lex: dict[str, frozenset[str]]) -> Itera
             continue
         if _is_cue(tok, lex) and tok.lemma_.lower() not in ("show", "indicate", "find", "reveal"):
             continue  # already a cue verb
+        if _bare_participle(tok) or tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ in _REFLEXIVES:
+            continue
         content = _content_of_cue(tok, lex)
         if content is None:
             continue
@@ -894,6 +1172,73 @@ def _from_document_subjects(sent: Span, lex: dict[str, frozenset[str]]) -> Itera
         if source is None:
             continue
         yield Link("indirect", content, _cue_span(tok), source, "document_shows", cue_token=tok)
+
+
+def _from_noun_cues(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
+    """Nouns for something said with their source and claim: "warnings from the finance office that
+    the project could drain the fund"; holding a view: "experts are of the view that ..."; voicing one:
+    "parents have voiced fears that ..."."""
+    for tok in sent:
+        found = _noun_cue_source(sent, tok, lex) if tok.pos_ == "NOUN" else None
+        if found is None:
+            continue
+        source, last = found
+        content = _that_clause_after(sent, last)
+        if content is not None:
+            yield Link("indirect", content, (tok.idx, tok.idx + len(tok)), source, "noun_cue", cue_token=tok)
+
+
+def _noun_cue_source(sent: Span, tok: Token, lex: dict[str, frozenset[str]]) -> tuple[Span, int] | None:
+    """Return the source of a noun cue and the last token before its that-clause, or None."""
+    doc = sent.doc
+    if tok.lower_ in lex["noun_cues"]:
+        after = doc[tok.i + 1] if tok.i + 1 < sent.end else None  # the parser may hang "from" elsewhere
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["noun_cue_preps"]), None) or (
+            after if after is not None and after.dep_ == "prep" and after.lower_ in lex["noun_cue_preps"] else None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is not None and can_speak(pobj) and pobj.right_edge.i + 1 < sent.end:
+            return _noun_phrase(pobj, stop=doc[pobj.right_edge.i + 1]), pobj.right_edge.i
+    elif tok.lower_ in lex["view_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_ == "be":
+        holder = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+        if holder is not None and holder.pos_ in ("NOUN", "PROPN"):
+            return _noun_phrase(holder), tok.i
+    elif tok.lower_ in lex["attitude_nouns"] and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex["voicing"]:
+        holder, _ = subject_of(tok.head)
+        if holder is not None and (can_speak(holder.root) or holder.root.pos_ in ("NOUN", "PROPN")):
+            return holder, tok.i
+    return None
+
+
+def _that_clause_after(sent: Span, last: int) -> tuple[int, int] | None:
+    """Return the characters of a that-clause with its own subject starting right after token ``last``
+    ("... office [that the project could drain the fund]"), without "that"; None when there is none."""
+    doc = sent.doc
+    if last + 1 >= sent.end or doc[last + 1].lower_ != "that" or doc[last + 1].dep_ != "mark":
+        return None
+    clause = doc[last + 1].head
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ != "that" for c in clause.children):
+        return None
+    return doc[last + 1].idx + len(doc[last + 1]), _subtree_chars(clause)[1]
+
+
+def _from_verbs_read_as_nouns(sent: Span, lex: dict[str, frozenset[str]]) -> Iterator[Link]:
+    """"The budget office projects that output will fall": the tagger may read the cue as a plural noun
+    heading the sentence, its subject as modifiers and the that-clause as a relative clause."""
+    doc = sent.doc
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.dep_ != "ROOT" or tok.tag_ != "NNS" or not (lemma in lex["speech"] or lemma in lex["belief"]):
+            continue
+        clause = next((c for c in tok.rights if c.dep_ in ("relcl", "acl", "ccomp") and c.left_edge.lower_ == "that"
+                       and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ != "that" for g in c.children)), None)
+        modifiers = [c for c in tok.lefts if c.dep_ in ("compound", "nmod", "poss")]
+        if clause is None or not modifiers or not can_speak(modifiers[-1]):
+            continue
+        words = [c for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod")]
+        source = doc[words[0].left_edge.i:tok.i]
+        that = clause.left_edge
+        yield Link("indirect", (that.idx + len(that), _subtree_chars(clause)[1]), (tok.idx, tok.idx + len(tok)), source,
+                   "cue_read_as_noun", cue_token=tok)
 
 
 _SPEAKER_COLON = regex.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?=\S)")
@@ -918,6 +1263,8 @@ def _from_speaker_colons(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
         if name is None or not len(name) or not can_speak(name.root) or name.root.like_num:
             continue
+        if _record_list(doc, match.end(), para.end):
+            continue
         colon = match.end(1)
         yield Link("indirect", (match.end(), para.end), (colon, colon + 1), name, "speaker_colon")
 
@@ -926,6 +1273,26 @@ def _names_a_person(doc: Doc, label: str) -> bool:
     """True when a word of an all-capitals label is a word of a person the article names ("TRUMP:")."""
     words_ = {w.lower() for w in label.split()}
     return any(t.lower_ in words_ for e in doc.ents if e.label_ == "PERSON" for t in e)
+
+
+# Items (between commas) from which a list after "Name:" with no clause is a record, not speech.
+RECORD_ITEMS = 3
+
+
+def _record_list(doc: Doc, start: int, end: int) -> bool:
+    """True when the words after "Name:" are a list with no clause ("Jane Doe: Possession of cocaine,
+    theft, released on bail."): a police log or charge sheet, not what Jane Doe said."""
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or not len(first):
+        return False
+    sent = first[0].sent
+    tokens = [t for t in doc[first.start:min(sent.end, first.end)] if not t.is_space]
+    if not tokens or tokens[0].pos_ == "INTJ" or tokens[0].lower_ in _lexicon()["interjections"]:
+        return False
+    commas = sum(t.text == "," for t in tokens)
+    clause = any(t.tag_ in _FINITE_TAGS or t.pos_ == "PRON" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i >= first.start for c in t.children) for t in tokens)
+    return commas + 1 >= RECORD_ITEMS and not clause
 
 
 def _from_headline_credits(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link]:
@@ -970,6 +1337,8 @@ def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
         for link in _from_document_subjects(sent, lex):
             if link.cue not in seen_cues:
                 links.append(link)
+        links.extend(_from_verbs_read_as_nouns(sent, lex))
+        links.extend(_from_noun_cues(sent, lex))
         links.extend(_from_according_to(sent))
         links.extend(_from_hedges(sent, lex))
     links.extend(_from_speaker_colons(doc, paragraphs))
@@ -985,11 +1354,30 @@ def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
     out = []
     for link in links:
         start, end = _trim(doc, *link.content)
-        if end - start < 2:
+        if end - start < 2 or _only_frame(doc, start, end, lex):
             continue
         link.content = (start, end)
         out.append(link)
     return out
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _only_frame(doc: Doc, start: int, end: int, lex: dict[str, frozenset[str]]) -> bool:
+    """True when a content is only a frame of time, place or medium ("In a March 3 letter", "Later
+    in the day", "Then, last month") or a request for anonymity ("to be named"): no claim."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    if not tokens:
+        return False
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    if tokens[0].lower_ in ("to", "not") and verbs and all(
+            t.lemma_.lower() in lex["anonymity_requests"] or t.dep_ == "auxpass" for t in verbs):
+        return True
+    timed = len(tokens) > 1 and tokens[0].lower_ in lex["time_determiners"] and tokens[1].lower_ in lex["time_nouns"]
+    return (tokens[0].lower_ in lex["frame_openers"] or timed) and not any(
+        t.tag_ in _FINITE_TAGS or t in verbs and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children) for t in tokens)
 
 
 def colon_speaker(doc: Doc, quote: Quote) -> Span | None:

@@ -41,7 +41,8 @@ binary, undecodable, over a limit, an HTML page with no article): its `error.cod
 - `rule`: which rule linked the content to its source, e.g. `cue_verb_subject`,
   `cue_verb_inherited_subject` ("declined to comment but said"), `cue_after_content` ("..., the
   Post reported"), `inverted_cue` ("..., said X"), `relay_citing`, `relay_cited_source_said`,
-  `relay_quoted`, `relay_outlet_reported`, `according_to`, `document_shows`,
+  `relay_quoted`, `relay_outlet_reported`, `according_to`, `document_shows`, `as_cue` ("As X
+  reports, ..."), `noun_cue` ("warnings from X that ..."), `cue_read_as_noun`,
   `parenthetical_cue`, `cue_between_clauses`, `same_sentence_speaker`,
   `same_paragraph_speaker`, `previous_paragraph_speaker`, `continued_quote`,
   `colon_introduces_quote`, `quote_without_source`, `hedge_adverb`, `hedge_frame`.
