@@ -730,3 +730,63 @@ def test_the_thinking_goes_is_a_hedge():
 def test_hedged_request_stays_a_hedge():
     a = only(fast("The company reportedly told managers last week to draw up lists of roles that could be cut."))
     assert a.kind == "unsourced" and a.source is None
+
+
+# --- Real news: speakers beside a quotation, relays and source edges (issue 12) ------------------
+
+def _by(report, fragment):
+    found = [a for a in report.attributions if fragment in a.content.text]
+    assert len(found) == 1, [(a.content.text, a.source.text if a.source else None) for a in report.attributions]
+    return found[0]
+
+
+def test_quote_then_name_description_and_cue():
+    a = _by(fast("“Year-end is a busy time for big purchases,” Jana Kovac, Autodata's director of industry "
+                 "analysis, said in a statement."), "busy time")
+    assert a.source.text == "Jana Kovac"
+
+
+def test_quote_then_cue_and_a_name_with_an_age():
+    a = _by(fast("\"I could not climb the stairs without resting,\" wrote 51-year-old Colm Brady of Galway."),
+            "climb the stairs")
+    assert a.source.text == "Colm Brady"
+
+
+def test_cue_and_colon_before_a_quote_in_the_same_paragraph():
+    report = fast("Senior author Dr. Ana Ruiz, associate professor at Northfield University, commented: "
+                  "\"Heavy use in adolescence is associated with long-term harm.\"")
+    s = _by(report, "long-term harm").source
+    assert "Ruiz" in s.text
+
+
+def test_fast_dateline_in_capitals_is_not_a_speaker():
+    report = fast("NEW DELHI: Nearly 150 travellers returned home on Wednesday from New York.\n\n"
+                  "The flight landed at 6am, an airport official said.")
+    assert [a.source.text for a in report.attributions if a.source is not None] == ["an airport official"]
+
+
+def test_fast_said_according_to_an_outlet_relays_the_speaker():
+    a = _by(fast("Rep. Dana Whitcombe toured the border.\n\n\"We have to pay attention to this,\" she said, "
+                 "according to the Intelligencer."), "pay attention")
+    assert a.source.text == "she" and [v.text for v in a.via] == ["the Intelligencer"]
+
+
+def test_fast_via_outlet_after_the_speaker_is_a_relay():
+    a = _by(fast("Richardson, via USA Today, said that the rookie \"cannot start a fight.\""), "start a fight")
+    assert a.source.text == "Richardson" and [v.text for v in a.via] == ["USA Today"]
+
+
+def test_weekday_after_the_cue_is_not_a_source():
+    report = fast("Walt Disney executive Kevin Mayer spoke at a conference.\n\n“We had some issues,” Mayer, the "
+                  "company's chairman of streaming, said Tuesday at the event.")
+    assert _by(report, "some issues").source.text != "Tuesday"
+
+
+def test_a_count_of_things_is_not_a_source():
+    report = fast("The ministry said 248 cases were reported between 2010 and 2015.")
+    assert all(a.source is None or a.source.text != "248 cases" for a in report.attributions)
+
+
+def test_source_after_a_subordinating_word_leaves_it_out():
+    report = fast("Cases were rising, though the state health department said the risk was low.")
+    assert _by(report, "risk was low").source.text == "the state health department"

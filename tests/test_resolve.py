@@ -443,3 +443,10 @@ def test_he_skips_a_name_inside_a_participle_clause(run):
                  "However, he pointed out it is difficult to draw firm conclusions from such studies.")
     s = find(report, "firm conclusions").source
     assert s.resolved is not None and "Ian Hamilton" in s.resolved.text
+
+
+def test_body_met_again_by_the_first_words_of_its_name_resolves_to_the_full_name(run):
+    report = run("McClatchy Co. owns 30 papers.\n\nSacramento-based McClatchy reported a loss of $304.7 million.\n\n"
+                 "But the company also reported long-term debt of more than $700 million.")
+    assert find(report, "a loss of").source.resolved.text == "McClatchy Co."
+    assert find(report, "long-term debt").source.resolved.text == "McClatchy Co."

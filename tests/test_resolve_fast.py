@@ -259,3 +259,14 @@ def test_fast_unknown_capitalised_word_before_said_is_a_name():
 def test_fast_senior_is_no_title_before_a_nationality():
     assert _source_of("The talks stalled on Monday.\n\nA senior European diplomat said the mediators hoped to announce "
                       "a deal before the end of the month.", "mediators").anonymous
+
+
+def test_fast_body_met_again_by_the_first_words_of_its_name_resolves_to_the_full_name():
+    text = ("McClatchy Co. owns 30 papers, including the Kansas City Star.\n\nSacramento-based McClatchy reported a "
+            "loss of $304.7 million.\n\nBut the company also reported long-term debt of more than $700 million.")
+    assert _first(_source_of(text, "a loss of")).startswith("McClatchy Co")
+    assert _first(_source_of(text, "long-term debt")).startswith("McClatchy Co")
+
+
+def test_fast_acronym_in_capitals_is_a_name_not_the_pronoun_who():
+    assert not _source_of("Plague is rare, per the WHO, and is treated with antibiotics.", "treated").anonymous

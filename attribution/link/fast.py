@@ -34,6 +34,7 @@ import regex
 from ..boilerplate import Paragraph
 from ..candidates import Quote, headline_credit
 from ..lexicon import load, words
+from ..lexicon.people import is_given_name
 
 
 @dataclass
@@ -100,6 +101,11 @@ def _lex() -> dict:
         "nouns": nouns,
         "not_names": frozenset(fast["not_names"]),
         "not_sources": frozenset(fast["not_sources"]),
+        "speech_forms": frozenset(f for lemma in words("verbs", "speech", "lemmas") for f in _verb_forms(lemma).split("|"))
+        | frozenset({"said", "told", "wrote", "written"}),
+        "say_forms": frozenset(f for lemma in words("verbs", "say", "lemmas") for f in _verb_forms(lemma).split("|"))
+        | frozenset({"said", "told", "wrote", "written"}),
+        "calendar": words("names", "calendar", "words"),
         "adjectives": words("anonymity", "anonymous", "adjectives"),
         "refusal": words("verbs", "refusal", "lemmas"),
         "noun_forms": frozenset(fast["noun_forms"]),
@@ -412,10 +418,13 @@ def _is_source(text: str, s: int, e: int, lex: dict, core: bool = False) -> bool
     phrase = text[s:e]
     tokens = phrase.split()
     if not tokens or len(tokens) > 10 or lex["verb_in_phrase"].search(phrase) or tokens[0] == "that" \
-            or any(t in _AUXILIARIES or t in _WH for t in tokens) or tokens[0] in _PREPOSITIONS:
-        return False  # "the hearing whether Meroni", "in August"
-    if len(tokens) == 1 and tokens[0].lower() in lex["not_sources"]:
-        return False  # "Now tell us …", "Perhaps ask …"
+            or any(t in _AUXILIARIES or t in _WH for t in tokens) or tokens[0].lower() in _PREPOSITIONS:
+        return False  # "the hearing whether Meroni", "in August", "In October"
+    if len(tokens) == 1 and (tokens[0].lower() in lex["not_sources"] or tokens[0].lower().rstrip(".,") in lex["calendar"]):
+        return False  # "Now tell us …", "Perhaps ask …", "…, said Tuesday"
+    if len(tokens) > 1 and tokens[0][:1].isdigit() and (tokens[-1].lower() not in lex["nouns"]
+                                                        and tokens[-1].lower().rstrip("s") not in lex["nouns"]):
+        return False  # "248 cases were reported": a count, not a speaker ("two officials" is one)
     if core and (_DETERMINER_NP.fullmatch(phrase) or _plausible_np(tokens)):
         return True  # verbs of saying take any noun subject: "the former president said", "Privacy advocates say"
     last = tokens[-1].lower().rstrip(".")
@@ -995,6 +1004,8 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
             colon = None  # after a quote mark only a transcript's label in capitals ("PENCE:"), not "“Look: …"
         if colon and colon.group(1).lower() not in lex["not_speakers"] and _record_list(text, colon.end(), para.end, lex):
             continue  # "Jane Doe: Possession of cocaine, maintaining a nuisance, ...": a record line, not prose
+        if colon and not opened and colon.group(1).isupper() and _dateline(text, paragraphs, index, colon.group(1)):
+            colon = None  # "NEW DELHI: ...": a dateline, not a speaker
         if colon and colon.group(1).lower() not in lex["not_speakers"]:
             links.append(FastLink("indirect", _trim(text, colon.end(), para.end), (colon.end(1), colon.end(1) + 1),
                                   (colon.start(1), colon.end(1)), "speaker_colon", index))
@@ -1036,6 +1047,11 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
     links = [a for a in links if a.source is None or _relative_voice(text, a.source[0], lex) or a.rule == "fast_quote_inside_report"
              or not any(o is not a and _inside(a.cue[0], o.content) and o.cue[0] < a.cue[0] and o.rule != "fast_as_cue" for o in outer)]
     links = _relays_at_end(text, links)
+    links = _said_according_to(text, links)
+    for a in links:
+        if a.source is not None:
+            a.source, via = _clean_source(text, a.source)
+            a.via.extend(via)
     sourced = [a for a in links if a.source is not None]
     # A hedge inside a sourced claim, or a hedge frame that is a sourced link's own words ("Sources said …").
     links = [a for a in links if a.kind != "unsourced" or not any(
@@ -1052,6 +1068,125 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
     return _with_quotes(text, kept, quotes, paragraphs)
 
 
+_SOURCE_LEAD = regex.compile(r"(?:(?:and|but|though|although|while|as|because|when|so|whereas|since|yet)\s+)+", regex.IGNORECASE)
+_SOURCE_BREAK = regex.compile(r"\s+(?:--|[—–])\s|\s*,\s*via\s+|\s+(?:on|in|at|during)\s+(?=\p{Lu}\p{Ll}+\b)")
+_VIA_TAIL = regex.compile(r"(?<!\s)\s*,\s*via\s+(?P<via>[^,;.]+?)\s*(?:,|$)")
+
+
+def _clean_source(text: str, source: tuple[int, int]) -> tuple[tuple[int, int], list[tuple[int, int]]]:
+    """Return a source mention without what is not the speaker, and the outlets it named by "via":
+    "though the Chinese CDC" -> "the Chinese CDC"; "The Post's Fact Checker -- there is ..." -> "The
+    Post's Fact Checker"; "Richardson, via USA Today" -> "Richardson" via "USA Today"; "Alden on
+    Tuesday" -> "Alden"."""
+    start, end = source
+    lead = _SOURCE_LEAD.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    via = []
+    cut = _SOURCE_BREAK.search(text, start, end)
+    while cut is not None:
+        tail = _VIA_TAIL.match(text, cut.start(), end)
+        if tail:
+            via.append((tail.start("via"), tail.end("via")))
+        calendar = _lex()["calendar"]
+        if cut.group().strip().lower() in ("on", "in", "at", "during") and \
+                text[cut.end():end].split(maxsplit=1)[0].lower().rstrip(".,") not in calendar:
+            cut = _SOURCE_BREAK.search(text, cut.end(), end)  # "the Bank of England": no time phrase
+            continue
+        end = cut.start()
+        break
+    after = _VIA_TAIL.match(text, source[1])
+    if after and not via:
+        via.append((after.start("via"), after.end("via")))  # "Richardson, via USA Today, said"
+    return (start, end) if end > start else source, via
+
+
+def _said_according_to(text: str, links: list[FastLink]) -> list[FastLink]:
+    """ "“…,” he said, according to the Intelligencer": what he said, relayed by the Intelligencer, not
+    the Intelligencer's claim."""
+    said = [a for a in links if a.source is not None and a.cue is not None and a.kind != "according_to"
+            and text[a.cue[0]:a.cue[1]].lower() in _lex()["say_forms"]]
+    out = []
+    for a in links:
+        if a.kind == "according_to" and a.cue is not None and a.source is not None:
+            speaker = next((o for o in said if 0 <= a.cue[0] - o.cue[1] <= 3 and text[o.cue[1]:a.cue[0]].strip() == ","), None)
+            if speaker is not None:
+                speaker.via.append(a.source)
+                continue
+        out.append(a)
+    return out
+
+
+def _dateline(text: str, paragraphs: list[Paragraph], index: int, label: str) -> bool:
+    """True for a label in capitals opening one of the first paragraphs when no other paragraph opens
+    with such a label and no word of it names a person written in the story ("NEW DELHI:", not "TRUMP:")."""
+    texts = [k for k, p in enumerate(paragraphs) if p.is_text]
+    first = paragraphs[texts[0]] if texts else None
+    headline = first is not None and first.end - first.start <= 150 and not text[first.start:first.end].rstrip().endswith((".", ":"))
+    if index not in texts[:2 if headline else 1]:
+        return False  # a dateline opens the story (after its headline, if any)
+    others = [k for k in texts if k != index and (m := _SPEAKER_COLON.match(text, paragraphs[k].start, paragraphs[k].end))
+              and m.group(1).isupper()]
+    if others:
+        return False
+    # "TRUMP:" above "President Donald Trump": a word of the label after a given name is a person's.
+    for word in (w.capitalize() for w in label.split() if len(w) > 2):
+        for m in regex.finditer(r"(\p{Lu}[\p{L}'’-]+)\s+" + regex.escape(word) + r"(?![\p{L}])", text):
+            if is_given_name(m.group(1)):
+                return False
+    return True
+
+
+_TAG_AFTER = regex.compile(r"(?<=[”\"])[ \t]*+(?P<source>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}.'’-]+\s+){0,3}?[\p{L}.'’-]+)"
+                           r"\s+(?P<cue>said|says|told|tells|asked|asks|added|adds|replied|replies|shouted|wrote|writes|explained)"
+                           r"(?:\s+(?:him|her|them|us|me|reporters|the\s+\p{L}+))?\s*[.!?]")
+
+
+_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Lt|Gen)\.[ \t]+)?(?:\p{Lu}[\p{L}'’-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}'’-]+"
+_SAY = r"(?:said|says|wrote|writes|added|adds|told|tells|explained|noted|argued|warned|insisted|recalled)"
+# "“…,” Jessica Caldwell, Edmunds' executive director of industry analysis, said in a statement."
+_NAME_DESCRIPTION_CUE = regex.compile(r"(?<=[”\"])[ \t]*+(?P<source>" + _NAME + r")\s*,\s*+(?P<desc>[^“”\",;.\n]{1,120}+"
+                                      r"(?:,\s*+[^“”\",;.\n]{1,80}+)?),\s*+(?:has\s+|had\s+)?(?P<cue>" + _SAY + r"|written|said)\b")
+# "“…,” wrote 43-year-old Martin Taylor of Aberdeenshire", "“…,” said Daniel Anthony, vice president of …"
+_CUE_NAME = regex.compile(r"(?<=[”\"])[ \t]*+(?P<cue>" + _SAY + r")\s++(?:(?:the\s+)?\p{N}{1,3}-year-old\s+)?(?P<source>" + _NAME + r")\b")
+# "Senior author Dr. Ana Ruiz, associate professor ..., commented: “…”"
+_CUE_COLON = regex.compile(r"(?P<cue>\p{L}+)\s*:\s*$")
+
+
+def _tag_after(text: str, q: Quote, para_start: int = 0) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Return the source and cue a quotation nobody claimed is credited to by the words around it:
+    "“Don’t mind me!” he told them.", "“…,” Jane Roe, the firm's analyst, said.", "“…,” wrote
+    43-year-old John Roe", "Jane Roe commented: “…”"; else None."""
+    lex = _lex()
+    if q.close_mark is not None:
+        tag = _TAG_AFTER.match(text, q.close_mark + 1) if text[q.end - 1:q.end] in "!?." else None
+        if tag is not None and _is_source(text, tag.start("source"), tag.end("source"), lex, core=True):
+            return (tag.start("source"), tag.end("source")), (tag.start("cue"), tag.end("cue"))
+        for shape in (_NAME_DESCRIPTION_CUE, _CUE_NAME):
+            tag = shape.match(text, q.close_mark + 1, min(len(text), q.close_mark + 300))
+            if tag is not None:
+                return (tag.start("source"), tag.end("source")), (tag.start("cue"), tag.end("cue"))
+    colon = _CUE_COLON.search(text, max(para_start, q.open_mark - 40), q.open_mark)
+    if colon is not None and (lex["cue"].fullmatch(colon.group("cue")) or colon.group("cue").lower() in lex["speech_forms"]):
+        sentence = max(para_start, text.rfind(". ", para_start, colon.start()) + 1)
+        src = _source_before(text, sentence, colon.start("cue"), lex, core=True)
+        if src is not None:
+            return src, (colon.start("cue"), colon.end("cue"))
+    return None
+
+
+def _goes_on_after_cue(text: str, k: int, quotes: list[Quote], links: list[FastLink], owner: dict[int, int]) -> bool:
+    """True for the short second half of a quote split by its cue ("“A,” she said. “Not one.”"),
+    as on the full path (link/assemble.py)."""
+    if k == 0 or quotes[k - 1].paragraph != quotes[k].paragraph or quotes[k - 1].close_mark is None:
+        return False
+    o = owner.get(k - 1)
+    if o is None or links[o].cue is None or links[o].source is None:
+        return False
+    gap = (quotes[k - 1].close_mark + 1, quotes[k].open_mark)
+    return gap[1] - gap[0] <= 80 and gap[0] <= links[o].cue[0] < gap[1] and text[quotes[k].start:quotes[k].end].rstrip()[-1:] in ".!?"
+
+
 def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragraphs: list[Paragraph]) -> list[FastLink]:
     spans = [(q.start, q.end) for q in quotes]
     owner: dict[int, int] = {}
@@ -1066,7 +1201,14 @@ def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragrap
         a.quotes = covered
     starts = [p.start for p in paragraphs]
     for k, q in enumerate(quotes):
-        if k in owner or not _speech(text, q):
+        if k in owner:
+            continue
+        tag = _tag_after(text, q, paragraphs[q.paragraph].start)
+        if tag is not None:  # "“Don’t mind me!” he told them.", "“…,” Jane Roe, an analyst, said."
+            links.append(FastLink("direct", (q.start, q.end), tag[1], tag[0], "fast_speaker_beside_quote", q.paragraph, quotes=[k]))
+            owner[k] = len(links) - 1
+            continue
+        if not (_speech(text, q) or _goes_on_after_cue(text, k, quotes, links, owner)):
             continue
         same = [i for i, a in enumerate(links) if a.paragraph == q.paragraph and a.source is not None]
         if not same and q.continues_previous and k - 1 in owner:
@@ -1089,7 +1231,7 @@ def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragrap
             first = quotes[a.quotes[0]]
             speech = a.rule in ("fast_paragraph_speaker", "quote_without_source") or _speech(text, first) \
                 or text[first.start:first.start + 1].isupper()
-            a.kind = "direct" if inside >= 0.85 * max(total, 1) and speech else "mixed"  # "promising a “harsh revenge”"
+            a.kind = "direct" if total - inside <= 2 and speech else "mixed"  # "promising a “harsh revenge”"
             if a.kind == "direct" and len(a.quotes) == 1 and a.rule != "speaker_colon":
                 a.content = spans[a.quotes[0]]
     index_of = {id(a): i for i, a in enumerate(links)}

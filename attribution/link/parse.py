@@ -170,7 +170,8 @@ def _noun_phrase(tok: Token, stop: Token | None = None) -> Span:
                  and doc[c.left_edge.i - 1].text in (",", "(", "—", "–")]
         if appos:
             right = min(right, appos[0].left_edge.i - 2)
-        elif any(c.dep_ == "appos" and c.i > tok.i for c in tok.rights):
+        elif any(c.dep_ == "appos" and c.i > tok.i for c in tok.rights) and not any(
+                t.dep_ == "cc" for c in tok.rights if c.dep_ in ("conj", "cc") for t in c.subtree):  # not "A, B and C"
             # "Mayer, Disney’s chairman of ...": the parser may start the description with a
             # conjunct; the name ends at the comma after it.
             comma = next((c for c in tok.rights if c.text == "," and c.i > tok.i), None)
@@ -1257,7 +1258,7 @@ def _from_speaker_colons(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link
     for para, match in labelled:
         if match.group(1).lower() in _lexicon()["not_speakers"]:
             continue
-        if len(capitals) == 1 and match is capitals[0] and para in text_paragraphs[:3] \
+        if len(capitals) == 1 and match is capitals[0] and _opens_story(text, text_paragraphs, para) \
                 and not _names_a_person(doc, match.group(1)):
             continue  # "NEW DELHI: ...": a dateline; a transcript labels many paragraphs, a headline a person
         name = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
@@ -1267,6 +1268,14 @@ def _from_speaker_colons(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link
             continue
         colon = match.end(1)
         yield Link("indirect", (match.end(), para.end), (colon, colon + 1), name, "speaker_colon")
+
+
+def _opens_story(text: str, paragraphs: list[Paragraph], para: Paragraph) -> bool:
+    """True for the paragraph a dateline can open: the first, or the second after a short headline."""
+    if paragraphs and para is paragraphs[0]:
+        return True
+    return len(paragraphs) > 1 and para is paragraphs[1] and paragraphs[0].end - paragraphs[0].start <= 150 \
+        and not text[paragraphs[0].start:paragraphs[0].end].rstrip().endswith((".", ":"))
 
 
 def _names_a_person(doc: Doc, label: str) -> bool:

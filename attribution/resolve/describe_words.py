@@ -68,9 +68,12 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
-def _core_end(low: list[str]) -> int:
-    """Return how many words of a mention come before its first cut word ("people [familiar with …]")."""
+def _core_end(low: list[str], words: list[str] | tuple[str, ...] | None = None) -> int:
+    """Return how many words of a mention come before its first cut word ("people [familiar with …]");
+    an acronym in capitals is no cut word ("the WHO")."""
     for k, w in enumerate(low[1:], 1):
+        if words is not None and words[k].isupper() and len(words[k]) > 1:
+            continue
         participle = w.endswith(("ed", "en")) and w.isalpha() and k + 1 < len(low) and low[k + 1] in _AFTER_PARTICIPLE
         if w in _CUT or participle:
             return k
@@ -86,7 +89,7 @@ def describe_words(article: WordArticle, m: Mention) -> SourceInfo:
     text = article.text
     phrase = text[m.start:m.end]
     low = list(m.lower)
-    core = low[:_core_end(low)] if low else []
+    core = low[:_core_end(low, m.words)] if low else []
     bare = " ".join(core).removeprefix("the ")
     head = m.head_lemma
     names = [w for w, n in list(zip(m.words, m.propn))[:len(core)] if n]  # "documents reviewed by the Courier": no name
@@ -205,7 +208,7 @@ def _describe_anonymous(article: WordArticle, m: Mention, info: SourceInfo) -> N
     if not found:
         return
     low = [w.lower() for w, _, _ in found]
-    head_at = _core_end(low) - 1
+    head_at = _core_end(low, [w for w, _, _ in found]) - 1
     first, two = low[0], " ".join(low[:2])
     if first in words["counts"] and first not in ("a", "an", "another"):
         info.count, info.descriptors["count"] = words["counts"][first], found[0][1:]

@@ -176,6 +176,7 @@ class Resolver:
             else:
                 info = self.article.describe(m)
                 self._first_full_of_person(m, info)
+                self._first_full_of_body(m, info)
             self.history.append(Known(m, info))
             return info
         base = target.info
@@ -199,6 +200,28 @@ class Resolver:
         full = self._full_mention(m.surname, m.start)
         if full is not None and full.start < m.start and not full.start <= m.start < full.end:
             info.resolved = full.chars
+
+    def _first_full_of_body(self, m: Mention, info: SourceInfo) -> None:
+        """A named body met again by the first words of its name ("McClatchy", "Sacramento-based
+        McClatchy" after "McClatchy Co.") resolves to the first full mention."""
+        if info.type not in ("organization", "media") or info.anonymous or info.resolved is not None:
+            return
+        name: list[str] = []  # the run of proper nouns that ends the mention ("Sacramento-based | McClatchy")
+        for w, named in reversed(list(zip(m.lower, m.propn))):
+            if not named:
+                break
+            name.insert(0, w)
+        if not name:
+            return
+        earlier = [k.mention for k in self.history if k.info.type in ("organization", "media") and not k.info.anonymous]
+        earlier += [o for o in self.article.orgs]
+        for other in sorted(earlier, key=lambda o: o.start):
+            if other.end > m.start or other.start <= m.start < other.end:
+                break
+            words = [w for w, named in zip(other.lower, other.propn) if named]
+            if len(words) > len(name) and words[:len(name)] == name:
+                info.resolved = other.chars
+                return
 
     def _before(self, m: Mention) -> list[Known]:
         return [k for k in self.history if k.mention.start < m.start or k.mention.end <= m.start]

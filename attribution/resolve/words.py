@@ -30,6 +30,7 @@ _COPULA = regex.compile(r"(?<!\s)\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\p{L}\p{N}'
 _STATEMENT = regex.compile(r"\b(?:in|issued|released|sent|published|posted)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>statement|letter|tweet|post|release|email|message|announcement)\b")
 _CUE_BEFORE = regex.compile(r"(?<!\s)\s+(?:said|says|told|tells|wrote|writes|added|adds|announced|announces|issued|released|sent|posted|published|tweeted)\b[^.]*$")
 _PRONOUN_START = regex.compile(r"(?:he|she|they|the|it|\p{N})\b", regex.IGNORECASE)
+_MODIFIER = regex.compile(r"-\p{Ll}+$")  # "Sacramento-based", "Texas-born": a modifier, not a name
 _INTRO = regex.compile(r"^(?:[\"“‘(]\s*)?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+,\s+)?$")
 
 
@@ -94,10 +95,11 @@ class WordArticle:
     def _is_name(self, word: str, start: int) -> bool:
         """Return True when a capitalised word is a name here, not a common word at a sentence start."""
         low = word.lower().removesuffix("’s").removesuffix("'s").rstrip(".")
+        if word.isupper() and len(word) >= 2 and word.isalpha() and not self._sentence_first(start) or \
+                word.isupper() and len(word) >= 3 and word.isalpha():
+            return True  # "CNN", "DEA", "the WHO" (not the pronoun "who")
         if not word[:1].isupper() or low in _fast_lex()["not_names"]:
             return False
-        if word.isupper() and len(word) >= 2 and word.isalpha():
-            return True  # "CNN", "DEA"
         if low in _fast_lex()["common"] or _singular(low) in _fast_lex()["common"]:
             return False
         if not self._sentence_first(start):
@@ -179,8 +181,8 @@ class WordArticle:
                         and not (len(w) <= 5 and w.lower().rstrip(".") in titles):
                     break  # "Ken Doctor. That ...": the sentence ended
             while len(kept) > 1 and (kept[0][2].lower().rstrip(".") in titles | {"the", "a", "an"}
-                                     or kept[0][2].lower() in title_abbreviations()):
-                kept = kept[1:]
+                                     or kept[0][2].lower() in title_abbreviations() or _MODIFIER.search(kept[0][2])):
+                kept = kept[1:]  # "Sacramento-based | McClatchy", "Police Chief | Rosa Alvarez"
             # "Interim Transit Police Chief | Dana Reyes": a person's name after the last title word.
             last_title = max((k for k, (_, _, w) in enumerate(kept[:-1]) if w.lower().rstrip(".") in titles), default=None)
             if last_title is not None and len(kept) - last_title - 1 >= 2 and is_given_name(kept[last_title + 1][2]):
@@ -219,7 +221,7 @@ class WordArticle:
                             frozenset(), frozenset(), None)
             self._mentions[key] = found
             return found
-        core = _core_end(low)
+        core = _core_end(low, words)
         head_at = core - 1
         # "Mayer, Disney's chairman": a name before a comma is the head.
         comma = text.find(",", start, end)
