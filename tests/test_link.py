@@ -719,3 +719,10 @@ def test_the_thinking_goes_is_a_hedge(run):
 def test_hedged_request_stays_a_hedge(run):
     a = _only(run("The company reportedly told managers last week to draw up lists of roles that could be cut."))
     assert a.kind == "unsourced" and a.source is None
+
+
+def test_said_per_a_reporter_is_the_speaker_relayed_by_the_reporter(run):
+    report = run("Posts about the outbreak were deleted.\n\n“Don't hide things like this,” one forum user said, "
+                 "per Ruiz. “Let’s face it together.”")
+    a = find(report, "hide things")
+    assert a.source.text == "one forum user" and [v.text for v in a.via] == ["Ruiz"]

@@ -450,3 +450,10 @@ def test_body_met_again_by_the_first_words_of_its_name_resolves_to_the_full_name
                  "But the company also reported long-term debt of more than $700 million.")
     assert find(report, "a loss of").source.resolved.text == "McClatchy Co."
     assert find(report, "long-term debt").source.resolved.text == "McClatchy Co."
+
+
+def test_spokeswoman_for_a_body_is_not_resolved_to_the_body(run):
+    report = run("Shares of Corvane Therapeutics jumped on Monday.\n\nA spokeswoman for Corvane said the company "
+                 "does not comment on market rumours.")
+    s = find(report, "market rumours").source
+    assert s.resolved is None and s.text == "A spokeswoman for Corvane"

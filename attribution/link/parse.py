@@ -228,7 +228,7 @@ def _relays_speech(according: Token) -> bool:
     said, according to the Intelligencer"): what is relayed is the speaker's, not the relay's."""
     verb = according.head
     return verb.i < according.i and verb.lemma_.lower() in _lexicon()["say"] and verb.pos_ in ("VERB", "AUX") \
-        and any(c.dep_ == "nsubj" and can_speak(c) for c in verb.children)
+        and any(c.dep_ == "nsubj" and (can_speak(c) or c.pos_ in ("NOUN", "PROPN")) for c in verb.children)
 
 
 def according_to_relay(verb: Token) -> Span | None:
@@ -236,7 +236,7 @@ def according_to_relay(verb: Token) -> Span | None:
     if verb.lemma_.lower() not in _lexicon()["say"]:
         return None
     for child in verb.children:
-        if child.lower_ == "according" and child.i > verb.i:
+        if child.lower_ in ("according", "per") and child.i > verb.i:
             to = next((c for c in child.children if c.lower_ == "to"), None)
             pobj = next((c for c in (to.children if to is not None else child.children) if c.dep_ == "pobj"), None)
             if pobj is not None:
@@ -1078,6 +1078,8 @@ def _from_according_to(sent: Span) -> Iterator[Link]:
     for tok in sent:
         per = _per_source(tok)
         if per is not None:
+            if _relays_speech(tok):
+                continue  # "“…,” one commenter said, per Feng": the commenter's words, relayed by Feng
             to, pobj = tok, per  # "The virus, per the health ministry, is carried by ticks": as "according to"
         elif tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
             continue

@@ -204,8 +204,8 @@ class Resolver:
     def _first_full_of_body(self, m: Mention, info: SourceInfo) -> None:
         """A named body met again by the first words of its name ("McClatchy", "Sacramento-based
         McClatchy" after "McClatchy Co.") resolves to the first full mention."""
-        if info.type not in ("organization", "media") or info.anonymous or info.resolved is not None:
-            return
+        if info.type not in ("organization", "media") or info.anonymous or info.resolved is not None or m.head_pos != "PROPN":
+            return  # not "a spokeswoman for Corvane": the mention must be the name
         name: list[str] = []  # the run of proper nouns that ends the mention ("Sacramento-based | McClatchy")
         for w, named in reversed(list(zip(m.lower, m.propn))):
             if not named:
