@@ -17,6 +17,7 @@ from .lexicon import load, words
 
 BODY = "body"
 HEADLINE = "headline"
+NOTE = "note"  # article text labelled by a team or topic under a heading in capitals; its label is no speaker
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class Paragraph:
     @property
     def is_text(self) -> bool:
         """True when the paragraph is article text (body or headline), not boilerplate."""
-        return self.kind in (BODY, HEADLINE)
+        return self.kind in (BODY, HEADLINE, NOTE)
 
 
 @functools.cache
@@ -95,6 +96,13 @@ def classify_line(line: str) -> str:
     return BODY
 
 
+# A sports story's notes: a heading in capitals ("TIP-INS", "UP NEXT"), then paragraphs labelled by
+# a team ("Rangers: F Ana Diaz missed the game ...", "Hawks: Host the Rangers on Monday."). They are
+# article text, but the label is no speaker. A transcript's labels in capitals ("PENCE:") are never notes.
+_NOTE_LABEL = regex.compile(r"(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*:\s")
+_HEADING = regex.compile(r"[\p{Lu}\p{N}][\p{Lu}\p{N} &'’,-]{1,50}")
+
+
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Return every non-blank line of ``text`` as a Paragraph, classified.
 
@@ -103,6 +111,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     seen: set[str] = set()
     in_list = False  # inside a "Related articles" list of headlines
+    under_heading = False  # after a heading in capitals, whose labelled paragraphs are notes
     list_header = _patterns()["list_header"]
     pos = 0
     n = len(text)
@@ -128,6 +137,12 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             elif kind in (BODY, HEADLINE):
                 in_list = False
             seen.add(folded)
+            if kind == "fragment" and _HEADING.fullmatch(line) and any(c.isalpha() for c in line):
+                under_heading = True
+            elif under_heading and kind == BODY and (label := _NOTE_LABEL.match(line)) and not label.group().rstrip(": ").isupper():
+                kind = NOTE
+            else:
+                under_heading = False
             paragraphs.append(Paragraph(start, end, kind))
         pos = nl + 1
     return paragraphs

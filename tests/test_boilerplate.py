@@ -148,3 +148,16 @@ def test_a_sentence_about_a_video_is_article_text():
 def test_sentence_citing_a_reporter_for_an_outlet_is_not_a_bio():
     assert classify_line("Ana Ruiz reports for the Ledger.") == "bio"
     assert classify_line("As Ana Ruiz reports for the Ledger, the strike began on Monday.") == "body"
+
+
+def test_labelled_notes_under_a_heading_in_capitals_are_text_with_no_speaker_label():
+    text = ("The Hawks won 101-99 on Saturday.\n\nTIP-INS\n\nRangers: F Ana Diaz missed her third game.\n\n"
+            "Hawks: Host the Rangers on Monday.\n\nThe Rangers fly home tonight.\n\nPENCE: Well, look.")
+    kinds = [p.kind for p in split_paragraphs(text)]
+    assert kinds == ["body", "fragment", "note", "note", "body", "body"]
+    assert all(p.is_text for p in split_paragraphs(text) if p.kind == "note")
+
+
+def test_transcript_label_in_capitals_under_a_heading_is_not_a_note():
+    text = "TRANSCRIPT\n\nPENCE: Well, look, the numbers speak for themselves."
+    assert [p.kind for p in split_paragraphs(text)] == ["fragment", "body"]

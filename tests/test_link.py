@@ -734,3 +734,18 @@ def test_outlet_credit_glued_to_the_first_word_is_not_content_or_source(run):
     assert find(report, "port would reopen").source.text == "The harbour master"
     trip = find(report, "left the city")
     assert trip.content.text.startswith("Mayor Lena Ortiz") and trip.source.text == "her office"
+
+
+SPORTS_NOTES = ("The Hawks won 101-99 on Saturday.\n\nTIP-INS\n\nRangers: F Ana Diaz missed her third straight game "
+                "with a knee sprain. Coach Lee said she was available if needed.\n\nUP NEXT\n\n"
+                "Hawks: Host the Rangers on Monday.")
+
+
+def test_team_labelled_notes_under_a_heading_are_not_speech(run):
+    report = run(SPORTS_NOTES)
+    assert [(a.content.text, a.source.text) for a in report.attributions] == [("she was available if needed", "Coach Lee")]
+
+
+def test_hedge_on_the_verb_of_telling_is_not_a_claim_of_its_own(run):
+    report = run("\"We lost the keys,\" Hale allegedly told a supervisor.")
+    assert [(a.kind, a.source.text) for a in report.attributions] == [("direct", "Hale")]

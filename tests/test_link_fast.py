@@ -795,3 +795,15 @@ def test_source_after_a_subordinating_word_leaves_it_out():
 def test_fast_outlet_credit_glued_to_the_first_word_is_not_the_source():
     report = fast("(Reuters)The harbour master said the port would reopen on Friday.")
     assert _by(report, "port would reopen").source.text == "The harbour master"
+
+
+def test_fast_team_labelled_notes_under_a_heading_are_not_speech():
+    from test_link import SPORTS_NOTES
+
+    report = fast(SPORTS_NOTES)
+    assert [(a.content.text, a.source.text) for a in report.attributions] == [("she was available if needed", "Coach Lee")]
+
+
+def test_fast_hedge_on_the_verb_of_telling_is_not_a_claim_of_its_own():
+    report = fast("\"We lost the keys,\" Hale allegedly told a supervisor. \"We never locked the door.\"")
+    assert [(a.kind, a.source.text) for a in report.attributions] == [("direct", "Hale"), ("direct", "Hale")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import find
 
 
@@ -457,3 +459,23 @@ def test_spokeswoman_for_a_body_is_not_resolved_to_the_body(run):
                  "does not comment on market rumours.")
     s = find(report, "market rumours").source
     assert s.resolved is None and s.text == "A spokeswoman for Corvane"
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_representatives_of_a_family_named_by_its_name_are_not_anonymous(fast):
+    from attribution import audit
+
+    for text in ("Representatives of Dana Reyes's family said the hospital had ignored her symptoms.",
+                 "Representatives of the Okafor family said the hospital had ignored her symptoms."):
+        assert not find(audit(text, fast=fast), "ignored her symptoms").source.anonymous, text
+    assert find(audit("Representatives of a local union said the hospital had ignored her symptoms.", fast=fast),
+                "ignored her symptoms").source.anonymous
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_pronoun_after_a_place_named_in_two_words_is_the_person(fast):
+    from attribution import audit
+
+    report = audit("Owners had gathered in a South Carolina workspace when the candidate, Deval Okafor, arrived.\n\n"
+                   "When Okafor walked in, the owners turned around.\n\n\"Don't mind me!\" he told them.", fast=fast)
+    assert "Okafor" in find(report, "mind me").source.resolved.text

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..boilerplate import Paragraph
+from ..boilerplate import NOTE, Paragraph
 from ..candidates import Quote, headline_credit
 from ..lexicon import load, words
 from ..lexicon.people import is_given_name
@@ -999,7 +999,7 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
         if not para.is_text:
             continue
         opened = text[para.start:para.start + 1] in ("\"", "“")
-        colon = _SPEAKER_COLON.match(text, para.start + opened, para.end)
+        colon = None if para.kind == NOTE else _SPEAKER_COLON.match(text, para.start + opened, para.end)
         if colon and opened and not colon.group(1).isupper():
             colon = None  # after a quote mark only a transcript's label in capitals ("PENCE:"), not "“Look: …"
         if colon and colon.group(1).lower() not in lex["not_speakers"] and _record_list(text, colon.end(), para.end, lex):
@@ -1053,9 +1053,12 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
             a.source, via = _clean_source(text, a.source)
             a.via.extend(via)
     sourced = [a for a in links if a.source is not None]
-    # A hedge inside a sourced claim, or a hedge frame that is a sourced link's own words ("Sources said …").
+    # A hedge inside a sourced claim, a hedge frame that is a sourced link's own words ("Sources said …"),
+    # or a hedge on the verb of saying ("Hale allegedly told a supervisor"): the speaker's report, hedged.
     links = [a for a in links if a.kind != "unsourced" or not any(
-        _inside(a.cue[0], o.content) or _overlap(a.cue, o.source) or _overlap(a.cue, o.cue) for o in sourced)]
+        _inside(a.cue[0], o.content) or _overlap(a.cue, o.source) or _overlap(a.cue, o.cue)
+        or o.cue is not None and o.source[1] <= a.cue[0] and a.cue[1] <= o.cue[0] and not text[o.source[1]:o.cue[0]].strip(" \t").count(" ")
+        for o in sourced)]
     seen: set[tuple[int, int]] = set()
     kept = []
     for a in links:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import regex
 from spacy.tokens import Doc, Span, Token
 
-from ..boilerplate import Paragraph
+from ..boilerplate import NOTE, Paragraph
 from ..candidates import Quote, headline_credit
 from ..lexicon import load, words
 from ..nlp import doc_text
@@ -1264,7 +1264,7 @@ def _from_speaker_colons(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link
     capitals = [m for _, m in labelled if m.group(1).isupper()]
     text_paragraphs = [p for p in paragraphs if p.is_text]
     for para, match in labelled:
-        if match.group(1).lower() in _lexicon()["not_speakers"]:
+        if match.group(1).lower() in _lexicon()["not_speakers"] or para.kind == NOTE:
             continue
         if len(capitals) == 1 and match is capitals[0] and _opens_story(text, text_paragraphs, para) \
                 and not _names_a_person(doc, match.group(1)):

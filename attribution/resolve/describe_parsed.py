@@ -119,8 +119,9 @@ def _affiliation(span: Span) -> tuple[int, int] | None:
             continue
         if t.dep_ == "pobj" and t.head.lower_ in _AFFILIATION_PREPS and t.head.head.i == root.i:
             # "for the Torvik plant": a body named by a proper-noun modifier counts too.
+            # "of Dana Reyes's family": a party named by its owner's name counts too.
             if t.ent_type_ in _NAMED_ENTS or t.pos_ == "PROPN" or t.lemma_.lower() in lex["org_nouns"] or any(
-                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.lefts):
+                    c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in t.lefts):
                 return t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
     mods = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "poss") and (
         t.ent_type_ in _NAMED_ENTS or t.pos_ == "PROPN" or t.lemma_.lower() in lex["org_nouns"])]

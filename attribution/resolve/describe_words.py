@@ -152,6 +152,9 @@ def _speaks_for_named_body(article: WordArticle, m: Mention, phrase: str) -> boo
     Department spokesperson", "an agency spokesman" right after the agency is named; not "a
     spokesman for a second insurer" or "prison union representatives"."""
     own = _OWN_AFFILIATION.search(phrase)
+    if own is None and m.plural:
+        # "Representatives of the Reyes family said": the mention stops before its "of".
+        own = _OWN_AFFILIATION.match(article.text, m.end, min(len(article.text), m.end + 60))
     if own is not None:
         if own.group("det") in ("a", "an", "another", "one"):
             return False

@@ -15,6 +15,7 @@ import bisect
 import regex
 
 from ..lexicon import words as lexicon_words
+from ..lexicon.places import is_place_name
 from ..lexicon.people import gender_of_words, honorific_gender, is_given_name, name_parts, person_titles, surname_key
 from ..link.fast import sentences
 from .info import DEFINITE_DETS, PERSONAL, PRONOUN_GENDER, SourceInfo, lex, title_abbreviations, title_word
@@ -135,7 +136,7 @@ class WordArticle:
             # A run of two or three names with no sign of a body or a place is a person's name
             # ("Singh Jabarjung"); "in Inner Mongolia", "the Walt Disney Company" are not.
             place = regex.search(r"(?:\b(?:in|at|from|to|near|across|into|throughout|outside|inside|of)|\bthe)\s+$",
-                                 self.text[max(0, start - 12):start], regex.IGNORECASE) is not None
+                                 self.text[max(0, start - 12):start], regex.IGNORECASE) is not None or is_place_name(words)
             # "Customs and Border Protection", "Centre for Economic Policy Research": part of a longer name.
             joined = regex.search(r"\p{Lu}[\p{L}.'’-]*\s+(?:and|&|of|for)\s+$", self.text[max(0, start - 40):start]) is not None \
                 or regex.match(r"\s+(?:and|&|of|for)\s+\p{Lu}", self.text[end:end + 12]) is not None
