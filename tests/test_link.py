@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import find
 
 
@@ -749,3 +751,13 @@ def test_team_labelled_notes_under_a_heading_are_not_speech(run):
 def test_hedge_on_the_verb_of_telling_is_not_a_claim_of_its_own(run):
     report = run("\"We lost the keys,\" Hale allegedly told a supervisor.")
     assert [(a.kind, a.source.text) for a in report.attributions] == [("direct", "Hale")]
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_according_to_with_quoted_words_stays_according_to(fast):
+    from attribution import audit
+
+    report = audit("According to court records, the guards signed \"false certifications\" that they had made the rounds.\n\n"
+                   "According to the ministry, \"the border will stay closed until further notice.\"", fast=fast)
+    assert find(report, "false certifications").kind == "according_to"
+    assert find(report, "border will stay closed").kind == "direct"

@@ -335,4 +335,5 @@ def _kind(doc: Doc, a: Assembled, quotes: list[Quote]) -> str:
         if a.rule.endswith("speaker") or a.rule in ("continued_quote", "quote_without_source") or quote_is_speech(doc, q) or text[q.start:q.start + 1].isupper():
             return "direct"
         return "mixed"
-    return "mixed"
+    # "according to X" names the kind even when the claim carries quoted words.
+    return "according_to" if a.kind == "according_to" else "mixed"

@@ -1237,7 +1237,10 @@ def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragrap
             first = quotes[a.quotes[0]]
             speech = a.rule in ("fast_paragraph_speaker", "quote_without_source") or _speech(text, first) \
                 or text[first.start:first.start + 1].isupper()
-            a.kind = "direct" if total - inside <= 2 and speech else "mixed"  # "promising a “harsh revenge”"
+            if total - inside <= 2 and speech:
+                a.kind = "direct"
+            elif a.kind != "according_to":  # "according to X" names the kind even with quoted words in the claim
+                a.kind = "mixed"  # "promising a “harsh revenge”"
             if a.kind == "direct" and len(a.quotes) == 1 and a.rule != "speaker_colon":
                 a.content = spans[a.quotes[0]]
     index_of = {id(a): i for i, a in enumerate(links)}
