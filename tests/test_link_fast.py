@@ -807,3 +807,13 @@ def test_fast_team_labelled_notes_under_a_heading_are_not_speech():
 def test_fast_hedge_on_the_verb_of_telling_is_not_a_claim_of_its_own():
     report = fast("\"We lost the keys,\" Hale allegedly told a supervisor. \"We never locked the door.\"")
     assert [(a.kind, a.source.text) for a in report.attributions] == [("direct", "Hale"), ("direct", "Hale")]
+
+
+@pytest.mark.parametrize("text", [
+    'The league said in a statement: "The ethics panel is fully independent."',
+    'The league said in a statement on Tuesday: "The ethics panel is fully independent."',
+    'The league told reporters: "The ethics panel is fully independent."',
+])
+def test_fast_words_between_cue_and_colon_are_not_the_quotation(text):
+    a = _by(fast(text), "fully independent")
+    assert (a.kind, a.content.text) == ("direct", "The ethics panel is fully independent.")

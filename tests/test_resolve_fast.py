@@ -270,3 +270,20 @@ def test_fast_body_met_again_by_the_first_words_of_its_name_resolves_to_the_full
 
 def test_fast_acronym_in_capitals_is_a_name_not_the_pronoun_who():
     assert not _source_of("Plague is rare, per the WHO, and is treated with antibiotics.", "treated").anonymous
+
+
+def test_word_opening_a_sentence_with_an_appositive_is_a_name():
+    report = _fast("Kessvik, the Danish pump maker and one of the plant's largest buyers, told regulators that the deal "
+                   "would leave it with \"one supplier for every part.\"")
+    assert not report.attributions[0].source.anonymous
+
+
+def test_sentence_adverb_before_an_appositive_is_no_name():
+    report = _fast("Moreover, the company, which employs 300 people, said the plant would close.")
+    assert report.attributions[0].source.text == "the company" and report.attributions[0].source.resolved is None
+
+
+def test_spokesman_of_a_person_named_elsewhere_opening_a_sentence_is_not_anonymous():
+    report = _fast("Interior Secretary Paula Renwick denied the story.\n\n"
+                   "Renwick’s spokesman said the secretary \"works closely with the governor every day.\"")
+    assert not report.attributions[-1].source.anonymous

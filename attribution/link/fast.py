@@ -171,6 +171,8 @@ _FIRST_NP = regex.compile(r"(?:he|she|they|we|I|It|He|She|They|We)\b|(?:(?:The|t
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "one", "two", "three", "four", "five",
                           "several", "some", "many", "most", "both", "all", "other", "few"})
 _DETERMINER_NP = regex.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|(?i:one|two|three|four|five|several|some|many|most|both|all|other)|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}[\p{L}-]+")
+# The words between a cue and a colon that opens a quotation: "said in a statement on Tuesday: “…”".
+_PHRASE_TO_COLON = regex.compile(r"(?:[ \t]++[^\s:,.;“”\"]++){0,8}+[ \t]*+:[ \t]*+(?=[“\"])")
 _PP = regex.compile(r"\s*(?:on|in|at|during|last|this|earlier|late|early|after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
                     r"(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*\s+){0,3}(?:(?:news|press|television|radio|phone|telephone|written|joint)\s+)?"
                     r"(?:(?:statement|interview|conference|briefing|speech|letter|email|post|tweet|hearing|rally|call|meeting|"
@@ -874,6 +876,9 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 pos = that.end()  # "said (on Monday) that", "said, during a visit to Kyiv, that"
             elif pp and _THAT.match(text, pp.end(), e) is None:
                 pos = pp.end()
+        to_colon = _PHRASE_TO_COLON.match(text, m.end(), e)
+        if to_colon:
+            pos = to_colon.end()  # "said in a statement on Tuesday: “…”", "told reporters: “…”"
         citing = _CITING.match(text, pos, e)
         if citing:
             # "The Post reported on Monday, citing a person briefed on it, that ...": X, via the Post.

@@ -162,7 +162,9 @@ def _speaks_for_named_body(article: WordArticle, m: Mention, phrase: str) -> boo
     first = m.words[0] if m.words else ""
     modified = any(w[:1].isupper() for w in m.words[1:-1]) or _ACRONYM.fullmatch(first) is not None \
         or first[:1].isupper() and first.lower() not in _DETS and not article._sentence_first(m.start)
-    return modified or not m.plural and article.body_before(m)
+    # "Rennick’s spokesman" opening a sentence: a possessor the article writes as a name elsewhere.
+    possessor = first.endswith(("’s", "'s")) and article._is_name(first, m.start)
+    return modified or possessor or not m.plural and article.body_before(m)
 
 
 def _appositive_name(article: WordArticle, m: Mention) -> Mention | None:

@@ -35,6 +35,9 @@ _MODIFIER = regex.compile(r"-\p{Ll}+$")  # "Sacramento-based", "Texas-born": a m
 _INTRO = regex.compile(r"^(?:[\"“‘(]\s*)?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+,\s+)?$")
 
 
+# An appositive right after a word, closed by a comma: ", the Bavarian carmaker and its largest client,".
+_APPOSITIVE_CLOSED = regex.compile(r",[ \t]++(?:the|a|an)[ \t]++[^,.;:“”\"\n]{2,80}+,\s")
+
 class WordArticle:
     """The resolver's view of an article read from its words: sentences, people, named bodies."""
 
@@ -106,6 +109,11 @@ class WordArticle:
         if not self._sentence_first(start):
             return True
         if low in self._capitalised_inside or is_given_name(word) or low in lex()["outlets"]:
+            return True
+        # "Brennwald, the Bavarian carmaker, said ...": a word in no lexicon, never written in lower case,
+        # described by an appositive closed by a comma.
+        if not low.endswith(("s", "ly")) and _APPOSITIVE_CLOSED.match(self.text, start + len(word)) \
+                and regex.search(r"(?<![\p{L}])" + regex.escape(low) + r"(?![\p{L}])", self.text) is None:
             return True
         # "Nomura said ...": a word in no lexicon, not a plural, right before a verb of saying.
         after = _WORD.match(self.text, start + len(word) + 1)
