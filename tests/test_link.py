@@ -761,3 +761,13 @@ def test_according_to_with_quoted_words_stays_according_to(fast):
                    "According to the ministry, \"the border will stay closed until further notice.\"", fast=fast)
     assert find(report, "false certifications").kind == "according_to"
     assert find(report, "border will stay closed").kind == "direct"
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_second_predicate_after_a_parenthetical_cue_is_part_of_one_claim(fast):
+    from attribution import audit
+
+    one = audit("The crew found the leak, Ruiz said, and “sealed” the valve within an hour.", fast=fast)
+    assert [a.content.text for a in one.attributions] == ["The crew found the leak, Ruiz said, and “sealed” the valve within an hour"]
+    two = audit("The crew found the leak, Ruiz said, and the foreman sealed the valve within an hour.", fast=fast)
+    assert [a.content.text for a in two.attributions] == ["The crew found the leak", "the foreman sealed the valve within an hour"]

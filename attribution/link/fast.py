@@ -242,6 +242,10 @@ _SHORT_TAIL = regex.compile(r"^(?!\s*(?:that|he|she|they|it|we|I|the|a|an|this|t
 # Words in -ing that are not participles ("he said, during a visit").
 _NOT_PARTICIPLES = ("during|nothing|something|anything|everything|morning|evening|spring|string|king|thing|bring|ring|"
                     "wing|ceiling|building|meeting|briefing|hearing|ruling|funding|spending|according")
+# After a parenthetical cue, "and"/"but" and a predicate with no subject of its own ("…, Ruiz said, and
+# sealed the valve"): not "and the crew left", "and he left".
+_AND_PREDICATE = regex.compile(r"(?:and|but)\s+[“\"]?(?!(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|its|their|our|"
+                               r"some|many|most|all|no|one|two|three|there|then|now|also|later|so)\b)\p{Ll}[\p{L}’'-]*+\b")
 _PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where|"
                             r"his|her|their|its|with|via)\b"
                             r"|(?!(?:" + _NOT_PARTICIPLES + r")\b)\p{Ll}+ing\b)"
@@ -749,8 +753,10 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                     first = FastLink("indirect", _trim(text, s, comma), cue, src, "fast_cue_after_content", para)
                 out.append(first)
                 rest = _PARENTHETICAL.match(text, m.end(), e)
-                if rest and e - rest.end() > 12 and not _AND_THAT.match(text, m.end(), e) and _noun_phrase_only(text, s, comma, lex):
-                    # "Many of the prisons, she said, are aging": the cue splits a subject from its verb, one claim.
+                if rest and e - rest.end() > 12 and not _AND_THAT.match(text, m.end(), e) and (
+                        _noun_phrase_only(text, s, comma, lex) or _AND_PREDICATE.match(text, rest.end(), e)):
+                    # "Many of the prisons, she said, are aging": the cue splits a subject from its verb, one claim;
+                    # "The crew found the leak, Ruiz said, and sealed the valve": two predicates of one subject.
                     first.content = _trim(text, s, e)
                 elif rest and e - rest.end() > 12 and not _AND_THAT.match(text, m.end(), e):
                     # "Too often, Mr. Clarke said, the debate ...": the cue interrupts its content.

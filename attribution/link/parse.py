@@ -521,8 +521,30 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
         cue_left = verb.left_edge.idx
         if cue_left > head.idx:
             end = cue_left
+            shared = _predicate_after_cue(verb)
+            if shared is not None:
+                # "The crew found the leak, Ruiz said, and sealed the valve": one claim around the cue.
+                end = _subtree_chars(shared)[1]
         return [(start, end)]
     return []
+
+
+def _predicate_after_cue(verb: Token) -> Token | None:
+    """Return the verb of ", and sealed the valve" when the parser hung it on a parenthetical cue
+    ("The crew found the leak, Ruiz said, and sealed the valve") though it shares the claim's subject:
+    a comma before "and"/"but" and no subject of its own. Else None ("Ruiz said and left": Ruiz left)."""
+    doc = verb.doc
+    # The parser hangs the second predicate on the cue or, rightly, on the claim's verb.
+    for conj in list(verb.children) + list(verb.head.children):
+        if conj.dep_ != "conj" or conj.i < verb.i or conj.pos_ not in ("VERB", "AUX"):
+            continue
+        cc = next((t for t in doc[verb.i + 1:conj.i] if t.dep_ == "cc"), None)
+        if cc is None or cc.lower_ not in ("and", "but") or doc[cc.i - 1].text != ",":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        return conj
+    return None
 
 
 def _cited_as(verb: Token) -> bool:
@@ -926,8 +948,8 @@ def _after_parenthetical(verb: Token, source: Span) -> tuple[int, int] | None:
     if verb.dep_ != "parataxis" or verb.head.i == verb.i:
         return None
     head = verb.head
-    if verb.i < head.i:
-        return None
+    if verb.i < head.i or _predicate_after_cue(verb) is not None:
+        return None  # "The crew found the leak, Ruiz said, and sealed the valve": one claim (_content_of)
     last = max(verb.right_edge.i, source.end - 1)
     start_tok = last + 1
     end_tok = head.right_edge.i
