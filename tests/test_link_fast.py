@@ -817,3 +817,8 @@ def test_fast_hedge_on_the_verb_of_telling_is_not_a_claim_of_its_own():
 def test_fast_words_between_cue_and_colon_are_not_the_quotation(text):
     a = _by(fast(text), "fully independent")
     assert (a.kind, a.content.text) == ("direct", "The ethics panel is fully independent.")
+
+
+def test_fast_new_clause_after_a_parenthetical_cue_is_a_second_piece():
+    report = fast("The plan was sound, she said, but officials would need more money.")
+    assert [a.content.text for a in report.attributions] == ["The plan was sound", "officials would need more money"]

@@ -243,9 +243,8 @@ _SHORT_TAIL = regex.compile(r"^(?!\s*(?:that|he|she|they|it|we|I|the|a|an|this|t
 _NOT_PARTICIPLES = ("during|nothing|something|anything|everything|morning|evening|spring|string|king|thing|bring|ring|"
                     "wing|ceiling|building|meeting|briefing|hearing|ruling|funding|spending|according")
 # After a parenthetical cue, "and"/"but" and a predicate with no subject of its own ("…, Ruiz said, and
-# sealed the valve"): not "and the crew left", "and he left".
-_AND_PREDICATE = regex.compile(r"(?:and|but)\s+[“\"]?(?!(?:the|a|an|this|that|these|those|he|she|it|they|we|i|you|his|her|its|their|our|"
-                               r"some|many|most|all|no|one|two|three|there|then|now|also|later|so)\b)\p{Ll}[\p{L}’'-]*+\b")
+# sealed the valve"), known by a past form or an auxiliary: not "and the crew left", "but replacing X would".
+_AND_PREDICATE = regex.compile(r"(?:and|but)\s+(?:also\s+|then\s+)?[“\"]?(?:\p{Ll}{2,}ed|has|have|had|is|was|were|will|would|could|can|did|does)\b")
 _PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where|"
                             r"his|her|their|its|with|via)\b"
                             r"|(?!(?:" + _NOT_PARTICIPLES + r")\b)\p{Ll}+ing\b)"

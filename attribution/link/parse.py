@@ -541,7 +541,7 @@ def _predicate_after_cue(verb: Token) -> Token | None:
         cc = next((t for t in doc[verb.i + 1:conj.i] if t.dep_ == "cc"), None)
         if cc is None or cc.lower_ not in ("and", "but") or doc[cc.i - 1].text != ",":
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in conj.children) or conj.left_edge.i > cc.i + 2:
             continue
         return conj
     return None
