@@ -771,3 +771,15 @@ def test_second_predicate_after_a_parenthetical_cue_is_part_of_one_claim(fast):
     assert [a.content.text for a in one.attributions] == ["The crew found the leak, Ruiz said, and “sealed” the valve within an hour"]
     two = audit("The crew found the leak, Ruiz said, and the foreman sealed the valve within an hour.", fast=fast)
     assert [a.content.text for a in two.attributions] == ["The crew found the leak", "the foreman sealed the valve within an hour"]
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_feel_with_no_clause_is_a_sensation_not_a_view(fast):
+    from attribution import audit
+
+    assert not audit("That means renters could feel the squeeze harder than owners do.", fast=fast).attributions
+    assert audit("Many residents feel the new rules are unfair.", fast=fast).attributions[0].content.text == "the new rules are unfair"
+
+
+def test_elided_verb_phrase_is_no_claim(run):
+    assert not run("The guards falsified the logs to show that they had.").attributions

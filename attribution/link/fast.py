@@ -245,6 +245,10 @@ _NOT_PARTICIPLES = ("during|nothing|something|anything|everything|morning|evenin
 # After a parenthetical cue, "and"/"but" and a predicate with no subject of its own ("…, Ruiz said, and
 # sealed the valve"), known by a past form or an auxiliary: not "and the crew left", "but replacing X would".
 _AND_PREDICATE = regex.compile(r"(?:and|but)\s+(?:also\s+|then\s+)?[“\"]?(?:\p{Ll}{2,}ed|has|have|had|is|was|were|will|would|could|can|did|does)\b")
+# "feel" reports a view only with a clause: "feel (strongly) that", "feel like", "feel the plan is unfair".
+_FEEL_FORMS = frozenset({"feel", "feels", "felt", "feeling"})
+_FELT_CLAUSE = regex.compile(r"\s++(?:(?:[\p{L}’'-]++\s++){0,2}?that\b|like\b|(?:[\p{L}’'-]++\s++){0,4}?"
+                             r"(?:is|are|was|were|has|have|had|will|would|should|could|can|must|did|does|do)\b)", regex.IGNORECASE)
 _PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where|"
                             r"his|her|their|its|with|via)\b"
                             r"|(?!(?:" + _NOT_PARTICIPLES + r")\b)\p{Ll}+ing\b)"
@@ -822,6 +826,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             continue  # "wanted a raise"
         if lex["amount_object"].match(text, m.end(), e):
             continue  # "has said little in public"
+        if m.group(0).lower() in _FEEL_FORMS and not _FELT_CLAUSE.match(text, m.end(), e):
+            continue  # "could feel the pinch worse": a sensation, not a view held
         if m.group(0) in lex["relay"] and _CITED_WHO.match(text, m.end(), e):
             continue  # "The Post cited another source, who said …": whom it cites is a source, not a claim
         if (m.group(0) in lex["noun_forms"] and _AUX_AFTER.match(text, m.end(), e)) or _REFLEXIVE_AFTER.match(text, m.end(), e):

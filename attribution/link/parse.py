@@ -422,6 +422,9 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
     # "X may not change course; Ms. Vale has said that ...": a semicolon closes what came before.
     ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)
              and (c.i > verb.i or not any(t.text == ";" for t in verb.doc[c.right_edge.i + 1:verb.i]))]
+    if lemma == "feel":
+        # "could feel the pinch worse": a sensation with no verb in what is felt, not a view held.
+        ccomp = [c for c in ccomp if c.pos_ in ("VERB", "AUX") or any(g.dep_ in ("cop", "aux") for g in c.children)]
     if not any(c.i > verb.i for c in ccomp):
         told_that = _that_after_recipient(verb)
         if told_that is not None:
@@ -1403,6 +1406,9 @@ def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+_AUXILIARIES = frozenset({"have", "do", "be", "will", "would", "can", "could", "should", "must", "may", "might", "shall"})
+
+
 def _only_frame(doc: Doc, start: int, end: int, lex: dict[str, frozenset[str]]) -> bool:
     """True when a content is only a frame of time, place or medium ("In a March 3 letter", "Later
     in the day", "Then, last month") or a request for anonymity ("to be named"): no claim."""
@@ -1411,6 +1417,8 @@ def _only_frame(doc: Doc, start: int, end: int, lex: dict[str, frozenset[str]]) 
     if not tokens:
         return False
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    if len(tokens) == 2 and tokens[0].pos_ in ("PRON", "NOUN", "PROPN") and tokens[1].lemma_.lower() in _AUXILIARIES:
+        return True  # "records falsified to show that they had": an elided verb phrase, no claim of its own
     if tokens[0].lower_ in ("to", "not") and verbs and all(
             t.lemma_.lower() in lex["anonymity_requests"] or t.dep_ == "auxpass" for t in verbs):
         return True
