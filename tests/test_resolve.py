@@ -479,3 +479,21 @@ def test_pronoun_after_a_place_named_in_two_words_is_the_person(fast):
     report = audit("Owners had gathered in a South Carolina workspace when the candidate, Deval Okafor, arrived.\n\n"
                    "When Okafor walked in, the owners turned around.\n\n\"Don't mind me!\" he told them.", fast=fast)
     assert "Okafor" in find(report, "mind me").source.resolved.text
+
+
+@pytest.mark.parametrize("fast", [False, True])
+@pytest.mark.parametrize("text, named", [
+    ("Gov. Tom Hale spoke on Tuesday. The Ohio governor said the budget was balanced.", "Gov. Tom Hale"),
+    ("Property developer Dan Pruitt bought the tower in May. The developer said he would keep the tenants.", "Dan Pruitt"),
+    ("The Daily Ledger endorsed Cole. The newspaper said Cole was the better choice.", "Daily Ledger"),
+])
+def test_description_of_a_named_person_or_outlet_is_that_name(fast, text, named):
+    from attribution import audit
+
+    s = audit(text, fast=fast).attributions[-1].source
+    assert not s.anonymous and named in s.resolved.text
+
+
+def test_titled_description_with_no_one_so_titled_stays_anonymous(run):
+    s = run("Smith was sentenced on Tuesday. The Ohio judge said the crime was grave.").attributions[-1].source
+    assert s.anonymous and s.resolved is None

@@ -175,6 +175,9 @@ class Resolver:
                 info = self._pronoun_fallback(m)
             else:
                 info = self.article.describe(m)
+                titled = self._titled_by_place(m, info)
+                if titled is not None:
+                    info = self._as_mention_of(m, titled)
                 self._first_full_of_person(m, info)
                 self._first_full_of_body(m, info)
             self.history.append(Known(m, info))
@@ -190,6 +193,22 @@ class Resolver:
                 self._learned_gender[surname] = "male" if low in ("he", "him") else "female"
         self.history.append(Known(m, info))
         return info
+
+    def _titled_by_place(self, m: Mention, info: SourceInfo) -> Known | None:
+        """ "The Ohio governor", "the Maine senator": a definite title with a place before it, met
+        after a named person with that title ("Gov. Tom Hale") is that person; else None."""
+        if not info.anonymous or m.lower[0] != "the" or len(m.words) > 4 or m.head_pos != "NOUN" or m.plural:
+            return None
+        if m.head_lemma not in person_titles() and m.head_lemma not in lex()["roles"]:
+            return None
+        return self._titled_person(m)
+
+    @staticmethod
+    def _as_mention_of(m: Mention, target: Known) -> SourceInfo:
+        """Return the SourceInfo of ``m`` as a re-mention of ``target``."""
+        base = target.info
+        return SourceInfo(m.chars, base.type, base.anonymous, base.vague, base.resolved or base.mention, base.count,
+                          dict(base.descriptors), base.anonymity_reason, base.key, base.plural)
 
     def _first_full_of_person(self, m: Mention, info: SourceInfo) -> None:
         """A named person met again with a shorter name ("Sheldon Richardson" after "Browns DL
@@ -321,7 +340,10 @@ class Resolver:
         if same is not None:
             return same
         if len(m.words) == 2 and (lemma in words["generic_bodies"] or lemma in words["outlet_nouns"]):
-            return self._named_body(m, candidates)
+            body = self._named_body(m, candidates)
+            if body is not None:
+                return body
+            # "the developer", "the publisher": a person can be one too ("Property developer Dan Pruitt").
         if m.head_tag == "NN" and lemma not in words["org_nouns"]:  # "the council" is no council member
             titled = self._titled_person(m)
             if titled is not None:
@@ -364,14 +386,16 @@ class Resolver:
             same_number = k.info.plural == m.plural or k.mention.head_pos == "PROPN"
             if introduced or k.info.type in kinds and not k.info.anonymous and same_number:
                 return k
-        if m.plural or media:
+        if m.plural:
             return None
         for org in reversed(self.article.orgs):
             if org.end > m.start or self.article.in_quote(org.start):
                 continue
             if m.start - org.end > WINDOW:
                 break
-            if org.entity == "ORG" and not self.article.is_outlet(org):
+            if media and self.article.is_outlet(org):
+                return Known(org, self.article.describe(org))  # "The newspaper said" after "The Daily Ledger endorsed"
+            if not media and org.entity == "ORG" and not self.article.is_outlet(org):
                 info = self.article.describe(org)
                 if info.type == "organization" and not info.anonymous:
                     return Known(org, info)

@@ -403,7 +403,8 @@ class WordArticle:
     def is_outlet(self, m: Mention) -> bool:
         """Return True when a named body is a news outlet."""
         bare = " ".join(m.lower).removeprefix("the ")
-        return bare in lex()["outlets"] or m.head_lemma in lex()["outlet_nouns"]
+        masthead = len(m.words) > 1 and m.propn[-1] and m.lower[-1] in lexicon_words("media", "names", "mastheads")
+        return bare in lex()["outlets"] or m.head_lemma in lex()["outlet_nouns"] or masthead  # "The Daily Ledger"
 
     def headline_end(self) -> int:
         """Return where the article's first line (its headline) ends; 0 when it is a long lede."""
