@@ -783,3 +783,29 @@ def test_feel_with_no_clause_is_a_sensation_not_a_view(fast):
 
 def test_elided_verb_phrase_is_no_claim(run):
     assert not run("The guards falsified the logs to show that they had.").attributions
+
+
+@pytest.mark.parametrize("fast", [False, True])
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Mayor Ann Cole met the press. \"That is simply false,\" Cole shot back.", "simply false", "Cole"),
+    ("\"We won the whole thing,\" she beamed.", "whole thing", "she"),
+    ("Mayor Ruth Adler shrugged off the protest, telling reporters, \"People have a right to march.\"", "right to march", "Mayor Ruth Adler"),
+    ("Rep. Dana Whitfield (D-Ore.) said the bill would pass easily.", "pass easily", "Rep. Dana Whitfield"),
+    ("The plant will close in March, according to Mr. Ballard.", "close in March", "Mr. Ballard"),
+    ("Omar Delgado, chief executive of Brightline, a Denver company, said sales had doubled.", "doubled", "Omar Delgado"),
+    ("BOSTON, June 9 (UPI) — Former Attorney General Mark Dolan told delegates that the party had lost its way.", "lost its way",
+     "Former Attorney General Mark Dolan"),
+])
+def test_speaker_of_a_quote_or_report_in_the_shapes_of_wire_copy(fast, text, fragment, speaker):
+    from attribution import audit
+
+    assert find(audit(text, fast=fast), fragment).source.text == speaker
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_pronoun_after_a_saint_place_is_the_person(fast):
+    from attribution import audit
+
+    report = audit("At a supper in St. Albans, Vermont, 71-year-old Harold Briggs complained about the roads. "
+                   "“They never fix anything,” he said.", fast=fast)
+    assert "Harold Briggs" in find(report, "never fix").source.resolved.text

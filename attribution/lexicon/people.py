@@ -49,7 +49,9 @@ def person_titles() -> frozenset[str]:
     from nameparser, with the project's role nouns."""
     from nameparser.config import CONSTANTS
 
-    return frozenset(t.lower().rstrip(".") for t in CONSTANTS.titles) | words("anonymity", "anonymous", "role_nouns")
+    # "St." and "Saint" in news open places ("St. Albans", "Saint Paul"), not a person's title.
+    titles = {t.lower().rstrip(".") for t in CONSTANTS.titles} - {"st", "saint", "ste"}
+    return frozenset(titles) | words("anonymity", "anonymous", "role_nouns")
 
 
 @functools.cache

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from ..boilerplate import Paragraph
 from ..candidates import Quote
 from ..nlp import doc_text
-from .parse import Link, _mentions_media, _trim, colon_speaker, quote_is_speech, say_verbs, sentence_of, speaker_after
+from .parse import Link, _mentions_media, _trim, colon_speaker, quote_is_speech, say_verbs, sentence_of, speaker_after, tag_verb_after
 
 
 @dataclass
@@ -177,8 +177,10 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         if k in claimed:
             continue
         sent = sentence_of(doc, q.start)
-        speech = quote_is_speech(doc, q) or _goes_on_after_cue(doc, k, quotes, out, quote_owner)
-        tagged = speaker_after(doc, q) if speech else None  # "“What now?” she asked."
+        tagged = tag_verb_after(doc, q)  # "“That is false,” Cole shot back."
+        speech = tagged is not None or quote_is_speech(doc, q) or _goes_on_after_cue(doc, k, quotes, out, quote_owner)
+        if tagged is None:
+            tagged = speaker_after(doc, q) if speech else None  # "“What now?” she asked."
         owner = _speaker_for(k, quotes, out, quote_owner, pindex, sent.start_char if sent is not None else None) \
             if speech and tagged is None else None
         if owner is not None:

@@ -249,6 +249,8 @@ _AND_PREDICATE = regex.compile(r"(?:and|but)\s+(?:also\s+|then\s+)?[“\"]?(?:\p
 _FEEL_FORMS = frozenset({"feel", "feels", "felt", "feeling"})
 _FELT_CLAUSE = regex.compile(r"\s++(?:(?:[\p{L}’'-]++\s++){0,2}?that\b|like\b|(?:[\p{L}’'-]++\s++){0,4}?"
                              r"(?:is|are|was|were|has|have|had|will|would|should|could|can|must|did|does|do)\b)", regex.IGNORECASE)
+# A period that ends a title's abbreviation or an initial, not the sentence: "Mr.", "Sen.", "J.".
+_ABBREVIATION_END = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Prof|Gov|Atty|Amb|Rev|St|Jr|Sr|\p{Lu})\.$")
 _PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where|"
                             r"his|her|their|its|with|via)\b"
                             r"|(?!(?:" + _NOT_PARTICIPLES + r")\b)\p{Ll}+ing\b)"
@@ -472,6 +474,12 @@ def _source_before(text: str, lo: int, cue: int, lex: dict, core: bool = False) 
         end = between.start()
     while end > lo and text[end - 1].isspace():
         end -= 1
+    if end > lo and text[end - 1] == ")":
+        opening = text.rfind("(", max(lo, end - 40), end)
+        if opening > lo:  # "Rep. Dana Whitfield (D-Ore.) said": the name before the party and state
+            end = opening
+            while end > lo and text[end - 1].isspace():
+                end -= 1
     start = end
     while start > lo and text[start - 1] not in ",;:“”\"—–―(":
         start -= 1
@@ -485,7 +493,12 @@ def _source_before(text: str, lo: int, cue: int, lex: dict, core: bool = False) 
             return None
         # "Kurier, a daily newspaper, revealed": the phrase before the appositive; "Pulsar, which is
         # based in Austin, Texas, said": the phrase before the first comma.
-        for comma in dict.fromkeys((text.rfind(",", lo, start - 1), text.find(",", lo, start - 1))):
+        first, last = text.find(",", lo, start - 1), text.rfind(",", lo, start - 1)
+        opening = text[lo:first].strip() if first > lo else ""
+        # "Omar Delgado, chief executive of Brightline, a Denver company, said": a name opening the
+        # sentence, before its appositives, is the speaker.
+        named = bool(opening) and len(opening.split()) <= 4 and all(w[:1].isupper() for w in opening.split())
+        for comma in dict.fromkeys((first, last) if named else (last, first)):
             if comma > lo:
                 found = _source_before(text, lo, comma, lex, core)
                 if found is not None:
@@ -692,6 +705,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
     for m in _ACCORDING.finditer(text, s, e):
         src_end = m.end()
         stop = _SOURCE_END.search(text, m.end(), e)
+        while stop is not None and _ABBREVIATION_END.search(text, max(m.end(), stop.start() - 6), stop.start() + 1):
+            stop = _SOURCE_END.search(text, stop.start() + 1, e)  # "according to Mr. Ballard", "Sen. J. Ruiz"
         src_end = stop.start() if stop else e
         src = (m.end(), src_end)
         while src[1] > src[0] and text[src[1] - 1] in ".”\"":
@@ -1172,6 +1187,10 @@ _NAME_DESCRIPTION_CUE = regex.compile(r"(?<=[”\"])[ \t]*+(?P<source>" + _NAME 
 # "“…,” wrote 43-year-old Martin Taylor of Aberdeenshire", "“…,” said Daniel Anthony, vice president of …"
 _CUE_NAME = regex.compile(r"(?<=[”\"])[ \t]*+(?P<cue>" + _SAY + r")\s++(?:(?:the\s+)?\p{N}{1,3}-year-old\s+)?(?P<source>" + _NAME + r")\b")
 # "Senior author Dr. Ana Ruiz, associate professor ..., commented: “…”"
+# A quotation closed by a comma, then only a speaker and a verb in the past: "“…,” Cole shot back.",
+# "“…,” she beamed." The verb tags the quotation whatever it is.
+_TAG_VERB_AFTER = regex.compile(r"[ \t]*+(?P<source>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:(?:[Tt]he|[Aa]n?)[ \t]+)?(?:\p{Lu}[\p{L}.'’-]*+[ \t]+){0,2}\p{Lu}[\p{L}'’-]++)"
+                                r"[ \t]+(?P<cue>\p{Ll}{2,}ed|shot|hit|fired|snapped)(?:[ \t]+(?:back|out|up|off|again|quickly|angrily))?[ \t]*[.!?]")
 _CUE_COLON = regex.compile(r"(?P<cue>\p{L}+)\s*:\s*$")
 
 
@@ -1188,6 +1207,10 @@ def _tag_after(text: str, q: Quote, para_start: int = 0) -> tuple[tuple[int, int
             tag = shape.match(text, q.close_mark + 1, min(len(text), q.close_mark + 300))
             if tag is not None:
                 return (tag.start("source"), tag.end("source")), (tag.start("cue"), tag.end("cue"))
+        tag = _TAG_VERB_AFTER.match(text, q.close_mark + 1, min(len(text), q.close_mark + 80)) \
+            if "," in text[q.end - 1:q.close_mark] else None
+        if tag is not None and _is_source(text, tag.start("source"), tag.end("source"), lex, core=True):
+            return (tag.start("source"), tag.end("source")), (tag.start("cue"), tag.end("cue"))  # "“…,” Cole shot back."
     colon = _CUE_COLON.search(text, max(para_start, q.open_mark - 40), q.open_mark)
     if colon is not None and (lex["cue"].fullmatch(colon.group("cue")) or colon.group("cue").lower() in lex["speech_forms"]):
         sentence = max(para_start, text.rfind(". ", para_start, colon.start()) + 1)

@@ -310,6 +310,15 @@ def can_speak(tok: Token) -> bool:
     return any(c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") for c in tok.children)
 
 
+def _past_dateline(subject: Token) -> Token:
+    """Return the subject after a wire dateline the parser made the subject: "BOSTON, June 9 (UPI) —
+    Mayor Ana Ruiz told ..." has "BOSTON" as subject and the mayor in apposition to it."""
+    match = _DATELINE.match(doc_text(subject.doc), subject.left_edge.idx)
+    if match is None:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.idx >= match.end()), subject)
+
+
 def subject_of(verb: Token) -> tuple[Span | None, Token | None]:
     """Return the source noun phrase of a cue verb and the verb it was found on, or (None, None).
 
@@ -327,7 +336,7 @@ def subject_of(verb: Token) -> tuple[Span | None, Token | None]:
         for child in subjects[:1]:
             if child.lower_ in _RELATIVE and current.dep_ == "relcl":
                 return _relcl_antecedent(current), current
-            return _noun_phrase(_speaker_behind(child), stop=current), current
+            return _noun_phrase(_speaker_behind(_past_dateline(child)), stop=current), current
         for child in current.children:
             if child.dep_ == "agent":
                 for grand in child.children:
@@ -442,6 +451,9 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
         if citing is not None and citing.i > verb.i:
             start = max(start, citing.right_edge.idx + len(citing.right_edge))  # "reported, citing X, that ..."
         return [(start, end)]
+    hung = _quote_hung_on_head(verb)
+    if hung is not None:
+        return [hung]
     dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if lemma in lex["describe"] and dobj is not None and dobj.lower_ == "what":
         return []  # "what she called “a flood of misinformation”": a label, not a claim
@@ -687,6 +699,22 @@ def _that_clause_on_noun(verb: Token) -> tuple[int, int] | None:
                             end = max(end, _subtree_chars(conj)[1])
                     return that.idx + len(that), end
     return None
+
+
+def _quote_hung_on_head(verb: Token) -> tuple[int, int] | None:
+    """Return the quotation right after a participle cue and its comma ("shrugged off the protest,
+    telling reporters, “People have a right to march.”") when the parser hung it on the main verb;
+    else None."""
+    if verb.dep_ not in ("advcl", "conj") or verb.lemma_.lower() not in _lexicon()["say"]:
+        return None
+    doc = verb.doc
+    k = verb.right_edge.i + 1
+    if k < len(doc) and doc[k].text in (",", ":"):
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text not in ('"', "“"):
+        return None
+    clause = next((c for c in verb.head.children if c.dep_ in ("ccomp", "parataxis") and c.left_edge.i == k + 1), None)
+    return _subtree_chars(clause) if clause is not None else None
 
 
 def _content_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> tuple[int, int] | None:
@@ -1472,6 +1500,27 @@ def speaker_after(doc: Doc, quote: Quote) -> Span | None:
                 return _noun_phrase(subject)
             return None
     return None
+
+
+def tag_verb_after(doc: Doc, quote: Quote) -> Span | None:
+    """Return X in "“That is false,” Cole shot back." or "“We won,” she beamed.": a quotation closed
+    by a comma, then a sentence that is only a speaker and a verb (with a particle or an adverb),
+    the verb a tag for the quotation whatever it is; else None."""
+    if quote.close_mark is None or "," not in doc_text(doc)[quote.end - 1:quote.close_mark]:
+        return None
+    after = doc.char_span(quote.close_mark + 1, min(len(doc_text(doc)), quote.close_mark + 80), alignment_mode="expand")
+    if after is None or not len(after):
+        return None
+    verb = next((t for t in after if t.pos_ == "VERB"), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or not can_speak(subject) or subject.left_edge.i != after[0].i:
+        return None
+    rest = [t for t in verb.sent[verb.i - verb.sent.start + 1:] if not (t.is_punct or t.is_space)]
+    if any(t.head.i != verb.i or t.dep_ not in ("prt", "advmod", "npadvmod") for t in rest):
+        return None  # "“…,” Cole said, adding ...", "Cole told reporters": other words say more
+    return _noun_phrase(subject)
 
 
 def sentence_of(doc: Doc, char: int) -> Span | None:
