@@ -497,3 +497,39 @@ def test_description_of_a_named_person_or_outlet_is_that_name(fast, text, named)
 def test_titled_description_with_no_one_so_titled_stays_anonymous(run):
     s = run("Smith was sentenced on Tuesday. The Ohio judge said the crime was grave.").attributions[-1].source
     assert s.anonymous and s.resolved is None
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_another_given_name_with_the_same_surname_is_another_person(fast):
+    from attribution import audit
+
+    report = audit("Former President Tom Reyes spoke first. Ann Reyes suggested the plan was dead.", fast=fast)
+    assert report.attributions[-1].source.resolved is None
+
+
+def test_official_of_a_campaign_named_by_a_person_is_anonymous(run):
+    assert run("A Marlow campaign official said the plan was dead.").attributions[0].source.anonymous
+
+
+def test_descriptions_coordinated_before_a_name_are_that_person(run):
+    s = run("GOP contender and former surgeon Dale Morgan responded that the plan was dead.").attributions[0].source
+    assert not s.anonymous
+
+
+def test_spokesman_for_a_party_the_story_does_not_name_is_anonymous():
+    from attribution import audit
+
+    assert audit("A spokesman for the buyer said the deal would close soon.", fast=True).attributions[0].source.anonymous
+
+
+def test_title_never_runs_back_over_a_headline():
+    from attribution import audit
+
+    report = audit("Why Mayor Dunn’s Budget Could Fail\n\nMayor Ruth Dunn has promised lower taxes. "
+                   "Dunn said the city could afford it.", fast=True)
+    assert report.attributions[-1].source.resolved.text == "Mayor Ruth Dunn"
+
+
+def test_relative_clause_on_a_date_is_not_the_date_speaking(run):
+    s = run("The mayor released her tax returns in July, which showed she paid 30 percent.").attributions[0].source
+    assert s.text == "her tax returns"

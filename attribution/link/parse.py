@@ -274,6 +274,12 @@ def _relcl_antecedent(verb: Token) -> Span:
             break
         head = head.head
     doc = verb.doc
+    if verb.head.ent_type_ in ("DATE", "TIME"):
+        # "released her tax returns in July, which showed ...": not the date, the noun before it.
+        nearer = next((t for t in reversed(doc[verb.sent.start:verb.head.left_edge.i]) if t.pos_ in ("NOUN", "PROPN")
+                       and t.ent_type_ not in ("DATE", "TIME") and t.dep_ != "compound"), None)
+        if nearer is not None:
+            return doc[nearer.left_edge.i:nearer.i + 1]
     left = head.left_edge.i
     right = verb.left_edge.i - 1
     while right > left and (doc[right].is_punct or doc[right].is_space or doc[right].lower_ in _RELATIVE):
@@ -289,6 +295,8 @@ def _speaker_nouns() -> frozenset[str]:
 
 def can_speak(tok: Token) -> bool:
     """True when a noun phrase headed by ``tok`` can be a source: a person, body, outlet or document."""
+    if tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY") and tok.pos_ in ("PROPN", "NOUN", "NUM"):
+        return False  # "in July, which showed": a date says nothing
     if tok.pos_ == "NUM" or tok.lower_ in ("one", "some", "many", "several", "most", "both", "all", "none"):
         # "two of the people", "one of them": the group speaks.
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -84,7 +84,13 @@ def _person_named(span: Span) -> bool:
     # "Kasra Aarabi, an Iran analyst": a PERSON appositive or compound on the root;
     # "The Navy's chief of staff, Vice Admiral Tove Rask": a name in apposition.
     for child in root.children:
-        if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON" and child.pos_ == "PROPN":
+        # Not a compound on a role noun: "A Clinton campaign official" is an unnamed official.
+        if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON" and child.pos_ == "PROPN" and not (
+                child.dep_ == "compound" and root.pos_ == "NOUN" and child.i < root.i):
+            return True
+        # "GOP contender and former surgeon Dale Morgan": descriptions coordinated before one name.
+        if child.dep_ == "conj" and child.ent_type_ == "PERSON" and child.pos_ == "PROPN" and root.tag_ == "NN" \
+                and not any(c.dep_ == "det" for c in root.children):
             return True
     # The parser may hang the appositive on a noun inside the mention ("The chair of the WJC
     # athletes' commission, Olympic champion Mireille Dufresne").

@@ -158,7 +158,12 @@ def _speaks_for_named_body(article: WordArticle, m: Mention, phrase: str) -> boo
     if own is not None:
         if own.group("det") in ("a", "an", "another", "one"):
             return False
-        return own.group("det") is not None or any(w[:1].isupper() for w in own.group("body").split())
+        body = own.group("body").split()
+        if any(w[:1].isupper() for w in body):
+            return True
+        # "the company", "its union": one body named before; not "the buyer", whose name is not given.
+        head = body[-1].lower().strip(".,;:“”\"") if body else ""
+        return own.group("det") is not None and (head in lex()["org_nouns"] or head in lex()["generic_bodies"])
     first = m.words[0] if m.words else ""
     modified = any(w[:1].isupper() for w in m.words[1:-1]) or _ACRONYM.fullmatch(first) is not None \
         or first[:1].isupper() and first.lower() not in _DETS and not article._sentence_first(m.start)

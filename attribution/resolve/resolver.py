@@ -93,20 +93,21 @@ class Resolver:
 
     # --- the article's people -------------------------------------------------------------
 
-    def _full_mention(self, surname: str, before: int) -> Mention | None:
+    def _full_mention(self, surname: str, before: int, given: str | None = None) -> Mention | None:
         """Return the first mention of the person with this surname that gives more than the
-        surname ("Police Chief Rosa Alvarez"), before character ``before``, or None."""
+        surname ("Police Chief Rosa Alvarez"), before character ``before``, or None. With a given
+        name, only a person it can be ("Ann Reyes" is not "Tom Reyes")."""
         best: Mention | None = None
         for k in self.history:
             if k.info.type == "person" and not k.info.anonymous and k.mention.start < before:
                 first = self.article.mention(*(k.info.resolved or k.info.mention))
-                if first.surname == surname and first.name_words > 1:
+                if first.surname == surname and first.name_words > 1 and _same_given(given, _given_name(first)):
                     if best is None or first.start < best.start:
                         best = first
         for person in self.article.persons:
             if person.start >= before or (best is not None and person.start >= best.start):
                 continue
-            if person.size > 1 and person.surname == surname:
+            if person.size > 1 and person.surname == surname and _same_given(given, _given_name(person)):
                 best = self.article.with_title(person)
                 break
         return best
@@ -216,9 +217,13 @@ class Resolver:
         if info.type != "person" or info.anonymous or not m.surname:
             return
         info.key = "person:" + m.surname
-        full = self._full_mention(m.surname, m.start)
+        given = _given_name(m)
+        full = self._full_mention(m.surname, m.start, given)
         if full is not None and full.start < m.start and not full.start <= m.start < full.end:
             info.resolved = full.chars
+        elif given is not None and any(_given_name(p) not in (None, given) and p.surname == m.surname
+                                       for p in self.article.persons if p.start < m.start):
+            info.key = f"person:{given} {m.surname}"  # "Ann Reyes" after "Tom Reyes": another person
 
     def _first_full_of_body(self, m: Mention, info: SourceInfo) -> None:
         """A named body met again by the first words of its name ("McClatchy", "Sacramento-based
@@ -448,6 +453,20 @@ class Resolver:
             return info
         return SourceInfo(m.chars, "person" if not plural else "unnamed", plural, False, None, None, {}, None,
                           f"@{m.start}", plural)
+
+
+def _given_name(m: Mention) -> str | None:
+    """Return the lower-cased given name of a person's mention ("ann" of "Gov. Ann Reyes"), or None."""
+    if m.name_words < 2 or len(m.words) < m.name_words:
+        return None
+    return m.words[-m.name_words].lower().rstrip(".")
+
+
+def _same_given(a: str | None, b: str | None) -> bool:
+    """True unless two given names are known and differ (an initial matches its name: "j" and "jane")."""
+    if a is None or b is None or a == b:
+        return True
+    return (len(a) == 1 or len(b) == 1) and a[0] == b[0]
 
 
 def _stands_for(acronym: str, initials: str) -> bool:

@@ -340,8 +340,8 @@ class WordArticle:
         for w in reversed(list(regex.finditer(r"[\p{L}\p{N}.&'’-]+(?=\s+$)|[\p{L}\p{N}.&'’-]+\s+", self.text[max(0, start - 80):start]))):
             word = w.group().strip()
             at = max(0, m.start - 80) + w.start()
-            if self.text[at + len(word):start].strip():
-                break
+            if self.text[at + len(word):start].strip() or "\n" in self.text[at + len(word):start]:
+                break  # a title never runs over a line break ("… Could Fail⏎⏎Mayor Ruth Dunn")
             if word.lower().rstrip(".") in titles or word[:1].isupper() and self._is_name(word, at):
                 start = at
                 continue
