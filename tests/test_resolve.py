@@ -533,3 +533,15 @@ def test_title_never_runs_back_over_a_headline():
 def test_relative_clause_on_a_date_is_not_the_date_speaking(run):
     s = run("The mayor released her tax returns in July, which showed she paid 30 percent.").attributions[0].source
     assert s.text == "her tax returns"
+
+
+@pytest.mark.parametrize("fast", [False, True])
+@pytest.mark.parametrize("middle", [
+    "The former envoy also praised the budgets of Governor Ann Hale and Senator Carl Whitmore.",
+    "He also praised the budgets of Governor Ann Hale and Senator Carl Whitmore.",
+])
+def test_pronoun_goes_back_past_a_sentence_whose_subject_is_the_same_person_unnamed(fast, middle):
+    from attribution import audit
+
+    report = audit(f"Former envoy Tom Reyes spoke on Tuesday. {middle} He said the talks had failed.", fast=fast)
+    assert "Tom Reyes" in report.attributions[-1].source.resolved.text

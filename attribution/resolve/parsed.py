@@ -267,6 +267,23 @@ class ParsedArticle:
         """Return True when the mention is the subject of its sentence's main clause."""
         return _main_subject(self._span(m).root)
 
+    def unnamed_subject(self, sentence: tuple[int, int]) -> str | None:
+        """Return "described" when the sentence's subject is "the" and a role or title noun ("The
+        former envoy also discussed ..."), the pronoun when it is "he", "she" or "they", else None."""
+        span = self.doc.char_span(*sentence, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        root = span[0].sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        if subject.lower_ in ("he", "she", "they"):
+            return subject.lower_
+        lemma = subject.lemma_.lower()
+        described = subject.pos_ == "NOUN" and subject.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        return "described" if described and (lemma in _lex()["roles"] or lemma in person_titles()) else None
+
     def in_main_clause(self, m: Mention) -> bool:
         """Return True when no clause lies between the mention and its sentence's root ("For Gloria
         Ybarra, ..., the findings were hard to read"; not "This graphic, provided by Statista")."""

@@ -47,6 +47,10 @@ class Article(Protocol):
     def in_main_clause(self, m: Mention) -> bool:
         """Return True when the mention is in its sentence's main clause, not in a clause inside it."""
 
+    def unnamed_subject(self, sentence: tuple[int, int]) -> str | None:
+        """Return "described" when the sentence's subject is a person described, not named ("The
+        former envoy also discussed ..."), the pronoun when it is "he", "she" or "they", else None."""
+
     def with_title(self, m: Mention) -> Mention:
         """Return a person's mention with the titles and descriptions before it."""
 
@@ -131,6 +135,7 @@ class Resolver:
                      if k == 0 or m.start - s[1] <= WINDOW]
         sources = {k.mention.chars: k for k in self.history
                    if not k.info.plural and (k.info.type == "person" or k.mention.person_head())}
+        fallback: Known | None = None
         for k, (sent_start, sent_end) in enumerate(sentences):
             limit = m.start if k == 0 else sent_end
             found: list[tuple[bool, int, Known]] = []
@@ -144,11 +149,17 @@ class Resolver:
                     if subject or article.in_main_clause(person):  # not "This graphic, provided by Statista"
                         found.append((subject, person.start, self._named_person(person)))
             found = [f for f in found if avoid is None or self._gender_of_person(f[2].mention, f[2].info) != avoid]
+            salient = [f for f in found if f[0]]
+            if found and not salient and k > 0 and article.unnamed_subject((sent_start, sent_end)) in ("described", m.lower[0]):
+                # "Tom Reyes spoke. The former envoy (or: He) also praised Carl Hale. He said ...": the
+                # subject is a person described or the same pronoun, so "he" goes back to who that is,
+                # not to a name beside it.
+                fallback = fallback or min(found, key=lambda f: f[1])[2]
+                continue
             if found:
                 # The nearest sentence with a person decides; its subject or source first.
-                salient = [f for f in found if f[0]]
                 return (max(salient, key=lambda f: f[1]) if salient else min(found, key=lambda f: f[1]))[2]
-        return None
+        return fallback
 
     def _named_person(self, person: Mention) -> Known:
         """Return a person the article names, with its first full mention as ``resolved``."""

@@ -38,6 +38,10 @@ _INTRO = regex.compile(r"^(?:[\"“‘(]\s*)?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}[\
 # An appositive right after a word, closed by a comma: ", the Bavarian carmaker and its largest client,".
 _APPOSITIVE_CLOSED = regex.compile(r",[ \t]++(?:the|a|an)[ \t]++[^,.;:“”\"\n]{2,80}+,\s")
 
+# A sentence opening "The former envoy also ...": "The" and words in lower case (a description, then its verb).
+_PRONOUN_OPENING = regex.compile(r"\s*+(?P<pronoun>He|She|They)[ \t]++\p{Ll}")
+_DESCRIBED_OPENING = regex.compile(r"\s*+[Tt]he(?P<words>(?:[ \t]++[\p{Ll}-]++){2,4})")
+
 class WordArticle:
     """The resolver's view of an article read from its words: sentences, people, named bodies."""
 
@@ -313,6 +317,19 @@ class WordArticle:
             out.append((start, end))
             k -= 1
         return out
+
+    def unnamed_subject(self, sentence: tuple[int, int]) -> str | None:
+        """Return "described" when the sentence opens with "The" and a role or title noun, with at most
+        two words before it ("The former envoy also discussed ..."), the pronoun when it opens with
+        "He", "She" or "They" and a word in lower case, else None."""
+        pronoun = _PRONOUN_OPENING.match(self.text, sentence[0], sentence[1])
+        if pronoun is not None:
+            return pronoun.group("pronoun").lower()
+        opening = _DESCRIBED_OPENING.match(self.text, sentence[0], sentence[1])
+        if opening is None:
+            return None
+        nouns = opening.group("words").split()[:3]
+        return "described" if any(n in lex()["roles"] or n in person_titles() for n in nouns) else None
 
     def in_quote(self, char: int) -> bool:
         """Return True when ``char`` is inside a quotation."""
