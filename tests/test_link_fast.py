@@ -822,3 +822,17 @@ def test_fast_words_between_cue_and_colon_are_not_the_quotation(text):
 def test_fast_new_clause_after_a_parenthetical_cue_is_a_second_piece():
     report = fast("The plan was sound, she said, but officials would need more money.")
     assert [a.content.text for a in report.attributions] == ["The plan was sound", "officials would need more money"]
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("The mayor has said for months that taxes will not rise.", "taxes will not rise", "The mayor"),
+    ("But a few days later, Voss reversed herself, telling CBS that the plan \"needs work.\"", "needs work", "Voss"),
+    ("On Monday, the mayor toured the plant, saying that jobs were safe.", "jobs were safe", "the mayor"),
+])
+def test_fast_speaker_of_a_participle_or_a_report_with_a_time_phrase(text, fragment, speaker):
+    assert _by(fast(text), fragment).source.text == speaker
+
+
+def test_fast_think_tank_is_a_noun_not_a_cue():
+    report = fast("A study by the Halden Institute, a Boston think tank, noted that rents rose.")
+    assert not [a for a in report.attributions if a.cue is not None and a.cue.text == "think"]

@@ -211,7 +211,7 @@ _SUBJECT_THEN_COMMA = regex.compile(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{N}
 # a capital "Per" only before "the": "Per Alming" is a name).
 _ACCORDING = regex.compile(r"\b(?:(?i:according\s+to)|per(?=\s+(?:the\s+\p{L}|\p{Lu}))|Per(?=\s+the\s))\s+")
 _NP_WORDS = regex.compile(rf"{_WORD}(?:\s+{_WORD}){{0,9}}")
-_THAT = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?\s*,?\s*)?that\s+", regex.IGNORECASE)
+_THAT = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early|for|since|over|during|throughout)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?\s*,?\s*)?that\s+", regex.IGNORECASE)
 _APPOSITIVE = regex.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b", regex.IGNORECASE)
 _RECIPIENT_WORD = regex.compile(r"\s+([\p{L}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*)")
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
@@ -251,6 +251,9 @@ _FELT_CLAUSE = regex.compile(r"\s++(?:(?:[\p{L}’'-]++\s++){0,2}?that\b|like\b|
                              r"(?:is|are|was|were|has|have|had|will|would|should|could|can|must|did|does|do)\b)", regex.IGNORECASE)
 # A period that ends a title's abbreviation or an initial, not the sentence: "Mr.", "Sen.", "J.".
 _ABBREVIATION_END = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Prof|Gov|Atty|Amb|Rev|St|Jr|Sr|\p{Lu})\.$")
+# Nouns a cue word makes a compound with: "think tank", "say-so".
+_COMPOUND_NOUN_AFTER = regex.compile(r"[ \t-]tanks?\b|-so\b")
+_WORD_RUN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*+")
 _PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where|"
                             r"his|her|their|its|with|via)\b"
                             r"|(?!(?:" + _NOT_PARTICIPLES + r")\b)\p{Ll}+ing\b)"
@@ -730,6 +733,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         if m.group(0) in lex["noun_forms"] and lex["cue"].match(text, m.end() + 1, e) and text[m.end():m.end() + 1] == " " \
                 and _lowercase_word_before(text, s, m.start()):
             continue  # "Halvard's annual report shows": the noun before the verb
+        if _COMPOUND_NOUN_AFTER.match(text, m.end(), e):
+            continue  # "a Washington think tank": part of a noun
         if m.group(0) in lex["only_before_that"] and not _STATE_THAT.match(text, m.end(), e):
             continue  # "state media", "Kestrian state television reported"
         if m.group(0) in lex["plural_after_names"] and not _STATE_THAT.match(text, m.end(), e) and _plural_noun(text, s, m, lex):
@@ -858,12 +863,19 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             # "We must add that …", "when you consider that …", "One would hope": the writer or the
             # reader; "It’s more complicated than X says": a clause, not a source.
             src = None
+        # "But a few days later, Voss reversed herself, telling CBS that ...": the clause's subject comes
+        # after a frame, and no word of the frame is the speaker.
+        clause_start = _after_frame(text, s, m.start(), lex) if m.group(0).endswith("ing") else s
+        if src is not None and clause_start > s and src[1] <= clause_start:
+            src = None
         if src is None and m.group(0).endswith("ing") and text[s:m.start()].rstrip().endswith((",", ",\"", ",”")):
             # "“…,” he told the group, adding that …": the speaker of the cue before it.
             src = next((a.source for a in reversed(out) if a.source is not None and a.cue and a.cue[0] < m.start()), None)
-            first = _FIRST_NP.match(text, s, m.start())  # "Brandt defended her budget, telling ..."
+            first = _FIRST_NP.match(text, clause_start, m.start())  # "Brandt defended her budget, telling ..."
             if src is None and first and _is_source(text, first.start(), first.end(), lex):
                 src = (first.start(), first.end())
+            if src is None:
+                src = _subject_words(text, clause_start, m.start(), lex, core)  # "The mayor toured the plant, saying ..."
         if src is None and _COORDINATED.search(text[s:m.start()]):
             # "Officials confirmed X, and said ...": the subject of the first verb.
             src = next((a.source for a in reversed(out) if a.source is not None), None)
@@ -968,6 +980,33 @@ def _clause(text: str, s: int, e: int, at: int) -> tuple[int, int]:
 _WRITER_OR_READER = regex.compile(r"(?i:I|we|you)(?:['’]\p{L}+)?(?:\s|$)|(?i:one)$")
 _CONTRACTED_VERB = regex.compile(r"\b(?i:it|that|there|this|what|here)['’]s\b")
 _PIECE = regex.compile(r"[^,;—–]+")
+
+
+def _subject_words(text: str, start: int, end: int, lex: dict, core: bool = False) -> tuple[int, int] | None:
+    """Return the shortest run of one to four words opening a clause that is a source and is followed by
+    a word in lower case, its verb ("The mayor | toured the plant"), or None."""
+    words = list(_WORD_RUN.finditer(text, start, min(end, start + 120)))[:5]
+    for n in range(1, min(4, len(words) - 1) + 1):
+        span = (words[0].start(), words[n - 1].end())
+        following = words[n].group()
+        if words[n - 1].group().lower() in _DETERMINERS:
+            continue
+        if following[:1].islower() and following.lower() not in _PREPOSITIONS and _is_source(text, *span, lex, core):
+            return span
+    return None
+
+
+def _after_frame(text: str, start: int, end: int, lex: dict) -> int:
+    """Return where a sentence's clause starts after a frame and its comma ("But a few days later, |
+    Voss reversed herself", "On Monday, | the mayor toured"), or ``start`` when it opens with none."""
+    comma = text.find(",", start, end)
+    frame = text[start:comma].split() if comma > start else []
+    if not frame or len(frame) > 6 or not (frame[0].lower() in ("but", "and", "yet", "so") or frame[0].lower() in lex["frame_openers"]):
+        return start
+    at = comma + 1
+    while at < end and text[at].isspace():
+        at += 1
+    return at
 
 
 def _only_frame(text: str, start: int, end: int, lex: dict) -> bool:
