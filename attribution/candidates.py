@@ -104,3 +104,17 @@ def _make(text: str, open_mark: int, stop: int, close_mark: int | None, paragrap
     while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
         end -= 1
     return Quote(start, end, open_mark, close_mark, paragraph, continues)
+
+
+# A quotation right after one of these words is a title (a show, a book, a column), not speech:
+# 'said on "Face the Nation."', 'wrote in "The Quiet Year."', 'a program called "Second Chance."'.
+_TITLE_BEFORE = regex.compile(r"(?i)(?:^|[\s(])(?:on|in|to|at|from|for|of|with|by|called|titled|entitled|named|dubbed)[ \t]*+$")
+
+
+def is_title(text: str, quote: Quote) -> bool:
+    """Return True when a quotation is a title: a few words opening with a capital, right after a
+    preposition or "called", "titled", "named" ('said on "Face the Nation."'); not a quotation of
+    words ('pointed to "serious flaws"')."""
+    words_ = text[quote.start:quote.end].split()
+    return 0 < len(words_) <= 8 and words_[0][:1].isupper() and \
+        _TITLE_BEFORE.search(text, max(0, quote.open_mark - 12), quote.open_mark) is not None

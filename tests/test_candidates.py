@@ -44,3 +44,12 @@ def test_multi_paragraph_quote_continues_previous_paragraph():
 def test_quotes_in_boilerplate_lines_are_ignored():
     text = "Sign up for our newsletter: “The smartest local news, every morning,” says our editor.\n\nBody."
     assert _quotes(text) == []
+
+
+def test_a_capitalised_quotation_after_a_preposition_is_a_title():
+    from attribution.boilerplate import split_paragraphs
+    from attribution.candidates import find_quotes, is_title
+
+    text = 'She said on "Morning Table." He pointed to "serious flaws" in it.'
+    title, words = find_quotes(text, split_paragraphs(text))
+    assert is_title(text, title) and not is_title(text, words)

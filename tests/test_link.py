@@ -809,3 +809,13 @@ def test_pronoun_after_a_saint_place_is_the_person(fast):
     report = audit("At a supper in St. Albans, Vermont, 71-year-old Harold Briggs complained about the roads. "
                    "“They never fix anything,” he said.", fast=fast)
     assert "Harold Briggs" in find(report, "never fix").source.resolved.text
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_title_in_quote_marks_after_a_preposition_is_not_speech(fast):
+    from attribution import audit
+
+    one = audit('The plan is dead, Brandt said on "Morning Table."', fast=fast)
+    assert [(a.content.text, a.source.text) for a in one.attributions] == [("The plan is dead", "Brandt")]
+    two = audit('Brandt said on "Morning Table" that the plan was dead.', fast=fast)
+    assert [a.content.text for a in two.attributions] == ["the plan was dead"]

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..boilerplate import NOTE, Paragraph
-from ..candidates import Quote, headline_credit
+from ..candidates import Quote, headline_credit, is_title
 from ..lexicon import load, words
 from ..lexicon.people import is_given_name
 
@@ -253,6 +253,9 @@ _FELT_CLAUSE = regex.compile(r"\s++(?:(?:[\p{L}’'-]++\s++){0,2}?that\b|like\b|
 _ABBREVIATION_END = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Prof|Gov|Atty|Amb|Rev|St|Jr|Sr|\p{Lu})\.$")
 # Nouns a cue word makes a compound with: "think tank", "say-so".
 _COMPOUND_NOUN_AFTER = regex.compile(r"[ \t-]tanks?\b|-so\b")
+# A cue followed only by a preposition and a title in quote marks: 'said on "Face the Nation."'.
+_TITLE_AFTER_CUE = regex.compile(r"[ \t]*+(?:on|in|to|at)[ \t]++[“\"]\p{Lu}[^“”\"\n]{0,60}+[”\"]?[ \t]*+[.,!?]?[”\"]?[ \t]*+")
+_TITLE_THAT = regex.compile(r"[ \t]*+(?:on|in|to|at)[ \t]++[“\"][^“”\"\n]{1,60}+[”\"][ \t]*+that[ \t]++")
 _WORD_RUN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*+")
 _PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where|"
                             r"his|her|their|its|with|via)\b"
@@ -762,7 +765,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 obj = _recipient_end(text, m.end(), e, lex)
                 tail = text[obj:e] if obj is not None else tail
             complement = _COMPLEMENT.match(tail) is not None and (m.group(0) in lex["intention"] or tail.lstrip().startswith("that"))
-            tail_ok = not complement and (_TAIL.match(tail) is not None or _SHORT_TAIL.match(tail) is not None or _COMMA_TAIL.match(tail) is not None or (
+            tail_ok = not complement and (_TAIL.match(tail) is not None or _SHORT_TAIL.match(tail) is not None or _COMMA_TAIL.match(tail) is not None
+                                          or _TITLE_AFTER_CUE.fullmatch(tail) is not None or (
                 text[comma] in "”\"" or text[comma - 1:comma] in "”\"") and _QUOTE_TAIL.match(tail) is not None)
             if m.group(0) in lex["after_quote_only"] and not (text[comma] in "”\"" or text[comma - 1:comma] in "”\""):
                 tail_ok = False
@@ -909,7 +913,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
             out.append(FastLink("indirect", (start, stop), cue, src, "fast_claim_object", para))
             continue
         else:
-            that = _THAT.match(text, pos, e) or _COMMA_PHRASE_THAT.match(text, pos, e)
+            that = _THAT.match(text, pos, e) or _COMMA_PHRASE_THAT.match(text, pos, e) or _TITLE_THAT.match(text, m.end(), e)
             if that:
                 pos = that.end()  # "said (on Monday) that", "said, during a visit to Kyiv, that"
             elif pp and _THAT.match(text, pp.end(), e) is None:
@@ -929,6 +933,8 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
         stop = min((x.start() for x in (lex["coordinated_cue"].search(text, pos, e), lex["ing_cue"].search(text, pos, e),
                                          _SEMICOLON.search(text, pos, e)) if x), default=e)
         content = _trim(text, pos, stop)
+        if _TITLE_AFTER_CUE.fullmatch(text, m.end(), stop):
+            continue  # 'said on "Face the Nation."': where it was said, not what
         if content[1] - content[0] < (5 if nxt == "to" else 12) and len(text[content[0]:content[1]].split()) < 3 \
                 or text[pos:pos + 1] in ".":
             continue
@@ -1057,6 +1063,8 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _speech(text: str, q: Quote) -> bool:
+    if is_title(text, q):
+        return False  # 'said on "Face the Nation."'
     words_ = text[q.start:q.end].split()
     return len(words_) >= 6 or (len(words_) >= 3 and text[q.start:q.end].rstrip()[-1:] in ".!?")
 

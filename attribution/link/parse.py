@@ -15,7 +15,7 @@ import regex
 from spacy.tokens import Doc, Span, Token
 
 from ..boilerplate import NOTE, Paragraph
-from ..candidates import Quote, headline_credit
+from ..candidates import Quote, headline_credit, is_title
 from ..lexicon import load, words
 from ..nlp import doc_text
 
@@ -1539,6 +1539,8 @@ def sentence_of(doc: Doc, char: int) -> Span | None:
 
 def quote_is_speech(doc: Doc, quote: Quote) -> bool:
     """True when an unlinked quotation reads as speech (a clause), not a scare quote or a title."""
+    if is_title(doc_text(doc), quote):
+        return False  # 'said on "Face the Nation."'
     text = doc_text(doc)[quote.start:quote.end]
     n_words = len(text.split())
     if n_words >= 6:
