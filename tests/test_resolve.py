@@ -545,3 +545,12 @@ def test_pronoun_goes_back_past_a_sentence_whose_subject_is_the_same_person_unna
 
     report = audit(f"Former envoy Tom Reyes spoke on Tuesday. {middle} He said the talks had failed.", fast=fast)
     assert "Tom Reyes" in report.attributions[-1].source.resolved.text
+
+
+@pytest.mark.parametrize("fast", [False, True])
+@pytest.mark.parametrize("group", ["Many Latinos", "Low-income Americans", "Some Iranians"])
+def test_people_of_a_nation_are_an_anonymous_vague_group(fast, group):
+    from attribution import audit
+
+    s = audit(f"{group} say the new rent rules are unfair.", fast=fast).attributions[0].source
+    assert s.anonymous and s.vague

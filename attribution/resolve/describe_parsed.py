@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..lexicon.people import gender_of_words, honorific_gender, is_given_name, name_parts
 from ..link.parse import names_outlet
 from ..nlp import doc_text
-from .info import INDEFINITE as _INDEFINITE, NAMED_ENTS as _NAMED_ENTS, SourceInfo, lex as _lex
+from .info import INDEFINITE as _INDEFINITE, NAMED_ENTS as _NAMED_ENTS, SourceInfo, people_of_a_nation, lex as _lex
 
 _AFFILIATION_PREPS = frozenset({"at", "in", "of", "from", "with", "for", "within", "inside"})
 
@@ -213,6 +213,10 @@ def describe(span: Span) -> SourceInfo:
         info.type, info.anonymous = "media", False
     elif _person_named(span) and not has_unnamed_adj:
         info.type, info.anonymous = "person", False
+    elif (root.ent_type_ == "NORP" and root.tag_ in ("NNPS", "NNS") or people_of_a_nation().fullmatch(span.text)) \
+            and lemma not in lex["roles"]:
+        # "Many Latinos", "low-income Americans": people of a nation or a group, no one identified.
+        info.type, info.anonymous, info.vague = "unnamed", True, True
     elif (root.pos_ == "PROPN" and root.ent_type_ in _NAMED_ENTS | {""} and not _capitalised_common(root)
           # "According to Airwatch": a name the tagger took for a common noun, NER for a body.
           or root.ent_type_ == "ORG" and root.text[:1].isupper() and root.i != root.sent.start

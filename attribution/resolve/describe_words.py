@@ -14,7 +14,7 @@ import regex
 
 from ..lexicon import words as lexicon_words
 from ..lexicon.people import is_given_name
-from .info import SourceInfo, lex
+from .info import SourceInfo, lex, people_of_a_nation
 from .mention import Mention
 
 if TYPE_CHECKING:
@@ -101,6 +101,9 @@ def describe_words(article: WordArticle, m: Mention) -> SourceInfo:
     appositive = _appositive_name(article, m)
     if bare in words["outlets"] or " ".join(core) in words["outlets"]:
         info.type, info.anonymous = "media", False
+    elif people_of_a_nation().fullmatch(phrase) and head not in words["roles"] and head not in words["org_nouns"]:
+        # "Many Latinos", "low-income Americans": people of a nation or a group, no one identified.
+        info.type, info.anonymous, info.vague = "unnamed", True, True
     elif bare in {n.lower() for n in words["org_names"]}:
         info.type, info.anonymous = "organization", False
     elif person is not None and not unnamed:

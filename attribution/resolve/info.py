@@ -86,3 +86,13 @@ def title_word(word: str) -> str:
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     """Return how many characters two ``(start, end)`` ranges share."""
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+@functools.cache
+def people_of_a_nation() -> regex.Pattern:
+    """Return the pattern of a nation's or a people's members with no one identified: a quantifier or
+    an adjective in lower case, then a capitalised plural ("Many Latinos", "low-income Americans")."""
+    groups = load("anonymity")["groups"]
+    before = "|".join(regex.escape(w) for w in sorted(groups["before_people"], key=len, reverse=True))
+    endings = "|".join(regex.escape(w) for w in sorted(groups["people_endings"], key=len, reverse=True))
+    return regex.compile(rf"(?i:(?:{before})[ \t]+)+\p{{Lu}}\p{{Ll}}+(?:{endings})")
