@@ -836,3 +836,13 @@ def test_fast_speaker_of_a_participle_or_a_report_with_a_time_phrase(text, fragm
 def test_fast_think_tank_is_a_noun_not_a_cue():
     report = fast("A study by the Halden Institute, a Boston think tank, noted that rents rose.")
     assert not [a for a in report.attributions if a.cue is not None and a.cue.text == "think"]
+
+
+
+def test_fast_source_of_punctuation_only_resolves_without_error():
+    from attribution.link.fast import FastLink
+    from attribution.resolve_fast import resolve_fast
+
+    text = "< said the vote is tonight."
+    infos = resolve_fast(text, [FastLink("indirect", (7, 26), (2, 6), (0, 1), "fast_cue_before_content", 0)], [])
+    assert len(infos) == 1

@@ -1127,6 +1127,8 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
     links = _relays_at_end(text, links)
     links = _said_according_to(text, links)
     for a in links:
+        if a.source is not None and not any(c.isalnum() for c in text[a.source[0]:a.source[1]]):
+            a.source = None  # markup or punctuation ('<' of an embedded tweet's tag) is nobody
         if a.source is not None:
             a.source, via = _clean_source(text, a.source)
             a.via.extend(via)

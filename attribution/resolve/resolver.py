@@ -150,7 +150,7 @@ class Resolver:
                         found.append((subject, person.start, self._named_person(person)))
             found = [f for f in found if avoid is None or self._gender_of_person(f[2].mention, f[2].info) != avoid]
             salient = [f for f in found if f[0]]
-            if found and not salient and k > 0 and article.unnamed_subject((sent_start, sent_end)) in ("described", m.lower[0]):
+            if found and not salient and k > 0 and article.unnamed_subject((sent_start, sent_end)) in ("described", m.lower[0] if m.lower else None):
                 # "Tom Reyes spoke. The former envoy (or: He) also praised Carl Hale. He said ...": the
                 # subject is a person described or the same pronoun, so "he" goes back to who that is,
                 # not to a name beside it.
@@ -209,7 +209,7 @@ class Resolver:
     def _titled_by_place(self, m: Mention, info: SourceInfo) -> Known | None:
         """ "The Ohio governor", "the Maine senator": a definite title with a place before it, met
         after a named person with that title ("Gov. Tom Hale") is that person; else None."""
-        if not info.anonymous or m.lower[0] != "the" or len(m.words) > 4 or m.head_pos != "NOUN" or m.plural:
+        if not m.words or not info.anonymous or m.lower[0] != "the" or len(m.words) > 4 or m.head_pos != "NOUN" or m.plural:
             return None
         if m.head_lemma not in person_titles() and m.head_lemma not in lex()["roles"]:
             return None
