@@ -554,3 +554,41 @@ def test_people_of_a_nation_are_an_anonymous_vague_group(fast, group):
 
     s = audit(f"{group} say the new rent rules are unfair.", fast=fast).attributions[0].source
     assert s.anonymous and s.vague
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_mr_with_a_surname_is_not_a_woman_of_that_surname(fast):
+    from attribution import audit
+
+    report = audit("Leila Haddad and her husband spoke at the rally. Mr. Haddad said the candidate had insulted "
+                   "his family.", fast=fast)
+    resolved = report.attributions[-1].source.resolved
+    assert resolved is None or "Leila" not in resolved.text
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_they_is_not_a_place(fast):
+    from attribution import audit
+
+    report = audit("People briefed on the talks said the merger would close in Texas. And they insisted that "
+                   "layoffs would be few.", fast=fast)
+    s = report.attributions[-1].source
+    assert s.resolved is None or "Texas" not in s.resolved.text
+
+
+def test_campaign_of_a_named_person_is_a_named_body_and_no_antecedent_for_he(run):
+    report = run("Sen. Tom Lane spoke in Ohio. Mr. Lane's campaign said on Tuesday it would stay in the race. "
+                 "After the results came in, he said he would win Ohio.")
+    campaign, speech = report.attributions[0], report.attributions[-1]
+    assert not campaign.source.anonymous and campaign.source.type == "organization"
+    assert "Tom Lane" in speech.source.resolved.text
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_a_person_citing_a_survey_makes_the_claim_an_outlet_citing_people_relays_them(fast):
+    from attribution import audit
+
+    own = audit("The schools are failing, Lopez said, citing a recent survey by the state.", fast=fast)
+    assert own.attributions[0].source.text == "Lopez"
+    relayed = audit("The deal is off, the Post reported, citing two people familiar with the talks.", fast=fast)
+    assert relayed.attributions[0].source.text == "two people familiar with the talks"

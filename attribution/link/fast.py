@@ -772,7 +772,7 @@ def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[
                 tail_ok = False
             if src is not None and tail_ok and not _CONDITIONAL.match(text, s, m.start()):
                 cited = _CITING_TAIL.match(text, m.end(), e)
-                if cited and cited.end(1) > cited.start(1):
+                if cited and cited.end(1) > cited.start(1) and _relays_through(text, src, (cited.start(1), cited.end(1))):
                     # "…, the Post reported on Wednesday, citing an unnamed source": the source, via the Post.
                     first = FastLink("indirect", _trim(text, s, comma), cue, (cited.start(1), cited.end(1)),
                                      "fast_relay_citing", para, via=[src])
@@ -1000,6 +1000,17 @@ def _subject_words(text: str, start: int, end: int, lex: dict, core: bool = Fals
         if following[:1].islower() and following.lower() not in _PREPOSITIONS and _is_source(text, *span, lex, core):
             return span
     return None
+
+
+def _relays_through(text: str, citer: tuple[int, int], cited: tuple[int, int]) -> bool:
+    """True when "X, citing Y" makes Y the source and X its relay: not a document or a study cited by
+    anyone but an outlet ("Lopez said, citing a recent survey": Lopez's claim), as on the full path."""
+    cited_words = regex.split(r"\s+(?:by|of|from|in|at|on|for|that|which)\s+", text[cited[0]:cited[1]].lower(), maxsplit=1)[0].split()
+    if not cited_words or cited_words[-1] not in words("media", "documents", "nouns"):
+        return True
+    citer_words = text[citer[0]:citer[1]].lower().removeprefix("the ")
+    media = words("media", "outlets") | words("media", "nouns")
+    return citer_words in {o.lower() for o in media} or bool(citer_words.split()) and citer_words.split()[-1] in media
 
 
 def _after_frame(text: str, start: int, end: int, lex: dict) -> int:

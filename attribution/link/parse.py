@@ -1042,9 +1042,19 @@ def _relay(verb: Token, source: Span, lex: dict[str, frozenset[str]]) -> tuple[S
             via.extend(_noun_phrase(g) for a in participle.children if a.dep_ == "agent"
                        for g in a.children if g.dep_ == "pobj" and _mentions_media(g))
     originator = _cited_originator(verb, lex)
-    if originator is not None:
+    if originator is not None and _relays_through(source, originator):
         return originator, [source, *via]
     return source, via
+
+
+def _relays_through(citer: Span, cited: Span) -> bool:
+    """True when "X, citing Y" makes Y the source and X its relay: Y can speak, and a document or
+    study ("citing a recent survey") is cited by an outlet, not by a person who makes the claim
+    ("said Dana Pruitt, a pollster, citing the governor's focus on child care": Pruitt's claim)."""
+    if not can_speak(cited.root):
+        return False
+    evidence = cited.root.lemma_.lower() in words("media", "documents", "nouns")
+    return not evidence or _mentions_media(citer.root)
 
 
 def _relay_participle(tok: Token) -> bool:

@@ -232,6 +232,10 @@ def describe(span: Span) -> SourceInfo:
             affiliation or any(t.pos_ == "PROPN" for t in span) or _definite(span)) and not _is_plural(root):
         # "the State Department", "Iranian intelligence", "the ministry": one identifiable body.
         info.type, info.anonymous = "organization", False
+    elif lemma == "campaign" and not _is_plural(root) and any(
+            c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON") for c in root.children):
+        # "Mr. Lane's campaign", "the Lane campaign": the campaign of a named person speaks for it.
+        info.type, info.anonymous = "organization", False
     elif _named_office(span) and not has_unnamed_adj:
         info.type, info.anonymous = "person", False
     elif lemma in lex["publishing"] and (affiliation and _names_body(span.doc, affiliation) or _publishes_in_named(root)):

@@ -213,11 +213,12 @@ class ParsedArticle:
             return []
         covered = {t.i for e in persons for t in e}
         found = []
+        never = len(doc_text(self.doc))  # doc.text is rebuilt from the tokens on each access: once only
         for tok in self.doc:
             if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
                 continue
             low = tok.lower_.removesuffix("’s").removesuffix("'s")
-            if known.get(low, len(self.doc.text)) <= tok.idx:
+            if known.get(low, never) <= tok.idx:
                 found.append(self.doc[tok.i:tok.i + 1])
         return found
 
@@ -346,6 +347,10 @@ class ParsedArticle:
             if chunk.root.lemma_.lower() == lemma and first in _INDEFINITE and _is_plural(chunk.root) == _is_plural(root):
                 return self.of_span(chunk)
         return None
+
+    def is_place(self, m: Mention) -> bool:
+        """Return True when a named mention is a place: the recognizer's GPE, LOC or FAC."""
+        return m.entity in ("GPE", "LOC", "FAC")
 
     def is_outlet(self, m: Mention) -> bool:
         """Return True when a named body is a news outlet."""

@@ -69,6 +69,9 @@ class Article(Protocol):
     def introduced(self, m: Mention) -> Mention | None:
         """Return the indefinite mention with the same head noun that introduced "the official"."""
 
+    def is_place(self, m: Mention) -> bool:
+        """Return True when a named mention is a place ("Texas", "in St. Albans"), not a body."""
+
     def is_outlet(self, m: Mention) -> bool:
         """Return True when a named body is a news outlet."""
 
@@ -97,21 +100,24 @@ class Resolver:
 
     # --- the article's people -------------------------------------------------------------
 
-    def _full_mention(self, surname: str, before: int, given: str | None = None) -> Mention | None:
+    def _full_mention(self, surname: str, before: int, given: str | None = None, gender: str | None = None) -> Mention | None:
         """Return the first mention of the person with this surname that gives more than the
         surname ("Police Chief Rosa Alvarez"), before character ``before``, or None. With a given
-        name, only a person it can be ("Ann Reyes" is not "Tom Reyes")."""
+        name or a gender, only a person it can be ("Ann Reyes" is not "Tom Reyes", "Mr. Haddad"
+        is not "Leila Haddad")."""
         best: Mention | None = None
         for k in self.history:
             if k.info.type == "person" and not k.info.anonymous and k.mention.start < before:
                 first = self.article.mention(*(k.info.resolved or k.info.mention))
-                if first.surname == surname and first.name_words > 1 and _same_given(given, _given_name(first)):
+                if first.surname == surname and first.name_words > 1 and _same_given(given, _given_name(first)) \
+                        and _same_gender(gender, first.gender):
                     if best is None or first.start < best.start:
                         best = first
         for person in self.article.persons:
             if person.start >= before or (best is not None and person.start >= best.start):
                 continue
-            if person.size > 1 and person.surname == surname and _same_given(given, _given_name(person)):
+            if person.size > 1 and person.surname == surname and _same_given(given, _given_name(person)) \
+                    and _same_gender(gender, person.gender):
                 best = self.article.with_title(person)
                 break
         return best
@@ -133,8 +139,9 @@ class Resolver:
         article = self.article
         sentences = [s for k, s in enumerate(article.sentences_back(m.start, reach))
                      if k == 0 or m.start - s[1] <= WINDOW]
-        sources = {k.mention.chars: k for k in self.history
-                   if not k.info.plural and (k.info.type == "person" or k.mention.person_head())}
+        sources = {k.mention.chars: k for k in self.history  # not "Mr. Lane's campaign", a body
+                   if not k.info.plural and (k.info.type == "person" or k.mention.person_head()
+                                             and k.mention.head_lemma not in lex()["org_nouns"])}
         fallback: Known | None = None
         for k, (sent_start, sent_end) in enumerate(sentences):
             limit = m.start if k == 0 else sent_end
@@ -229,7 +236,7 @@ class Resolver:
             return
         info.key = "person:" + m.surname
         given = _given_name(m)
-        full = self._full_mention(m.surname, m.start, given)
+        full = self._full_mention(m.surname, m.start, given, m.gender)
         if full is not None and full.start < m.start and not full.start <= m.start < full.end:
             info.resolved = full.chars
         elif given is not None and any(_given_name(p) not in (None, given) and p.surname == m.surname
@@ -331,10 +338,11 @@ class Resolver:
         if not m.surname:
             return None
         key = "person:" + m.surname
-        found = next((k for k in candidates if k.info.type == "person" and not k.info.anonymous and k.info.key == key), None)
+        found = next((k for k in candidates if k.info.type == "person" and not k.info.anonymous and k.info.key == key
+                      and _same_gender(m.gender, self._gender_of_person(k.mention, k.info))), None)
         if found is not None:
             return found
-        full = self._full_mention(m.surname, m.start)
+        full = self._full_mention(m.surname, m.start, gender=m.gender)
         if full is None:
             return None
         info = self.article.describe(full)
@@ -450,6 +458,8 @@ class Resolver:
         """A pronoun no earlier source fits: take the nearest earlier named person or body."""
         low = m.lower[0]
         pool = self.article.persons if low in PERSON_PRONOUNS else self.article.orgs
+        if low in ("they", "we"):
+            pool = [o for o in pool if not self.article.is_place(o)]  # "… close in Texas. And they insisted"
         other = {"he": "female", "him": "female", "she": "male", "her": "male"}.get(low)
         before = [p for p in pool if p.end <= m.start and m.start - p.end < 2000 and (other is None or p.gender != other)]
         plural = low in ("they", "we")
@@ -471,6 +481,11 @@ def _given_name(m: Mention) -> str | None:
     if m.name_words < 2 or len(m.words) < m.name_words:
         return None
     return m.words[-m.name_words].lower().rstrip(".")
+
+
+def _same_gender(a: str | None, b: str | None) -> bool:
+    """True unless both genders are known and differ."""
+    return a is None or b is None or a == b
 
 
 def _same_given(a: str | None, b: str | None) -> bool:

@@ -39,6 +39,7 @@ _INTRO = regex.compile(r"^(?:[\"“‘(]\s*)?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}[\
 _APPOSITIVE_CLOSED = regex.compile(r",[ \t]++(?:the|a|an)[ \t]++[^,.;:“”\"\n]{2,80}+,\s")
 
 # A sentence opening "The former envoy also ...": "The" and words in lower case (a description, then its verb).
+_PLACE_BEFORE = regex.compile(r"(?i)\b(?:in|at|from|near|across|into|throughout|outside|inside|to)[ \t]+(?:the[ \t]+)?$")
 _PRONOUN_OPENING = regex.compile(r"\s*+(?P<pronoun>He|She|They)[ \t]++\p{Ll}")
 _DESCRIBED_OPENING = regex.compile(r"\s*+[Tt]he(?P<words>(?:[ \t]++[\p{Ll}-]++){2,4})")
 
@@ -416,6 +417,11 @@ class WordArticle:
         for hit in pattern.finditer(self.text, max(0, m.start - 1500), m.start):
             found = hit
         return self.mention(found.start(), found.end()) if found is not None else None
+
+    def is_place(self, m: Mention) -> bool:
+        """Return True when a named mention is a place: a country's or a region's name, or a name
+        right after "in", "at", "from", "near" ... ("would close in Texas")."""
+        return is_place_name(m.words) or _PLACE_BEFORE.search(self.text, max(0, m.start - 12), m.start) is not None
 
     def is_outlet(self, m: Mention) -> bool:
         """Return True when a named body is a news outlet."""
