@@ -11,6 +11,8 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 
+import regex
+
 from .input import COMMON_ENCODINGS, decode_bytes, read_text_file  # noqa: F401  (step 0, kept here for callers)
 
 # Characters mapped one-to-one to a plainer form the parser knows.
@@ -28,6 +30,10 @@ _CHAR_MAP = {
 }
 # Characters dropped from the normalized text: zero-width and format characters, soft hyphen.
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+
+
+# Any character the loop in ``normalize`` would not copy as it is (combining marks: \p{M}).
+_WORK = regex.compile("[" + regex.escape("".join(_CHAR_MAP) + "".join(_DROP)) + "\r\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\p{M}]")
 
 
 @dataclass(frozen=True)
@@ -57,11 +63,13 @@ class Normalized:
 
 
 def _needs_work(text: str) -> bool:
+    """True when ``normalize`` would change the text: a character it maps, drops or composes, a CR,
+    a control character, or a doubled apostrophe or backtick. Most text has none (curly quotes stay)."""
     if text.isascii():
         return "\r" in text or "''" in text or "``" in text or "\t" in text or "\x0b" in text or "\x0c" in text or any(
             ord(c) < 32 and c != "\n" for c in text
         )
-    return True
+    return _WORK.search(text) is not None or "''" in text or "``" in text
 
 
 def normalize(original: str) -> Normalized:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicon.people import person_titles, surname_key
@@ -22,6 +23,7 @@ from .mention import Mention
 from .reasons import reason_in
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOUN_POS = frozenset({PROPN, NOUN})
 _CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp", "csubj", "csubjpass"})
 _WINDOW = 1500
 
@@ -215,7 +217,7 @@ class ParsedArticle:
         found = []
         never = len(doc_text(self.doc))  # doc.text is rebuilt from the tokens on each access: once only
         for tok in self.doc:
-            if tok.i in covered or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN"):
+            if tok.pos not in _NOUN_POS or tok.i in covered or not tok.text[:1].isupper():  # integer tags first: every token passes here
                 continue
             low = tok.lower_.removesuffix("’s").removesuffix("'s")
             if known.get(low, never) <= tok.idx:

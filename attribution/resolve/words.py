@@ -38,10 +38,26 @@ _INTRO = regex.compile(r"^(?:[\"“‘(]\s*)?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}[\
 # An appositive right after a word, closed by a comma: ", the Bavarian carmaker and its largest client,".
 _APPOSITIVE_CLOSED = regex.compile(r",[ \t]++(?:the|a|an)[ \t]++[^,.;:“”\"\n]{2,80}+,\s")
 
-# A sentence opening "The former envoy also ...": "The" and words in lower case (a description, then its verb).
-_PLACE_BEFORE = regex.compile(r"(?i)\b(?:in|at|from|near|across|into|throughout|outside|inside|to)[ \t]+(?:the[ \t]+)?$")
-_PRONOUN_OPENING = regex.compile(r"\s*+(?P<pronoun>He|She|They)[ \t]++\p{Ll}")
-_DESCRIBED_OPENING = regex.compile(r"\s*+[Tt]he(?P<words>(?:[ \t]++[\p{Ll}-]++){2,4})")
+# A name right after a preposition of place is a place ("would close in Texas").
+_PLACE_BEFORE = regex.compile(r"(?ri)\b(?:in|at|from|near|across|into|throughout|outside|inside|to)[ \t]+(?:the[ \t]+)?$")
+# A sentence opening with a pronoun and its verb, or "The former envoy also ...": "The" and words in
+# lower case (a description, then its verb).
+_PRONOUN_OPENING = regex.compile(r"(?<!\s)\s*+(?P<pronoun>He|She|They)[ \t]++\p{Ll}")
+_DESCRIBED_OPENING = regex.compile(r"(?<!\s)\s*+[Tt]he(?P<words>(?:[ \t]++[\p{Ll}-]++){2,4})")
+
+# Patterns used per name run or per mention, compiled once. Those anchored at the end of a slice
+# search from the end ((?r)), and none starts inside a run of spaces: each runs in linear time on any text.
+_LINE = regex.compile(r"[^\n]+")
+_WORD_JUST_BEFORE = regex.compile(r"(?r)(?:^|\s)([\p{L}.]+)\s+$")
+_WHO_AFTER = regex.compile(r"(?<!\s)\s*+,\s*who\b")
+_PLACE_PREPOSITION_BEFORE = regex.compile(r"(?r)(?:\b(?:in|at|from|to|near|across|into|throughout|outside|inside|of)|\bthe)\s+$", regex.IGNORECASE)
+_NAME_AND_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}.'’-]*\s+(?:and|&|of|for)\s+$")
+_AND_NAME_AFTER = regex.compile(r"(?<!\s)\s++(?:and|&|of|for)\s+\p{Lu}")
+_NON_SPACE = regex.compile(r"\S+")
+_LAST_WORD = regex.compile(r"(?r)([\p{L}.]+)\s*$")
+_WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.&'’-])[\p{L}\p{N}.&'’-]++\s++")  # each word with the spaces after it
+_DEFINITE_BEFORE_COMMA = regex.compile(r"(?r)(?:the|The)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+),\s*(?:[\p{L}.]+\s+){0,3}$")
+
 
 class WordArticle:
     """The resolver's view of an article read from its words: sentences, people, named bodies."""
@@ -49,6 +65,7 @@ class WordArticle:
     def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
         self.text = text
         self._quoted = sorted(quoted or [])
+        self._lower: frozenset[str] | None = None
         self._quote_starts = [s for s, _ in self._quoted]
         self._mentions: dict[tuple[int, int], Mention] = {}
         self.cue_after: dict[tuple[int, int], int] = {}  # a source mention -> where its cue starts, when after it
@@ -78,7 +95,7 @@ class WordArticle:
     def _sentence_starts(self) -> list[int]:
         """Return where each sentence starts: the fast path's sentences within each paragraph."""
         starts = []
-        for para in regex.finditer(r"[^\n]+", self.text):
+        for para in _LINE.finditer(self.text):
             starts += [a for a, _ in sentences(self.text, para.start(), para.end())]
         return starts or [0]
 
@@ -101,6 +118,12 @@ class WordArticle:
                 found.add(word.lower().removesuffix("’s").removesuffix("'s"))
         return frozenset(found)
 
+    def _lower_words(self) -> frozenset[str]:
+        """Return the words the text writes in lower case (computed once)."""
+        if self._lower is None:
+            self._lower = frozenset(w for w in _WORD.findall(self.text) if w.islower())
+        return self._lower
+
     def _is_name(self, word: str, start: int) -> bool:
         """Return True when a capitalised word is a name here, not a common word at a sentence start."""
         low = word.lower().removesuffix("’s").removesuffix("'s").rstrip(".")
@@ -118,7 +141,7 @@ class WordArticle:
         # "Brennwald, the Bavarian carmaker, said ...": a word in no lexicon, never written in lower case,
         # described by an appositive closed by a comma.
         if not low.endswith(("s", "ly")) and _APPOSITIVE_CLOSED.match(self.text, start + len(word)) \
-                and regex.search(r"(?<![\p{L}])" + regex.escape(low) + r"(?![\p{L}])", self.text) is None:
+                and low not in self._lower_words():
             return True
         # "Nomura said ...": a word in no lexicon, not a plural, right before a verb of saying.
         after = _WORD.match(self.text, start + len(word) + 1)
@@ -135,24 +158,24 @@ class WordArticle:
         facts = []
         for start, end, words in runs:
             low = [w.lower().rstrip(".") for w in words]
-            titled = regex.search(r"(?:^|\s)([\p{L}.]+)\s+$", self.text[max(0, start - 40):start])
+            titled = _WORD_JUST_BEFORE.search(self.text[max(0, start - 40):start])
             # A title before a name is capitalised ("Judge", "President") or abbreviated ("Rep."); not "senior".
             title = titled.group(1) if titled and (titled.group(1)[:1].isupper() or titled.group(1).lower() in title_abbreviations()) else ""
             title = title.lower().rstrip(".")
             parts = name_parts(words)
             given = parts.given is not None and is_given_name(words[parts.given])
-            who = regex.match(r"\s*,\s*who\b", self.text[end:end + 12]) is not None
+            who = _WHO_AFTER.match(self.text[end:end + 12]) is not None
             titled_name = title in titles or honorific_gender(title + ".") is not None
             last = low[-1].split("-")[-1]
             body = low[-1] in suffixes or last in mastheads or any(w in lex()["org_nouns"] or w in outlet_words for w in low) \
                 or " ".join(low) in lex()["outlets"]
             # A run of two or three names with no sign of a body or a place is a person's name
             # ("Singh Jabarjung"); "in Inner Mongolia", "the Walt Disney Company" are not.
-            place = regex.search(r"(?:\b(?:in|at|from|to|near|across|into|throughout|outside|inside|of)|\bthe)\s+$",
-                                 self.text[max(0, start - 12):start], regex.IGNORECASE) is not None or is_place_name(words)
+            place = _PLACE_PREPOSITION_BEFORE.search(
+                                 self.text[max(0, start - 12):start]) is not None or is_place_name(words)
             # "Customs and Border Protection", "Centre for Economic Policy Research": part of a longer name.
-            joined = regex.search(r"\p{Lu}[\p{L}.'’-]*\s+(?:and|&|of|for)\s+$", self.text[max(0, start - 40):start]) is not None \
-                or regex.match(r"\s+(?:and|&|of|for)\s+\p{Lu}", self.text[end:end + 12]) is not None
+            joined = _NAME_AND_BEFORE.search(self.text[max(0, start - 40):start]) is not None \
+                or _AND_NAME_AFTER.match(self.text[end:end + 12]) is not None
             plain = 2 <= len(words) <= 3 and not place and not joined and not any(w.isupper() and len(w) > 1 for w in words)
             facts.append((start, end, words, low, body, given or titled_name or who or plain, titled_name or who))
         # A surname the article shows to be a person's anywhere ("said Sowers, who ...", "Ms. Sowers")
@@ -170,7 +193,7 @@ class WordArticle:
 
     def _titled_single(self, start: int) -> bool:
         """Return True when a one-word name has a title before it ("Rep. McKinley", "Judge Marsh")."""
-        titled = regex.search(r"(?:^|\s)([\p{L}.]+)\s+$", self.text[max(0, start - 40):start])
+        titled = _WORD_JUST_BEFORE.search(self.text[max(0, start - 40):start])
         if not titled:
             return False
         word = titled.group(1)
@@ -186,7 +209,7 @@ class WordArticle:
         calendar = lexicon_words("names", "calendar", "words")
         out = []
         for run in _NAME_RUN.finditer(self.text):
-            spans = [(w.start(), w.end(), w.group()) for w in regex.finditer(r"\S+", run.group())]
+            spans = [(w.start(), w.end(), w.group()) for w in _NON_SPACE.finditer(run.group())]
             spans = [(run.start() + a, run.start() + b, w) for a, b, w in spans]
             kept = []
             for a, b, w in spans:
@@ -267,7 +290,7 @@ class WordArticle:
         name_word = names[head_at] and len(name_only) == 1 and name_only[0] == head_at and not head.isupper() \
             and head_low not in _fast_lex()["common"]
         capitals = [words[k] for k in name_at]
-        before_word = regex.search(r"([\p{L}.]+)\s*$", text[max(0, start - 12):start])
+        before_word = _LAST_WORD.search(text[max(0, start - 12):start])
         honorific = [before_word.group(1)] if before_word and honorific_gender(before_word.group(1)) else []
         found = Mention(
             start=start, end=end, words=tuple(words), lower=tuple(low), all_lower=" ".join(low),
@@ -355,7 +378,7 @@ class WordArticle:
         Rosa Alvarez", "analyst Ken Doctor")."""
         titles = person_titles()
         start = m.start
-        for w in reversed(list(regex.finditer(r"[\p{L}\p{N}.&'’-]+(?=\s+$)|[\p{L}\p{N}.&'’-]+\s+", self.text[max(0, start - 80):start]))):
+        for w in reversed(list(_WORDS_BEFORE.finditer(self.text[max(0, start - 80):start]))):
             word = w.group().strip()
             at = max(0, m.start - 80) + w.start()
             if self.text[at + len(word):start].strip() or "\n" in self.text[at + len(word):start]:
@@ -369,7 +392,7 @@ class WordArticle:
     def title_words(self, m: Mention) -> set[str]:
         """Return the title words of a person's mention and of the word before it ("Gov.")."""
         titled = self.with_title(m)
-        before = regex.search(r"([\p{L}.]+)\s*$", self.text[max(0, titled.start - 20):titled.start])
+        before = _LAST_WORD.search(self.text[max(0, titled.start - 20):titled.start])
         words = list(titled.words) + ([before.group(1)] if before else [])
         return {title_word(w) for w in words}
 
@@ -388,7 +411,7 @@ class WordArticle:
         if role in {_singular(w) for w in self.with_title(m).lower} or self.described_as(m, role):
             return True
         before = self.text[max(0, m.start - 60):m.start]
-        found = regex.search(r"(?:the|The)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+),\s*(?:[\p{L}.]+\s+){0,3}$", before)
+        found = _DEFINITE_BEFORE_COMMA.search(before)
         return found is not None and _singular(found.group(1).lower()) == role
 
     def issuer(self, m: Mention) -> Mention | None:
