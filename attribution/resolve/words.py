@@ -42,8 +42,8 @@ _APPOSITIVE_CLOSED = regex.compile(r",[ \t]++(?:the|a|an)[ \t]++[^,.;:“”\"\n
 _PLACE_BEFORE = regex.compile(r"(?ri)\b(?:in|at|from|near|across|into|throughout|outside|inside|to)[ \t]+(?:the[ \t]+)?$")
 # A sentence opening with a pronoun and its verb, or "The former envoy also ...": "The" and words in
 # lower case (a description, then its verb).
-_PRONOUN_OPENING = regex.compile(r"(?<!\s)\s*+(?P<pronoun>He|She|They)[ \t]++\p{Ll}")
-_DESCRIBED_OPENING = regex.compile(r"(?<!\s)\s*+[Tt]he(?P<words>(?:[ \t]++[\p{Ll}-]++){2,4})")
+_PRONOUN_OPENING = regex.compile(r"(?P<pronoun>He|She|They)[ \t]++\p{Ll}")
+_DESCRIBED_OPENING = regex.compile(r"[Tt]he(?P<words>(?:[ \t]++[\p{Ll}-]++){2,4})")
 
 # Patterns used per name run or per mention, compiled once. Those anchored at the end of a slice
 # search from the end ((?r)), and none starts inside a run of spaces: each runs in linear time on any text.
@@ -346,10 +346,11 @@ class WordArticle:
         """Return "described" when the sentence opens with "The" and a role or title noun, with at most
         two words before it ("The former envoy also discussed ..."), the pronoun when it opens with
         "He", "She" or "They" and a word in lower case, else None."""
-        pronoun = _PRONOUN_OPENING.match(self.text, sentence[0], sentence[1])
+        start = sentence[0] + len(self.text[sentence[0]:sentence[1]]) - len(self.text[sentence[0]:sentence[1]].lstrip())
+        pronoun = _PRONOUN_OPENING.match(self.text, start, sentence[1])
         if pronoun is not None:
             return pronoun.group("pronoun").lower()
-        opening = _DESCRIBED_OPENING.match(self.text, sentence[0], sentence[1])
+        opening = _DESCRIBED_OPENING.match(self.text, start, sentence[1])
         if opening is None:
             return None
         nouns = opening.group("words").split()[:3]
