@@ -592,3 +592,12 @@ def test_a_person_citing_a_survey_makes_the_claim_an_outlet_citing_people_relays
     assert own.attributions[0].source.text == "Lopez"
     relayed = audit("The deal is off, the Post reported, citing two people familiar with the talks.", fast=fast)
     assert relayed.attributions[0].source.text == "two people familiar with the talks"
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_pronoun_takes_the_person_of_its_own_sentence_in_a_clause_before_it(fast):
+    from attribution import audit
+
+    report = audit("Ana Ruiz has led the tenants' group since 2010. Though Ms. Ortiz has lived in the neighborhood "
+                   "all her life, rising rents have brought more police, she said.", fast=fast)
+    assert "Ortiz" in report.attributions[-1].source.resolved.text

@@ -153,7 +153,7 @@ class Resolver:
                 if sent_start <= person.start and person.end <= limit and not article.in_quote(person.start) \
                         and not any(key[0] <= person.start < key[1] for key in sources):
                     subject = article.main_subject(person)
-                    if subject or article.in_main_clause(person):  # not "This graphic, provided by Statista"
+                    if subject or k == 0 or article.in_main_clause(person):  # not "This graphic, provided by Statista" in a sentence before
                         found.append((subject, person.start, self._named_person(person)))
             found = [f for f in found if avoid is None or self._gender_of_person(f[2].mention, f[2].info) != avoid]
             salient = [f for f in found if f[0]]

@@ -11,6 +11,7 @@ that both paths resolve sources by the same rules.
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
@@ -57,6 +58,12 @@ _NON_SPACE = regex.compile(r"\S+")
 _LAST_WORD = regex.compile(r"(?r)([\p{L}.]+)\s*$")
 _WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.&'’-])[\p{L}\p{N}.&'’-]++\s++")  # each word with the spaces after it
 _DEFINITE_BEFORE_COMMA = regex.compile(r"(?r)(?:the|The)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+),\s*(?:[\p{L}.]+\s+){0,3}$")
+
+
+@functools.cache
+def _run_openers() -> frozenset[str]:
+    """Return the words that open a sentence before a name and are no part of it ("Though", "When")."""
+    return _fast_lex()["not_names"] | lexicon_words("verbs", "frames", "subordinators") - {"the", "a", "an"}
 
 
 class WordArticle:
@@ -217,6 +224,8 @@ class WordArticle:
                 if w.endswith(".") and len(w) > 2 and w.lower() not in title_abbreviations() \
                         and not (len(w) <= 5 and w.lower().rstrip(".") in titles):
                     break  # "Ken Doctor. That ...": the sentence ended
+            while len(kept) > 1 and kept[0][2].lower() in _run_openers():
+                kept = kept[1:]  # "Though | Ms. Ortiz has lived ...": a sentence's first word, no part of the name
             while len(kept) > 1 and (kept[0][2].lower().rstrip(".") in titles | {"the", "a", "an"}
                                      or kept[0][2].lower() in title_abbreviations() or _MODIFIER.search(kept[0][2])):
                 kept = kept[1:]  # "Sacramento-based | McClatchy", "Police Chief | Rosa Alvarez"
