@@ -118,3 +118,14 @@ def is_title(text: str, quote: Quote) -> bool:
     words_ = text[quote.start:quote.end].split()
     return 0 < len(words_) <= 8 and words_[0][:1].isupper() and \
         _TITLE_BEFORE.search(text, max(0, quote.open_mark - 12), quote.open_mark) is not None
+
+
+def goes_on_after_cue(text: str, quotes: list[Quote], k: int, cue_start: int | None) -> bool:
+    """Return True for the short second half of a quote split by its cue ("“A,” she said. “Not
+    one.”"): the quote before it is closed in the same paragraph, the cue of its speaker (starting at
+    ``cue_start``; None when it has no speaker's cue) is all that lies between, within 80
+    characters, and this half ends a sentence."""
+    if cue_start is None or k == 0 or quotes[k - 1].paragraph != quotes[k].paragraph or quotes[k - 1].close_mark is None:
+        return False
+    gap = (quotes[k - 1].close_mark + 1, quotes[k].open_mark)
+    return gap[1] - gap[0] <= 80 and gap[0] <= cue_start < gap[1] and text[quotes[k].start:quotes[k].end].rstrip()[-1:] in ".!?"

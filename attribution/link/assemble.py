@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from ..boilerplate import Paragraph
-from ..candidates import Quote
+from ..candidates import Quote, goes_on_after_cue
 from ..nlp import doc_text
 from .parse import Link, _mentions_media, _trim, colon_speaker, quote_is_speech, say_verbs, sentence_of, speaker_after, tag_verb_after
 
@@ -218,16 +218,10 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
 
 
 def _goes_on_after_cue(doc: Doc, k: int, quotes: list[Quote], out: list[Assembled], quote_owner: dict[int, int]) -> bool:
-    """True for the short second half of a quote split by its cue ("“A,” she said. “Not one.”"):
-    the quote before it, in the same paragraph, is a speaker's, and only its cue lies between."""
-    if k == 0 or quotes[k - 1].paragraph != quotes[k].paragraph or quotes[k - 1].close_mark is None:
-        return False
+    """True for the short second half of a quote split by its cue (candidates.goes_on_after_cue)."""
     owner = quote_owner.get(k - 1)
-    if owner is None or out[owner].cue is None or out[owner].source is None:
-        return False
-    gap = (quotes[k - 1].close_mark + 1, quotes[k].open_mark)
-    text = doc_text(doc)[quotes[k].start:quotes[k].end].rstrip()
-    return gap[1] - gap[0] <= 80 and gap[0] <= out[owner].cue[0] < gap[1] and text[-1:] in ".!?"
+    speaker_cue = out[owner].cue if owner is not None and out[owner].source is not None else None
+    return goes_on_after_cue(doc_text(doc), quotes, k, speaker_cue[0] if speaker_cue is not None else None)
 
 
 def _second_voice(doc: Doc, inner: Link, outer: Link) -> bool:

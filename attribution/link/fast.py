@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..boilerplate import NOTE, Paragraph
-from ..candidates import Quote, headline_credit, is_title
+from ..candidates import Quote, goes_on_after_cue, headline_credit, is_title
 from ..lexicon import load, words
 from ..lexicon.people import is_given_name
 
@@ -256,7 +256,7 @@ _COMPOUND_NOUN_AFTER = regex.compile(r"[ \t-]tanks?\b|-so\b")
 # A cue followed only by a preposition and a title in quote marks: 'said on "Face the Nation."'.
 _TITLE_AFTER_CUE = regex.compile(r"[ \t]*+(?:on|in|to|at)[ \t]++[“\"]\p{Lu}[^“”\"\n]{0,60}+[”\"]?[ \t]*+[.,!?]?[”\"]?[ \t]*+")
 _TITLE_THAT = regex.compile(r"[ \t]*+(?:on|in|to|at)[ \t]++[“\"][^“”\"\n]{1,60}+[”\"][ \t]*+that[ \t]++")
-_WORD_RUN = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*+")
+_WORD_RUN = regex.compile(_WORD)
 _PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where|"
                             r"his|her|their|its|with|via)\b"
                             r"|(?!(?:" + _NOT_PARTICIPLES + r")\b)\p{Ll}+ing\b)"
@@ -1009,8 +1009,8 @@ def _relays_through(text: str, citer: tuple[int, int], cited: tuple[int, int]) -
     if not cited_words or cited_words[-1] not in words("media", "documents", "nouns"):
         return True
     citer_words = text[citer[0]:citer[1]].lower().removeprefix("the ")
-    media = words("media", "outlets") | words("media", "nouns")
-    return citer_words in {o.lower() for o in media} or bool(citer_words.split()) and citer_words.split()[-1] in media
+    media = words("media", "outlets") | words("media", "nouns")  # lower-cased already
+    return citer_words in media or (citer_words.split() or [""])[-1] in media
 
 
 def _after_frame(text: str, start: int, end: int, lex: dict) -> int:
@@ -1281,15 +1281,10 @@ def _tag_after(text: str, q: Quote, para_start: int = 0) -> tuple[tuple[int, int
 
 
 def _goes_on_after_cue(text: str, k: int, quotes: list[Quote], links: list[FastLink], owner: dict[int, int]) -> bool:
-    """True for the short second half of a quote split by its cue ("“A,” she said. “Not one.”"),
-    as on the full path (link/assemble.py)."""
-    if k == 0 or quotes[k - 1].paragraph != quotes[k].paragraph or quotes[k - 1].close_mark is None:
-        return False
+    """True for the short second half of a quote split by its cue, as on the full path (candidates.goes_on_after_cue)."""
     o = owner.get(k - 1)
-    if o is None or links[o].cue is None or links[o].source is None:
-        return False
-    gap = (quotes[k - 1].close_mark + 1, quotes[k].open_mark)
-    return gap[1] - gap[0] <= 80 and gap[0] <= links[o].cue[0] < gap[1] and text[quotes[k].start:quotes[k].end].rstrip()[-1:] in ".!?"
+    speaker_cue = links[o].cue if o is not None and links[o].source is not None else None
+    return goes_on_after_cue(text, quotes, k, speaker_cue[0] if speaker_cue is not None else None)
 
 
 def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragraphs: list[Paragraph]) -> list[FastLink]:

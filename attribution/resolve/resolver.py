@@ -201,10 +201,8 @@ class Resolver:
                 self._first_full_of_body(m, info)
             self.history.append(Known(m, info))
             return info
-        base = target.info
-        first = base.resolved or base.mention
-        info = SourceInfo(m.chars, base.type, base.anonymous, base.vague, first, base.count,
-                          dict(base.descriptors), base.anonymity_reason, base.key, base.plural)
+        info = self._as_mention_of(m, target)
+        first = info.resolved
         low = m.lower[0]
         if kind == "pronoun" and low in ("he", "she", "him", "her") and info.type == "person":
             surname = self.article.mention(*first).surname

@@ -61,6 +61,12 @@ _DEFINITE_BEFORE_COMMA = regex.compile(r"(?r)(?:the|The)\s+(?:[\p{L}-]+\s+){0,2}
 
 
 @functools.cache
+def _mastheads() -> frozenset[str]:
+    """Return the last words of newspaper names ("herald", "ledger")."""
+    return lexicon_words("media", "names", "mastheads")
+
+
+@functools.cache
 def _run_openers() -> frozenset[str]:
     """Return the words that open a sentence before a name and are no part of it ("Though", "When")."""
     return _fast_lex()["not_names"] | lexicon_words("verbs", "frames", "subordinators") - {"the", "a", "an"}
@@ -159,7 +165,7 @@ class WordArticle:
         persons, orgs = [], []
         titles = person_titles()
         suffixes = lex()["name_suffixes"]
-        mastheads = lexicon_words("media", "names", "mastheads")
+        mastheads = _mastheads()
         outlet_words = lex()["outlet_nouns"] | lex()["media_nouns"]
         runs = self._runs()
         facts = []
@@ -459,7 +465,7 @@ class WordArticle:
     def is_outlet(self, m: Mention) -> bool:
         """Return True when a named body is a news outlet."""
         bare = " ".join(m.lower).removeprefix("the ")
-        masthead = len(m.words) > 1 and m.propn[-1] and m.lower[-1] in lexicon_words("media", "names", "mastheads")
+        masthead = len(m.words) > 1 and m.propn[-1] and m.lower[-1] in _mastheads()
         return bare in lex()["outlets"] or m.head_lemma in lex()["outlet_nouns"] or masthead  # "The Daily Ledger"
 
     def headline_end(self) -> int:
