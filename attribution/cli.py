@@ -247,6 +247,10 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_provenance import add_parser as add_provenance_parser
 
     add_provenance_parser(sub)
+
+    from .cli_serve import add_parser as add_serve_parser
+
+    add_serve_parser(sub)
     return parser
 
 

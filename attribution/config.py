@@ -14,6 +14,12 @@ the top level or under ``[tool.attribution]``). Keys::
     [tool.attribution.limits]      # input limits (settings.py; default: environment, else built-in)
     max-document-chars = 5000000
     max-sentence-chars = 10000
+    [tool.attribution.server]      # `attribution serve` (flags override; see docs/server.md)
+    host = "127.0.0.1"
+    port = 8080
+    workers = 2                    # audit worker processes
+    timeout = 30                   # seconds an audit may take before 504
+    cors-origins = ["https://cms.example.org"]   # none by default
 """
 
 from __future__ import annotations
@@ -54,6 +60,7 @@ class Config:
     fail_on: str = "error"
     path: str | None = None
     limits: dict[str, int] = field(default_factory=dict)  # only the limits the file sets
+    server: dict[str, Any] = field(default_factory=dict)  # [tool.attribution.server], validated
 
     def limit(self, name: str) -> int:
         """Return the input limit ``name``: configured, else from the environment, else the default."""
@@ -86,7 +93,7 @@ def _strings(value: Any, key: str, path: str) -> tuple[str, ...]:
 
 def from_table(table: dict[str, Any], path: str) -> Config:
     """Return the Config of a ``[tool.attribution]`` table; raises ConfigError on a bad value."""
-    known = {"select", "ignore", "fail-on", "fail_on", "severity", "thresholds", "limits"}
+    known = {"select", "ignore", "fail-on", "fail_on", "severity", "thresholds", "limits", "server"}
     unknown = sorted(set(table) - known)
     if unknown:
         raise ConfigError(f"unknown key '{unknown[0]}' in [tool.attribution] (known: {', '.join(sorted(known))})",
@@ -119,6 +126,7 @@ def from_table(table: dict[str, Any], path: str) -> Config:
         if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
             raise ConfigError(f"limit '{name}' must be a whole number above 0, not {value!r}", path=path)
     return Config(
+        server=_server(table.get("server", {}), path),
         select=_strings(table.get("select", []), "select", path),
         ignore=_strings(table.get("ignore", []), "ignore", path),
         severity={str(k): str(v) for k, v in severity.items()},
@@ -127,6 +135,30 @@ def from_table(table: dict[str, Any], path: str) -> Config:
         path=path,
         limits={str(k): int(v) for k, v in limits.items()},
     )
+
+
+SERVER_KEYS: dict[str, type | tuple[type, ...]] = {
+    "host": str, "port": int, "workers": int, "timeout": (int, float), "queue-timeout": (int, float),
+    "cors-origins": list,
+}
+
+
+def _server(table: Any, path: str) -> dict[str, Any]:
+    """Return the validated ``[tool.attribution.server]`` table; raises ConfigError on a bad key or value."""
+    if not isinstance(table, dict):
+        raise ConfigError("'server' must be a table", path=path)
+    for key, value in table.items():
+        if key not in SERVER_KEYS:
+            raise ConfigError(f"unknown key '{key}' in [tool.attribution.server] (known: {', '.join(SERVER_KEYS)})",
+                              path=path)
+        if isinstance(value, bool) or not isinstance(value, SERVER_KEYS[key]):
+            raise ConfigError(f"server '{key}' has a value of the wrong type: {value!r}", path=path)
+        if key == "cors-origins" and not all(isinstance(v, str) and v for v in value):
+            raise ConfigError("server 'cors-origins' must be a list of origins such as 'https://cms.example.org'",
+                              path=path)
+        if key in ("port", "workers", "timeout", "queue-timeout") and value <= 0:
+            raise ConfigError(f"server '{key}' must be above 0, not {value!r}", path=path)
+    return dict(table)
 
 
 def _read_toml(path: pathlib.Path) -> dict[str, Any]:

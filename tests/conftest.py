@@ -55,3 +55,25 @@ settings.register_profile("ci", max_examples=60, deadline=None, derandomize=True
                           suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("long", max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(__import__("os").environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """``attribution serve --workers 2 --timeout 4`` with ATTRIBUTION_API_KEY set, for the session."""
+    pytest.importorskip("uvicorn")
+    from server_process import serve
+
+    with serve("--workers", "2", "--timeout", "4", key="live-key-7c1d",
+               log_dir=str(tmp_path_factory.mktemp("serve"))) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    """pytest-playwright's launch arguments, pointed at the system Chromium (.ci/run installs Debian's)."""
+    import shutil
+
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if path is None:
+        pytest.skip("no system Chromium: .ci/run installs Debian's chromium for the browser tests")
+    return {**browser_type_launch_args, "executable_path": path, "args": ["--no-sandbox", "--disable-gpu"]}

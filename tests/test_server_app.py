@@ -1,0 +1,282 @@
+"""The HTTP API through FastAPI's TestClient: every endpoint and every error answer.
+
+One app for the module, with an API key and one real audit worker process.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from attribution.config import Config  # noqa: E402
+from attribution.server import create_app  # noqa: E402
+from attribution.server.settings import ServerSettings  # noqa: E402
+
+from conftest import SEEDS  # noqa: E402
+from html_pages import article_page  # noqa: E402
+
+KEY = "test-key-3f9a"
+AUTH = {"Authorization": f"Bearer {KEY}"}
+TEXT = ("“We are not leaving,” the ambassador said on Monday.\n\n"
+        "The embassy will cut its staff by half, a diplomat said.\n\n"
+        "The minister is reportedly planning a visit.\n")
+
+
+@pytest.fixture(scope="module")
+def client():
+    app = create_app(ServerSettings(workers=1, timeout=120, api_key=KEY))
+    with TestClient(app) as c:
+        yield c
+
+
+def _problem(response, status: int) -> dict:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    body = response.json()
+    assert body["status"] == status and body["type"] == "about:blank" and body["detail"]
+    assert "\n" not in body["detail"]
+    return body
+
+
+def test_json_body_answer_is_the_library_report_byte_for_byte(client, run):
+    seed = SEEDS[0].read_text(encoding="utf-8")
+    response = client.post("/v1/audit", headers=AUTH, json={"text": seed, "id": "story-1"})
+    assert response.status_code == 200 and response.headers["content-type"] == "application/json"
+    assert response.content == run(seed, doc_id="story-1").model_dump_json().encode("utf-8")
+
+
+def test_text_plain_body_with_query_options_is_the_library_report(client, run):
+    response = client.post("/v1/audit?id=s2&fast=true", headers={**AUTH, "Content-Type": "text/plain; charset=utf-8"},
+                           content=TEXT.encode("utf-8"))
+    assert response.status_code == 200
+    assert response.content == run(TEXT, doc_id="s2", fast=True).model_dump_json().encode("utf-8")
+
+
+def test_text_html_body_audits_the_article_body(client, run):
+    page = article_page()
+    response = client.post("/v1/audit", headers={**AUTH, "Content-Type": "text/html"}, content=page.encode("utf-8"))
+    assert response.status_code == 200
+    report = response.json()
+    assert report["document"]["format"] == "html"
+    assert response.content == run(page, input_format="html").model_dump_json().encode("utf-8")
+
+
+@pytest.mark.parametrize("fmt, media, marker", [
+    ("html", "text/html", "<style>"),
+    ("sarif", "application/sarif+json", '"version": "2.1.0"'),
+    ("markdown", "text/markdown", "# Sourcing audit"),
+    ("text", "text/plain", "attributions"),
+    ("github", "text/plain", "::"),
+])
+def test_other_formats_are_the_cli_renderings(client, fmt, media, marker):
+    response = client.post("/v1/audit", headers=AUTH, json={"text": TEXT, "format": fmt})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith(media)
+    assert marker in response.text
+
+
+def test_select_and_ignore_choose_the_rules(client):
+    only = client.post("/v1/audit", headers=AUTH, json={"text": TEXT, "select": ["ATR106"]}).json()
+    assert only["findings"] and {f["code"] for f in only["findings"]} == {"ATR106"}
+    rest = client.post("/v1/audit?ignore=ATR106", headers={**AUTH, "Content-Type": "text/plain"}, content=TEXT).json()
+    assert "ATR106" not in {f["code"] for f in rest["findings"]}
+    body = _problem(client.post("/v1/audit", headers=AUTH, json={"text": TEXT, "select": ["ATR999"]}), 422)
+    assert "ATR999" in body["detail"] and body["code"] == "E020"
+
+
+def test_api_key_is_required_on_v1_and_v2(client):
+    for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": KEY}):
+        body = _problem(client.post("/v1/audit", headers=headers, json={"text": TEXT}), 401)
+        assert "API key" in body["detail"]
+    assert client.post("/v1/audit", headers={"Authorization": "Bearer wrong"},
+                       json={"text": TEXT}).headers["www-authenticate"].startswith("Bearer")
+    _problem(client.get("/v1/rules"), 401)
+    _problem(client.post("/v2/check", data={"text": TEXT, "language": "en-US"}), 401)
+    _problem(client.get("/v2/languages"), 401)
+    assert client.get("/healthz").status_code == 200
+
+
+def test_malformed_json_is_422_and_the_server_lives_on(client):
+    body = _problem(client.post("/v1/audit", headers={**AUTH, "Content-Type": "application/json"},
+                                content=b'{"text": "unclosed'), 422)
+    assert "malformed JSON" in body["detail"]
+    assert client.post("/v1/audit", headers=AUTH, json={"text": TEXT}).status_code == 200
+
+
+@pytest.mark.parametrize("payload, field", [
+    ({"text": TEXT, "fats": True}, "fats"),
+    ({"txt": TEXT}, "text"),
+    ({"text": TEXT, "format": "pdf"}, "format"),
+    ({"text": 12}, "text"),
+    (["not", "an", "object"], "body"),
+])
+def test_bad_fields_are_422_naming_the_field(client, payload, field):
+    body = _problem(client.post("/v1/audit", headers=AUTH, json=payload), 422)
+    assert body["detail"].startswith(field)
+
+
+def test_bad_query_option_is_422(client):
+    body = _problem(client.post("/v1/audit?fats=1", headers={**AUTH, "Content-Type": "text/plain"}, content=TEXT), 422)
+    assert "fats" in body["detail"]
+
+
+def test_wrong_content_type_is_415(client):
+    _problem(client.post("/v1/audit", headers={**AUTH, "Content-Type": "application/xml"}, content=b"<a/>"), 415)
+    _problem(client.post("/v1/audit", headers=AUTH, content=b"no type"), 415)
+
+
+def test_body_over_the_limit_is_413_before_it_is_read(client):
+    body = _problem(client.post("/v1/audit", headers={**AUTH, "Content-Type": "text/plain"},
+                                content=b"x" * 6_000_000), 413)
+    assert body["code"] == "E006" and "6,000,000 bytes" in body["detail"]
+
+
+def test_chunked_body_over_the_limit_is_cut_off_with_413(client):
+    def chunks():
+        for _ in range(100):
+            yield b"y" * 65_536
+    _problem(client.post("/v1/audit", headers={**AUTH, "Content-Type": "text/plain"}, content=chunks()), 413)
+
+
+def test_empty_json_text_is_the_librarys_empty_report(client, run):
+    response = client.post("/v1/audit", headers=AUTH, json={"text": ""})
+    assert response.status_code == 200 and response.content == run("").model_dump_json().encode("utf-8")
+
+
+@pytest.mark.parametrize("media, body, code", [
+    ("text/plain", b"", "E005"),
+    ("text/plain", b"\x00\x01\x02\xff\xfe binary", "E004"),
+    ("text/html", b"<html><body><script>var a = 1;</script></body></html>", "E008"),
+])
+def test_body_that_cannot_be_audited_is_422_with_its_code(client, media, body, code):
+    problem = _problem(client.post("/v1/audit", headers={**AUTH, "Content-Type": media}, content=body), 422)
+    assert problem["code"] == code
+
+
+def test_rules_endpoint_is_the_rule_table(client):
+    rules = client.get("/v1/rules", headers=AUTH).json()
+    assert [r["code"] for r in rules][:2] == ["ATR101", "ATR102"]
+    assert all({"code", "name", "severity", "summary", "docs"} <= set(r) for r in rules)
+
+
+def test_healthz_shows_the_workers(client):
+    health = client.get("/healthz").json()
+    assert health["status"] == "ok" and health["workers"] == 1 and health["alive"] == 1
+
+
+def test_openapi_documents_the_endpoints(client):
+    spec = client.get("/openapi.json").json()
+    assert {"/v1/audit", "/v1/rules", "/v2/check", "/healthz"} <= set(spec["paths"])
+    body = spec["paths"]["/v1/audit"]["post"]["requestBody"]["content"]
+    assert {"application/json", "text/plain", "text/html"} <= set(body)
+    assert "text" in body["application/json"]["schema"]["properties"]
+
+
+def test_api_docs_load_nothing_from_a_cdn(client):
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "cdn" not in page.text.lower() and "https://" not in page.text
+    for asset in ("swagger-ui-bundle.js", "swagger-ui.css"):
+        src = next(part for part in page.text.split('"') if part.endswith(asset))
+        assert client.get(src).status_code == 200
+
+
+def test_page_is_served_at_the_root(client):
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert 'id="audit"' in page.text and "/v1/audit" in page.text
+    assert "https://" not in page.text and "http://" not in page.text
+    assert "connect-src 'self'" in page.headers["content-security-policy"]
+
+
+def test_unknown_path_is_a_problem(client):
+    _problem(client.get("/nowhere"), 404)
+
+
+def test_request_id_is_echoed_and_the_log_has_no_article_text(client, caplog):
+    secret = "Zyxwvut Qoppaland"
+    with caplog.at_level(logging.INFO, logger="attribution.server.access"):
+        response = client.post("/v1/audit?id=private-id", headers={**AUTH, "Content-Type": "text/plain",
+                                                                   "X-Request-ID": "req-42"},
+                               content=f"The vote was put off, {secret} said.".encode())
+    assert response.headers["x-request-id"] == "req-42"
+    lines = [r.getMessage() for r in caplog.records if r.name == "attribution.server.access"]
+    assert any("req-42" in line and "POST /v1/audit" in line and " 200 " in line for line in lines)
+    assert not any(secret in line or "private-id" in line for line in lines)
+    assert client.get("/healthz").headers["x-request-id"] != "req-42"
+
+
+def test_check_gives_one_match_per_finding_at_utf16_offsets(client, run):
+    text = "😀 " + TEXT
+    response = client.post("/v2/check", headers=AUTH, data={"text": text, "language": "en-US"})
+    assert response.status_code == 200
+    answer = response.json()
+    findings = run(text).findings
+    assert len(answer["matches"]) == len(findings) > 0
+    units = text.encode("utf-16-le")
+    for match, finding in zip(answer["matches"], findings):
+        assert match["rule"]["id"] == finding.code
+        assert units[2 * match["offset"]: 2 * (match["offset"] + match["length"])].decode("utf-16-le") == \
+            finding.span.text
+
+
+def test_check_takes_the_key_as_a_form_field_too(client):
+    assert client.post("/v2/check", data={"text": TEXT, "language": "auto", "apiKey": KEY}).status_code == 200
+    _problem(client.post("/v2/check", data={"text": TEXT, "language": "auto", "apiKey": "nope"}), 401)
+
+
+def test_check_with_annotated_data(client):
+    data = json.dumps({"annotation": [{"markup": "<p>"}, {"text": "The plan was dropped, a source said."},
+                                      {"markup": "</p>"}]})
+    answer = client.post("/v2/check", headers=AUTH, data={"data": data, "language": "en-US"}).json()
+    assert answer["matches"]
+    original = "<p>The plan was dropped, a source said.</p>"
+    spans = {original[m["offset"]: m["offset"] + m["length"]] for m in answer["matches"]}
+    assert "a source" in spans
+
+
+def test_check_of_other_languages_or_empty_text_has_no_matches(client):
+    assert client.post("/v2/check", headers=AUTH, data={"text": TEXT, "language": "de-DE"}).json()["matches"] == []
+    assert client.post("/v2/check", headers=AUTH, data={"text": "  ", "language": "en-US"}).json()["matches"] == []
+
+
+def test_check_errors(client):
+    _problem(client.post("/v2/check", headers=AUTH, data={"language": "en-US"}), 422)
+    _problem(client.post("/v2/check", headers=AUTH, json={"text": TEXT}), 415)
+
+
+def test_languages_lists_english(client):
+    assert client.get("/v2/languages", headers=AUTH).json()[0]["code"] == "en"
+
+
+def test_cors_only_for_configured_origins():
+    config = Config(server={"cors-origins": ["https://cms.example.org"]})
+    from attribution.server.settings import resolve_settings
+
+    settings = resolve_settings(config, workers=1)
+    assert settings.cors_origins == ("https://cms.example.org",)
+
+    class NoPool:  # the preflight never reaches a worker
+        async def start(self):
+            return None
+
+        def status(self):
+            return {"workers": 0, "alive": 1, "busy": 0, "idle": 0, "replaced": 0}
+
+        async def close(self):
+            return None
+
+    with TestClient(create_app(settings, pool=NoPool())) as c:
+        allowed = c.options("/v1/audit", headers={"Origin": "https://cms.example.org",
+                                                  "Access-Control-Request-Method": "POST"})
+        assert allowed.headers["access-control-allow-origin"] == "https://cms.example.org"
+        other = c.options("/v1/audit", headers={"Origin": "https://evil.example",
+                                                "Access-Control-Request-Method": "POST"})
+        assert "access-control-allow-origin" not in other.headers
+    with TestClient(create_app(ServerSettings(), pool=NoPool())) as c:
+        assert "access-control-allow-origin" not in c.get("/healthz", headers={"Origin": "https://cms.example.org"}).headers
