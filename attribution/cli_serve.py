@@ -25,6 +25,8 @@ def add_parser(sub) -> None:
                    help="allow browser pages of this origin to call the API (repeatable; default: none)")
     p.add_argument("--config", metavar="PATH",
                    help="TOML policy file (default: [tool.attribution] of the nearest pyproject.toml)")
+    p.add_argument("--root-path", default="", metavar="PATH",
+                   help="the path prefix a reverse proxy serves the server under, e.g. /attribution (for /docs)")
     p.add_argument("--log-level", choices=["debug", "info", "warning", "error"], default="info")
     p.set_defaults(func=cmd_serve)
 
@@ -79,7 +81,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
                      f"audit workers{' (API key required)' if settings.api_key else ''}\n")
     try:
         uvicorn.run(create_app(settings), host=settings.host, port=settings.port, access_log=False,
-                    log_level=args.log_level, log_config=None, timeout_graceful_shutdown=5)
+                    log_level=args.log_level, log_config=None, timeout_graceful_shutdown=5, root_path=args.root_path)
     except OSError as exc:
         return _error(f"cannot listen on {settings.host}:{settings.port} ({exc.strerror})")
     return 0

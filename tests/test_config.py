@@ -95,3 +95,30 @@ def test_limits_table_is_read_and_checked(tmp_path):
     path.write_text("[limits]\nmax-words = 10\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="unknown limit"):
         load_file(str(path))
+
+
+def test_server_table_is_read_and_flags_win(tmp_path, monkeypatch):
+    from attribution.server.settings import resolve_settings
+
+    path = tmp_path / "policy.toml"
+    path.write_text('[tool.attribution.server]\nport = 9000\nworkers = 3\ntimeout = 12.5\n'
+                    'cors-origins = ["https://cms.example.org"]\n', encoding="utf-8")
+    monkeypatch.setenv("ATTRIBUTION_API_KEY", "k")
+    settings = resolve_settings(load_file(str(path)), workers=5, port=None)
+    assert (settings.port, settings.workers, settings.timeout) == (9000, 5, 12.5)
+    assert settings.cors_origins == ("https://cms.example.org",) and settings.api_key == "k"
+    monkeypatch.setenv("ATTRIBUTION_API_KEY", "")
+    assert resolve_settings(Config()).api_key is None
+
+
+@pytest.mark.parametrize("table, problem", [
+    ("bind = 'x'", "unknown key 'bind'"),
+    ("workers = 0", "'workers' must be above 0"),
+    ("timeout = 'slow'", "wrong type"),
+    ("cors-origins = ['']", "cors-origins"),
+])
+def test_bad_server_table_is_a_config_error(tmp_path, table, problem):
+    path = tmp_path / "policy.toml"
+    path.write_text(f"[tool.attribution.server]\n{table}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=problem):
+        load_file(str(path))

@@ -46,7 +46,8 @@ def test_paste_audit_read_switch_and_download(live_server, page, run, tmp_path):
     screenshot = tmp_path / "page.png"
     page.screenshot(path=str(screenshot), full_page=False)
     assert screenshot.stat().st_size > 10_000
-    if os.environ.get("ATTRIBUTION_UPDATE_SCREENSHOT"):
+    if os.environ.get("ATTRIBUTION_UPDATE_SCREENSHOT"):  # the article, highlighted, with findings beside it
+        report.locator(".row .margin .f").first.scroll_into_view_if_needed()
         page.screenshot(path=str(ROOT / "docs" / "server-page.png"), full_page=False)
 
     # The fast path, and the JSON of what is on screen.
@@ -73,3 +74,17 @@ def test_an_error_is_shown_not_swallowed(live_server, page):
     page.click("#audit")
     expect(page.locator("#status")).to_contain_text("422", timeout=60_000)
     expect(page.locator("#status")).to_contain_text("no article text")
+
+
+def test_page_and_api_docs_load_nothing_from_another_host(live_server, page):
+    outside = []
+    page.on("request", lambda request: outside.append(request.url)
+            if not request.url.startswith((live_server.url, "data:", "blob:", "about:")) else None)
+    page.goto(live_server.url + "/")
+    expect(page.locator("#audit")).to_be_visible()
+    page.goto(live_server.url + "/docs")
+    expect(page.locator(".swagger-ui .info")).to_be_visible(timeout=30_000)
+    expect(page.locator(".swagger-ui")).to_contain_text("/v1/audit")
+    page.goto(live_server.url + "/redoc")
+    expect(page.locator("body")).to_contain_text("/v2/check", timeout=30_000)
+    assert outside == []

@@ -123,7 +123,11 @@ def _query_options(request: Request, defaults: dict) -> AuditOptions:
 
 def create_app(settings: ServerSettings | None = None, *, pool: AuditPool | None = None) -> FastAPI:
     """Return the FastAPI application for ``settings``; its lifespan starts and stops the worker pool."""
-    settings = settings or ServerSettings()
+    if settings is None:  # e.g. `uvicorn --factory attribution.server:create_app`: the environment and pyproject
+        from ..config import discover
+        from .settings import resolve_settings
+
+        settings = resolve_settings(discover())
     key = settings.api_key.encode("utf-8") if settings.api_key else None
 
     @contextlib.asynccontextmanager
@@ -139,6 +143,7 @@ def create_app(settings: ServerSettings | None = None, *, pool: AuditPool | None
 
     app = FastAPIOffline(
         title="attribution", version=__version__, lifespan=lifespan,
+        swagger_ui_parameters={"validatorUrl": None},  # Swagger UI would otherwise call validator.swagger.io
         description="Audit how a news article is sourced: every quote and paraphrase, its source, named or "
         "anonymous, and the editorial policy findings. See docs/server.md.",
     )

@@ -1,0 +1,43 @@
+"""What a worker does with one job, in process: the library's report, the renderings, the errors."""
+
+from __future__ import annotations
+
+from attribution.config import Config
+from attribution.server.jobs import FORMATS, Job, run_job
+
+TEXT = "“We will stay,” the mayor said on Monday.\n\nThe plan was dropped, a source said.\n"
+
+
+def test_json_job_is_the_library_report(run):
+    outcome = run_job(Job(text=TEXT, doc_id="j1"))
+    assert outcome.ok and outcome.media_type == "application/json"
+    assert outcome.body == run(TEXT, doc_id="j1").model_dump_json()
+
+
+def test_report_job_carries_the_audited_text_of_a_page():
+    page = "<html><body><article><p>The plan was dropped, a source said on Monday.</p></article></body></html>"
+    outcome = run_job(Job(text=page, input_format="auto", format="report"))
+    assert outcome.ok and outcome.audited_text.startswith("The plan was dropped")
+    assert '"format":"html"' in outcome.report_json
+
+
+def test_every_format_has_a_media_type():
+    for fmt, media in FORMATS.items():
+        outcome = run_job(Job(text=TEXT, format=fmt, fast=True))
+        assert outcome.ok and outcome.media_type == media and outcome.body
+
+
+def test_input_error_is_its_code_and_one_line():
+    outcome = run_job(Job(text="x" * 200, config=Config(limits={"max-document-chars": 100})))
+    assert not outcome.ok and outcome.code == "E006" and "\n" not in outcome.message
+
+
+def test_a_bug_in_the_engine_is_e099_and_the_worker_lives_on(monkeypatch):
+    import attribution.auditor
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(attribution.auditor, "audit", broken)
+    outcome = run_job(Job(text=TEXT))
+    assert outcome.code == "E099" and "RuntimeError" in outcome.message and "secret" not in outcome.message
