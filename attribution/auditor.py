@@ -136,6 +136,18 @@ def check_size(text: str, config: Config, *, path: str | None = None) -> None:
                             path=path)
 
 
+def check_parse_length(prepared: Prepared, nlp, *, path: str | None = None) -> None:
+    """Raise TooLargeError when the full path cannot parse ``prepared`` (spaCy's ``nlp.max_length``); returns None.
+
+    The parser's memory grows with the text, and the pipeline refuses texts over max_length (1,000,000
+    characters) with an error that names no document; this names it and says what to do instead.
+    """
+    if len(prepared.parse_text) > nlp.max_length:
+        raise TooLargeError(f"the text has {len(prepared.parse_text):,} characters, over the full path's parse limit of "
+                            f"{nlp.max_length:,} (spaCy's max_length); audit it with the fast path (--fast) or "
+                            "split it", path=path)
+
+
 def _prepare(article: Article, config: Config, path: str | None) -> Prepared:
     check_size(article.text, config, path=path)
     try:
@@ -165,6 +177,7 @@ def audit(text: str | bytes | Article, *, doc_id: str | None = None, path: str |
     if fast:
         return build_fast_report(prepared, doc_id=doc_id, path=path, config=config, input_format=article.format)
     nlp = load_pipeline()
+    check_parse_length(prepared, nlp, path=path)
     with memory_zone(nlp):  # the CLI calls audit() once per file: its words must not pile up in the Vocab
         return build_report(nlp(prepared.parse_text), prepared, doc_id=doc_id, path=path, config=config,
                             input_format=article.format)
@@ -197,7 +210,10 @@ def audit_many(texts: Iterable[tuple[str | None, str | bytes | Article]], *, bat
     def prepared(doc_id: str | None, item) -> tuple[str | None, Prepared | ErrorRecord, str]:
         try:
             article = to_article(item, input_format, max_chars=config.limit("max-document-chars"))
-            return doc_id, _prepare(article, config, article.path), article.format
+            ready = _prepare(article, config, article.path)
+            if nlp is not None:
+                check_parse_length(ready, nlp, path=article.path)
+            return doc_id, ready, article.format
         except AttributionError as exc:
             return doc_id, error_record(exc, doc_id=doc_id), "text"
 

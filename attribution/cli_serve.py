@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import logging
+import socket
 import sys
 
 from .errors import AttributionError
@@ -45,14 +46,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     missing = [m for m in ("fastapi", "uvicorn", "fastapi_offline", "multipart") if importlib.util.find_spec(m) is None]
     if missing:
-        return _error(f"serve needs {', '.join(missing)}: install the project with "
-                      "\"pip install -e '.[server]'\" (the README's set-up installs it)")
+        return _error(f"serve needs {', '.join(missing)}, which {sys.executable} does not have: run the project's "
+                      "own Python (.venv/bin/python -m attribution serve, after the README's set-up), or install "
+                      "\"attribution[server]\"")
     if importlib.util.find_spec(pipeline_name()) is None:
         return _error(f"E010: the spaCy pipeline {pipeline_name()!r} is not installed")
-    for name in ("port", "workers"):
-        value = getattr(args, name)
-        if value is not None and value <= 0:
-            return _error(f"--{name} must be above 0, not {value}")
+    if args.port is not None and not 0 < args.port < 65536:
+        return _error(f"--port must be from 1 to 65535, not {args.port}")
+    if args.workers is not None and args.workers <= 0:
+        return _error(f"--workers must be above 0, not {args.workers}")
     for name in ("timeout", "queue_timeout"):
         value = getattr(args, name)
         if value is not None and value <= 0:
@@ -70,6 +72,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         settings.max_body_bytes  # reads the limits: a bad ATTRIBUTION_MAX_* setting stops here
     except AttributionError as exc:
         return _error(str(exc))
+    if not 0 < settings.port < 65536:
+        return _error(f"{config.path}: server 'port' must be from 1 to 65535, not {settings.port}")
+    problem = _cannot_listen(settings.host, settings.port)
+    if problem:  # said now, not after the workers have loaded their pipelines
+        return _error(f"cannot listen on {settings.host}:{settings.port} ({problem})")
 
     import uvicorn
 
@@ -77,11 +84,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         stream=sys.stderr)
-    sys.stderr.write(f"attribution: serving on http://{settings.host}:{settings.port}/ with {settings.workers} "
-                     f"audit workers{' (API key required)' if settings.api_key else ''}\n")
-    try:
-        uvicorn.run(create_app(settings), host=settings.host, port=settings.port, access_log=False,
-                    log_level=args.log_level, log_config=None, timeout_graceful_shutdown=5, root_path=args.root_path)
-    except OSError as exc:
-        return _error(f"cannot listen on {settings.host}:{settings.port} ({exc.strerror})")
+    workers = f"{settings.workers} audit worker{'s' if settings.workers != 1 else ''}"
+    sys.stderr.write(f"attribution: serving on http://{settings.host}:{settings.port}/ with {workers}"
+                     f"{' (API key required)' if settings.api_key else ''}\n")
+    # On Ctrl-C the audits under way may finish: the grace period is the audit timeout and a little more.
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, access_log=False,
+                log_level=args.log_level, log_config=None, timeout_graceful_shutdown=int(settings.timeout) + 2,
+                root_path=args.root_path)
     return 0
+
+
+def _cannot_listen(host: str, port: int) -> str | None:
+    """Return why ``host``:``port`` cannot be listened on (in use, no such address), or None when it can."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as exc:
+        return exc.strerror
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            return exc.strerror
+    return None

@@ -137,7 +137,7 @@ def from_table(table: dict[str, Any], path: str) -> Config:
     )
 
 
-SERVER_KEYS: dict[str, type | tuple[type, ...]] = {
+SERVER_KEYS: dict[str, type | tuple[type, ...]] = {  # key -> the TOML types it takes
     "host": str, "port": int, "workers": int, "timeout": (int, float), "queue-timeout": (int, float),
     "cors-origins": list,
 }

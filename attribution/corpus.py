@@ -192,18 +192,21 @@ def digest(report) -> dict:
 
 def audit_batch(items: list[Item], *, fast: bool = False, config: Config | None = None) -> list[Outcome]:
     """Return the Outcome of each item, in order; an article that fails gives an error record."""
-    from .auditor import _DEFAULT_CONFIG, _prepare, build_fast_report, build_report
+    from .auditor import _DEFAULT_CONFIG, _prepare, build_fast_report, build_report, check_parse_length
     from .nlp import load_pipeline, memory_zone
 
     prepared: list[tuple[Item, object]] = []
     outcomes: dict[int, Outcome] = {}
+    nlp = None if fast else load_pipeline()
     for k, item in enumerate(items):
         try:
             article = _article_of(item)
-            prepared.append((k, item, (_prepare(article, config or _DEFAULT_CONFIG, item.path), article.format)))
+            ready = _prepare(article, config or _DEFAULT_CONFIG, item.path)
+            if nlp is not None:
+                check_parse_length(ready, nlp, path=item.path)
+            prepared.append((k, item, (ready, article.format)))
         except Exception as exc:  # noqa: BLE001 - any bad article becomes its error record
             outcomes[k] = _error_outcome(item, exc)
-    nlp = None if fast else load_pipeline()
     # Everything that reads the Docs runs in the zone; the Outcomes it leaves are plain strings.
     with nullcontext() if fast else memory_zone(nlp):
         if fast:

@@ -71,9 +71,9 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> str:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise UndecodableError(f"UTF-16 text is broken ({exc.reason})", path=path) from None
-        return _check_text(text.removeprefix("\ufeff"), path)
+        return check_text(text.removeprefix("\ufeff"), path)
     try:
-        return _check_text(data.decode("utf-8"), path)
+        return check_text(data.decode("utf-8"), path)
     except UnicodeDecodeError:
         pass
     if b"\x00" in data[:8192]:
@@ -83,10 +83,12 @@ def decode_bytes(data: bytes, *, path: str | None = None) -> str:
     best = detect(data, cp_isolation=list(COMMON_ENCODINGS)).best()
     if best is None:
         raise UndecodableError("cannot decode the bytes in any common encoding", path=path)
-    return _check_text(str(best), path)
+    return check_text(str(best), path)
 
 
-def _check_text(text: str, path: str | None) -> str:
+def check_text(text: str, path: str | None = None) -> str:
+    """Return ``text`` when it reads as an article; raises EmptyInputError (nothing but white space) or
+    UndecodableError (mostly control characters: a binary file decoded as text)."""
     if not text.strip():
         raise EmptyInputError("the file is empty; give an article's text", path=path)
     controls = sum(1 for c in text[:8192] if ord(c) < 32 and c not in "\n\r\t\f")

@@ -217,3 +217,16 @@ def test_the_lemmatizer_cache_is_emptied_past_its_limit(nlp, monkeypatch):
     [report] = audit_many([("a", text)])
     assert len(lemmatizer.cache) == 0
     assert report.attributions[0].source.text == "officials"
+
+
+def test_text_over_the_parsers_limit_is_a_clear_error_on_the_full_path(run, nlp):
+    from attribution.errors import TooLargeError
+
+    text = ("The vote was put off, officials said. " * (nlp.max_length // 38 + 10)).strip()
+    with pytest.raises(TooLargeError, match="parse limit .* fast path") as caught:
+        run(text, path="long.txt")
+    assert caught.value.code == "E006" and caught.value.path == "long.txt"
+    from attribution import audit_many
+
+    (record,) = list(audit_many([("long", text)]))
+    assert record.error.code == "E006"

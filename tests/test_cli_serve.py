@@ -129,6 +129,8 @@ def test_access_log_has_request_ids_and_no_article_text(live_server):
 
 @pytest.mark.parametrize("args, problem", [
     (["--workers", "0"], "--workers must be above 0"),
+    (["--port", "70000"], "--port must be from 1 to 65535"),
+    (["--cors-origin", "https://cms.example.org/"], "scheme://host"),
     (["--timeout", "-1"], "--timeout must be above 0"),
     (["--config", "no-such.toml"], "configuration file not found"),
 ])
@@ -145,3 +147,37 @@ def test_server_table_in_the_config(tmp_path):
     done = subprocess.run([sys.executable, "-m", "attribution", "serve", "--config", str(config)], cwd=ROOT,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "workers" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_worker_killed_while_idle_is_replaced_and_no_request_fails(live_server):
+    import os
+    import signal
+
+    psutil = pytest.importorskip("psutil")
+    workers = [p for p in psutil.Process(live_server.process.pid).children()
+               if "spawn_main" in " ".join(p.cmdline())]  # not multiprocessing's resource tracker
+    assert workers, "no audit worker processes found"
+    os.kill(workers[0].pid, signal.SIGKILL)
+    for _ in range(4):  # whichever worker each lands on, every audit succeeds
+        answer = httpx.post(live_server.url + "/v1/audit", headers=live_server.auth,
+                            json={"text": "The plan was dropped, a source said."}, timeout=60)
+        assert answer.status_code == 200
+    deadline = time.monotonic() + 120
+    while httpx.get(live_server.url + "/healthz").json()["alive"] < 2:
+        assert time.monotonic() < deadline, "the killed worker was not replaced"
+        time.sleep(0.5)
+    assert "died while idle" in live_server.log()
+
+
+def test_a_port_in_use_is_a_one_line_error_before_any_worker_starts():
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        started = time.monotonic()
+        done = subprocess.run([sys.executable, "-m", "attribution", "serve", "--port", str(port)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "cannot listen on 127.0.0.1:" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and time.monotonic() - started < 20

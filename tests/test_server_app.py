@@ -161,12 +161,22 @@ def test_body_that_cannot_be_audited_is_422_with_its_code(client, media, body, c
 def test_rules_endpoint_is_the_rule_table(client):
     rules = client.get("/v1/rules", headers=AUTH).json()
     assert [r["code"] for r in rules][:2] == ["ATR101", "ATR102"]
-    assert all({"code", "name", "severity", "summary", "docs"} <= set(r) for r in rules)
+    assert all({"code", "name", "severity", "summary", "docs", "enabled", "fires", "passes"} <= set(r) for r in rules)
+    assert all(r["enabled"] for r in rules)
+
+
+def test_rules_endpoint_shows_the_servers_policy():
+    config = Config(ignore=("ATR102",), severity={"ATR101": "error"})
+    with TestClient(create_app(ServerSettings(config=config), pool=_FailingPool(RuntimeError()))) as c:
+        rules = {r["code"]: r for r in c.get("/v1/rules").json()}
+    assert rules["ATR102"]["enabled"] is False and rules["ATR101"]["severity"] == "error"
 
 
 def test_healthz_shows_the_workers(client):
     health = client.get("/healthz").json()
     assert health["status"] == "ok" and health["workers"] == 1 and health["alive"] == 1
+    assert client.head("/healthz").status_code == 200
+    assert client.get("/favicon.ico").status_code == 204
 
 
 def test_openapi_documents_the_endpoints(client):
@@ -175,6 +185,16 @@ def test_openapi_documents_the_endpoints(client):
     body = spec["paths"]["/v1/audit"]["post"]["requestBody"]["content"]
     assert {"application/json", "text/plain", "text/html"} <= set(body)
     assert "text" in body["application/json"]["schema"]["properties"]
+
+
+def test_openapi_has_the_report_schema_and_the_bearer_scheme(client):
+    spec = client.get("/openapi.json").json()
+    ok = spec["paths"]["/v1/audit"]["post"]["responses"]["200"]["content"]["application/json"]["schema"]
+    assert ok == {"$ref": "#/components/schemas/Report"}
+    assert {"Report", "Attribution", "Span", "Finding"} <= set(spec["components"]["schemas"])
+    assert spec["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
+    assert spec["paths"]["/v2/check"]["post"]["security"] == [{"bearer": []}]
+    assert "security" not in spec["paths"]["/healthz"]["get"]
 
 
 def test_api_docs_load_nothing_from_a_cdn(client):
@@ -189,7 +209,7 @@ def test_api_docs_load_nothing_from_a_cdn(client):
 def test_page_is_served_at_the_root(client):
     page = client.get("/")
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
-    assert 'id="audit"' in page.text and 'fetch("v1/audit"' in page.text
+    assert 'id="audit"' in page.text and '"v1/audit"' in page.text
     assert "https://" not in page.text and "http://" not in page.text
     assert "connect-src 'self'" in page.headers["content-security-policy"]
 
@@ -227,7 +247,35 @@ def test_check_gives_one_match_per_finding_at_utf16_offsets(client, run):
 
 def test_check_takes_the_key_as_a_form_field_too(client):
     assert client.post("/v2/check", data={"text": TEXT, "language": "auto", "apiKey": KEY}).status_code == 200
-    _problem(client.post("/v2/check", data={"text": TEXT, "language": "auto", "apiKey": "nope"}), 401)
+    body = _problem(client.post("/v2/check", data={"text": TEXT, "language": "auto", "apiKey": "nope"}), 401)
+    assert "apiKey" in body["detail"]
+    assert client.get(f"/v2/languages?apiKey={KEY}").status_code == 200
+
+
+def test_check_honours_disabled_and_enabled_rules(client):
+    everything = client.post("/v2/check", headers=AUTH, data={"text": TEXT, "language": "en"}).json()["matches"]
+    codes = {m["rule"]["id"] for m in everything}
+    assert "ATR106" in codes and len(codes) > 1
+    without = client.post("/v2/check", headers=AUTH, data={"text": TEXT, "language": "en",
+                                                           "disabledRules": "ATR106,NOT_A_RULE"}).json()["matches"]
+    assert {m["rule"]["id"] for m in without} == codes - {"ATR106"}
+    only = client.post("/v2/check", headers=AUTH, data={"text": TEXT, "language": "en", "enabledRules": "ATR106",
+                                                        "enabledOnly": "true"}).json()["matches"]
+    assert {m["rule"]["id"] for m in only} == {"ATR106"}
+    assert only[0]["rule"]["urls"] == [{"value": "http://testserver/rules#atr106"}]
+
+
+def test_mistyped_json_option_is_422(client):
+    body = _problem(client.post("/v1/audit", headers=AUTH, json={"text": TEXT, "fast": "yes"}), 422)
+    assert body["detail"].startswith("fast")
+
+
+def test_json_text_that_opens_like_html_is_read_as_text_as_audit_does(client, run):
+    text = "<p>The plan was dropped, a source said.</p>"
+    answer = client.post("/v1/audit", headers=AUTH, json={"text": text})
+    assert answer.content == run(text).model_dump_json().encode("utf-8")
+    assert client.post("/v1/audit", headers=AUTH, json={"text": text, "input_format": "auto"}).json()[
+        "document"]["format"] == "html"
 
 
 def test_check_with_annotated_data(client):
@@ -254,6 +302,15 @@ def test_languages_lists_english(client):
     assert client.get("/v2/languages", headers=AUTH).json()[0]["code"] == "en"
 
 
+@pytest.mark.parametrize("origin", ["https://cms.example.org/", "cms.example.org", "https://a.org/path"])
+def test_cors_origin_must_be_an_origin(origin):
+    from attribution.config import ConfigError
+    from attribution.server.settings import resolve_settings
+
+    with pytest.raises(ConfigError, match="scheme://host"):
+        resolve_settings(Config(), cors_origins=(origin,))
+
+
 def test_cors_only_for_configured_origins():
     config = Config(server={"cors-origins": ["https://cms.example.org"]})
     from attribution.server.settings import resolve_settings
@@ -278,5 +335,94 @@ def test_cors_only_for_configured_origins():
         other = c.options("/v1/audit", headers={"Origin": "https://evil.example",
                                                 "Access-Control-Request-Method": "POST"})
         assert "access-control-allow-origin" not in other.headers
+        too_large = c.post("/v1/audit", headers={"Origin": "https://cms.example.org", "Content-Type": "text/plain"},
+                           content=b"x" * 6_000_000)
+        assert too_large.status_code == 413
+        assert too_large.headers["access-control-allow-origin"] == "https://cms.example.org"
     with TestClient(create_app(ServerSettings(), pool=NoPool())) as c:
         assert "access-control-allow-origin" not in c.get("/healthz", headers={"Origin": "https://cms.example.org"}).headers
+
+
+def test_lone_surrogate_is_422_not_a_dead_worker(client):
+    for payload, field in (({"text": "The plan was dropped, a source said.", "id": "\udfff"}, "id"),
+                           ({"text": "The plan was dropped \ud800, a source said."}, "text")):
+        body = _problem(client.post("/v1/audit", headers={**AUTH, "Content-Type": "application/json"},
+                                    content=json.dumps(payload).encode("ascii")), 422)
+        assert body["detail"].startswith(field) and "surrogate" in body["detail"]
+    assert client.get("/healthz").json()["replaced"] == 0
+    assert client.post("/v1/audit", headers=AUTH, json={"text": TEXT}).status_code == 200
+
+
+def test_json_nested_too_deeply_is_422(client):
+    deep = b"[" * 100_000 + b"]" * 100_000
+    body = _problem(client.post("/v1/audit", headers={**AUTH, "Content-Type": "application/json"}, content=deep), 422)
+    assert "nested too deeply" in body["detail"]
+
+
+def test_binary_body_with_a_charset_is_still_refused(client):
+    body = bytes(range(32)) * 64
+    problem = _problem(client.post("/v1/audit", headers={**AUTH, "Content-Type": "text/plain; charset=latin-1"},
+                                   content=body), 422)
+    assert problem["code"] == "E004"
+    _problem(client.post("/v1/audit", headers={**AUTH, "Content-Type": "text/plain; charset=no-such"},
+                         content=b"text"), 415)
+
+
+def test_check_reads_a_text_field_over_a_megabyte(client):
+    # Starlette caps form fields at 1 MB unless told otherwise: the field must reach the engine, whose answer
+    # for a text this long is that the full path cannot parse it (E006), not the form parser's 400.
+    text = "".join(f"Item {i} was dropped, a source said. " for i in range(40_000))
+    assert len(text.encode()) > 1_100_000
+    body = _problem(client.post("/v2/check", headers=AUTH, data={"text": text, "language": "en"}), 413)
+    assert body["code"] == "E006" and "parse limit" in body["detail"]
+
+
+def test_rules_page_has_an_anchor_per_rule(client):
+    page = client.get("/rules")
+    assert page.status_code == 200 and 'id="atr101"' in page.text and 'id="atr109"' in page.text
+
+
+class _FailingPool:
+    """A pool whose audits fail as the real one's can, to see the answers around them."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    async def start(self):
+        return None
+
+    async def close(self):
+        return None
+
+    def status(self):
+        return {"workers": 1, "alive": 1, "busy": 0, "idle": 1, "replaced": 0}
+
+    async def run(self, job):
+        raise self.error
+
+
+def test_busy_pool_is_503_with_retry_after():
+    from attribution.server.pool import PoolBusy
+
+    with TestClient(create_app(ServerSettings(), pool=_FailingPool(PoolBusy("every worker stayed busy")))) as c:
+        answer = c.post("/v1/audit", json={"text": TEXT})
+        _problem(answer, 503)
+        assert answer.headers["retry-after"] == "5"
+
+
+def test_unexpected_error_is_500_with_request_id_and_logged(caplog):
+    app = create_app(ServerSettings(), pool=_FailingPool(RuntimeError("boom")))
+    with caplog.at_level(logging.INFO, logger="attribution.server"), TestClient(app, raise_server_exceptions=False) as c:
+        answer = c.post("/v1/audit", headers={"X-Request-ID": "r-500"}, json={"text": TEXT})
+    body = _problem(answer, 500)
+    assert body["code"] == "E099" and "boom" not in body["detail"]
+    assert answer.headers["x-request-id"] == "r-500"
+    line = next(r.getMessage() for r in caplog.records if r.name == "attribution.server.access")
+    assert "r-500" in line and " 500 " in line and not line.split('" 500 ')[1].startswith("0 ")
+
+
+def test_log_line_cannot_be_forged_through_the_path(client, caplog):
+    with caplog.at_level(logging.INFO, logger="attribution.server.access"):
+        client.get("/x%0A2026-01-01 INFO forged")
+    lines = [r.getMessage() for r in caplog.records if r.name == "attribution.server.access"]
+    assert lines and all("\n" not in line for line in lines) and "\\x0a" in lines[-1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from attribution.config import Config
 from attribution.server.jobs import FORMATS, Job, run_job
 
@@ -14,11 +16,15 @@ def test_json_job_is_the_library_report(run):
     assert outcome.body == run(TEXT, doc_id="j1").model_dump_json()
 
 
-def test_report_job_carries_the_audited_text_of_a_page():
-    page = "<html><body><article><p>The plan was dropped, a source said on Monday.</p></article></body></html>"
-    outcome = run_job(Job(text=page, input_format="auto", format="report"))
-    assert outcome.ok and outcome.audited_text.startswith("The plan was dropped")
-    assert '"format":"html"' in outcome.report_json
+def test_languagetool_job_gives_matches_on_the_text_as_sent():
+    from attribution.server.languagetool import read_check_input
+
+    check = read_check_input("🚀 The plan was dropped, a source said on Monday.", None)
+    outcome = run_job(Job(text=check.plain, format="languagetool", check=check))
+    assert outcome.ok
+    found = json.loads(outcome.body)
+    units = check.original.encode("utf-16-le")
+    assert "a source" in {units[2 * m["offset"]: 2 * (m["offset"] + m["length"])].decode("utf-16-le") for m in found}
 
 
 def test_every_format_has_a_media_type():

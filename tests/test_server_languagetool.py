@@ -92,3 +92,28 @@ def test_answer_has_languagetools_top_level_fields():
     answer = check_answer([], language_of("en-US"))
     assert set(answer) == {"software", "warnings", "language", "matches"}
     assert answer["software"]["name"] == "attribution" and answer["software"]["apiVersion"] == 1
+
+
+def test_markup_standing_for_other_words_maps_to_the_markup():
+    data = {"annotation": [{"text": "Hi "}, {"markup": "<x>", "interpretAs": "Someone"}, {"text": " said so."}]}
+    check = read_check_input(None, json.dumps(data))
+    assert check.plain == "Hi Someone said so."
+    start = check.plain.index("Someone")
+    m = matches({"findings": [_finding(start, start + 7)]}, check)[0]
+    assert check.original[m["offset"]: m["offset"] + m["length"]] == "<x>"
+    start = check.plain.index("said")
+    m = matches({"findings": [_finding(start, start + 4)]}, check)[0]
+    assert check.original[m["offset"]: m["offset"] + m["length"]] == "said"
+
+
+def test_sentence_of_a_match_on_a_long_line_is_found_once_for_all():
+    text = " ".join(f"Claim {i} was made, a source said." for i in range(3000))
+    findings = [_finding(m, m + 8) for m in (text.index(f"Claim {i} ") + len(f"Claim {i} was made, ")
+                                             for i in (0, 1500, 2999))]
+    found = matches({"findings": findings}, read_check_input(text, None))
+    assert [m["sentence"] for m in found] == [f"Claim {i} was made, a source said." for i in (0, 1500, 2999)]
+
+
+def test_deeply_nested_data_is_a_named_problem():
+    with pytest.raises(CheckInputError, match="nested too deeply"):
+        read_check_input(None, '{"annotation": ' + "[" * 100_000 + "]" * 100_000 + "}")

@@ -14,16 +14,16 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi_offline import FastAPIOffline
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import AttributionError
-from ..input import decode_bytes
+from ..input import check_text, decode_bytes
 from ..rules import unknown_patterns
 from . import languagetool
 from .jobs import FORMATS, Job
-from .middleware import BodyTooLarge, Guard
+from .middleware import BodyLimit, BodyTooLarge, RequestLog
 from .pool import AuditPool, PoolError
 from .problems import PROBLEM_TYPE, problem, status_of
 from .settings import ServerSettings
@@ -40,7 +40,8 @@ class AuditOptions(BaseModel):
     id: str | None = Field(None, description="Your id for the article; the report's document.id.")
     fast: bool = Field(False, description="The parse-free fast path (docs/performance.md).")
     input_format: Literal["auto", "text", "html"] = Field(
-        "auto", description="How to read the text: html extracts the article body of a page; auto sniffs.")
+        "text", description="How to read the text: as it is (as audit() does), html extracts the article "
+        "body of a page, auto sniffs. A text/html body defaults to html.")
     select: list[str] = Field(default_factory=list, description="Only these rules (codes, prefixes or names).")
     ignore: list[str] = Field(default_factory=list, description="Leave out these rules.")
     format: ReportFormat = Field("json", description="The rendering: json is the Report (docs/schema.md).")
@@ -49,6 +50,7 @@ class AuditOptions(BaseModel):
 class AuditRequest(AuditOptions):
     """The JSON body of ``POST /v1/audit``."""
 
+    fast: StrictBool = Field(False, description="The parse-free fast path (docs/performance.md): true or false.")
     text: str = Field(description="The article: its text, or an HTML page with input_format html or auto.")
 
 
@@ -86,25 +88,29 @@ def _media_type(request: Request) -> tuple[str, dict[str, str]]:
     return media.lower(), options
 
 
-async def _body(request: Request) -> bytes:
-    try:
-        return await request.body()
-    except BodyTooLarge:  # answered here: the error middleware inside would turn it into a 500
-        raise ServerError(413, "the request body is over the size limit", code="E006") from None
-
-
 def _decode(body: bytes, charset: str | None) -> str:
-    if charset:
+    try:
+        if not charset:
+            return decode_bytes(body)
         try:
-            return body.decode(charset)
+            return check_text(body.decode(charset))
         except LookupError:
             raise ServerError(415, f"unknown charset {charset!r}") from None
         except UnicodeDecodeError as exc:
             raise ServerError(422, f"the body is not valid {charset} (byte {exc.start})", code="E004") from None
-    try:
-        return decode_bytes(body)
     except AttributionError as exc:
         raise ServerError(status_of(exc.code), exc.message, code=exc.code) from None
+
+
+def _no_lone_surrogates(value: str | None, field: str) -> None:
+    """Raise a 422 when ``value`` holds a lone surrogate (JSON can carry one; no text can be written with it)."""
+    if value is None:
+        return
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ServerError(422, f"{field}: a lone surrogate (U+{ord(value[exc.start]):04X}) at character {exc.start} "
+                          "is not text", code="E004") from None
 
 
 def _query_options(request: Request, defaults: dict) -> AuditOptions:
@@ -129,13 +135,14 @@ def create_app(settings: ServerSettings | None = None, *, pool: AuditPool | None
 
         settings = resolve_settings(discover())
     key = settings.api_key.encode("utf-8") if settings.api_key else None
+    _log_somewhere()
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
         app.state.pool = pool or AuditPool(settings.workers, timeout=settings.timeout,
                                            queue_timeout=settings.queue_timeout)
         await app.state.pool.start()
-        LOG.info("attribution %s: %d audit workers ready", __version__, settings.workers)
+        LOG.info("attribution %s: %d audit worker(s) ready", __version__, settings.workers)
         try:
             yield
         finally:
@@ -143,31 +150,45 @@ def create_app(settings: ServerSettings | None = None, *, pool: AuditPool | None
 
     app = FastAPIOffline(
         title="attribution", version=__version__, lifespan=lifespan,
+        redoc_url=None,  # ReDoc's bundle loads its logo from a CDN; Swagger UI at /docs needs nothing outside
         swagger_ui_parameters={"validatorUrl": None},  # Swagger UI would otherwise call validator.swagger.io
         description="Audit how a news article is sourced: every quote and paraphrase, its source, named or "
         "anonymous, and the editorial policy findings. See docs/server.md.",
     )
 
-    def authorize(request: Request, form_key: str | None = None) -> None:
+    def has_key(request: Request, form_key: str | None = None) -> bool:
         if key is None:
-            return
+            return True
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        offered = [token.strip()] if scheme.lower() == "bearer" else []
+        # Header values arrive as latin-1 text: their bytes are what the client sent (UTF-8 for a UTF-8 key).
+        offered = [token.strip().encode("latin-1", "replace")] if scheme.lower() == "bearer" else []
         if form_key is not None:
-            offered.append(form_key)
-        if not any(hmac.compare_digest(o.encode("utf-8"), key) for o in offered):
-            raise ServerError(401, "a valid API key is required: send 'Authorization: Bearer KEY'",
+            offered.append(form_key.encode("utf-8", "replace"))
+        return any(hmac.compare_digest(o, key) for o in offered)
+
+    def authorize(request: Request, form_key: str | None = None) -> None:
+        if not has_key(request, form_key):
+            how = "send 'Authorization: Bearer KEY'"
+            if request.url.path.startswith("/v2/"):
+                how += " or LanguageTool's apiKey field"
+            raise ServerError(401, f"a valid API key is required: {how}",
                               headers={"WWW-Authenticate": 'Bearer realm="attribution"'})
 
     async def run(job: Job):
         try:
             return await app.state.pool.run(job)
         except PoolError as exc:
-            raise ServerError(exc.status, exc.message) from None
+            headers = {"Retry-After": "5"} if exc.status == 503 else None
+            raise ServerError(exc.status, exc.message, headers=headers) from None
 
     @app.exception_handler(ServerError)
     async def server_error(request: Request, exc: ServerError):
         return _problem_response(request, exc.status, exc.detail, code=exc.code, headers=exc.headers)
+
+    @app.exception_handler(BodyTooLarge)
+    async def body_too_large(request: Request, exc: BodyTooLarge):
+        return _problem_response(request, 413, f"the request body went over the limit of {settings.max_body_bytes:,} "
+                                 "bytes as it was read", code="E006")
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
@@ -192,9 +213,14 @@ def create_app(settings: ServerSettings | None = None, *, pool: AuditPool | None
                                                         "cannot be audited (empty, binary, no article in the page)"),
         (503, "Every worker stayed busy"), (504, "The audit took longer than the timeout"))}
 
+    def only(*statuses: int) -> dict:
+        return {str(st): problems[str(st)] for st in statuses}
+
     @app.post("/v1/audit", summary="Audit one article", responses={
         200: {"description": "The report in the format asked for: json is the Report of `audit(text)`.",
-              "content": {m.split(";")[0]: {} for m in FORMATS.values()}}, **problems},
+              "content": {m.split(";")[0]: ({"schema": {"$ref": "#/components/schemas/Report"}}
+                                            if m == "application/json" else {}) for m in FORMATS.values()}},
+        **problems},
         openapi_extra={"requestBody": {"required": True, "content": {
             "application/json": {"schema": AuditRequest.model_json_schema()},
             "text/plain": {"schema": {"type": "string"}},
@@ -214,22 +240,26 @@ def create_app(settings: ServerSettings | None = None, *, pool: AuditPool | None
         if media == "application/json" or media.endswith("+json"):
             if request.query_params:
                 raise ServerError(422, "with a JSON body, give the options as JSON fields, not query parameters")
-            body = await _body(request)
+            body = await request.body()
             try:
                 data = json.loads(body)
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
                 raise ServerError(422, f"malformed JSON ({getattr(exc, 'msg', exc)})") from None
+            except RecursionError:
+                raise ServerError(422, "malformed JSON (nested too deeply)") from None
             try:
                 options = AuditRequest.model_validate(data)
             except ValidationError as exc:
                 raise ServerError(422, _validation_detail(exc)) from None
             text = options.text
+            _no_lone_surrogates(text, "text")
         elif media in ("text/plain", "text/html"):
             options = _query_options(request, {"input_format": "text" if media == "text/plain" else "html"})
-            text = _decode(await _body(request), params.get("charset"))
+            text = _decode(await request.body(), params.get("charset"))
         else:
             raise ServerError(415, f"content type {media or '(none)'!r} is not application/json, text/plain "
                               "or text/html")
+        _no_lone_surrogates(options.id, "id")
         unknown = unknown_patterns(options.select + options.ignore)
         if unknown:
             raise ServerError(422, f"'{unknown[0]}' names no rule (see GET /v1/rules)", code="E020")
@@ -240,13 +270,20 @@ def create_app(settings: ServerSettings | None = None, *, pool: AuditPool | None
             raise ServerError(status_of(outcome.code), outcome.message, code=outcome.code)
         return Response(outcome.body, media_type=outcome.media_type)
 
-    @app.get("/v1/rules", summary="The policy rules")
+    @app.get("/v1/rules", summary="The policy rules, as this server applies them", responses=only(401))
     async def rules(request: Request) -> Response:
-        """Return the rule table: code, name, severity, summary, message, docs, rationale, heuristic."""
+        """Return the rule table: code, name, severity (as configured), enabled (selected and not ignored by
+        the server's policy), summary, message, docs, rationale, heuristic, fires and passes (examples)."""
         authorize(request)
         from ..render.rules import render_rules
+        from ..rules import BY_CODE, selected, severity_of
 
-        return Response(render_rules("json"), media_type="application/json")
+        enabled = {r.code for r in selected(settings.config)}
+        table = json.loads(render_rules("json"))
+        for row in table:
+            row["severity"] = severity_of(BY_CODE[row["code"]], settings.config)
+            row["enabled"] = row["code"] in enabled
+        return JSONResponse(table)
 
     @app.get("/v2/check", summary="LanguageTool-compatible check (query parameters)", responses=problems,
              operation_id="check_get")
@@ -263,41 +300,60 @@ def create_app(settings: ServerSettings | None = None, *, pool: AuditPool | None
             if media not in ("application/x-www-form-urlencoded", "multipart/form-data"):
                 raise ServerError(415, f"content type {media or '(none)'!r}: send the fields as a form "
                                   "(application/x-www-form-urlencoded), as LanguageTool clients do")
-            try:
-                form = await request.form()
-            except BodyTooLarge:
-                raise ServerError(413, "the request body is over the size limit", code="E006") from None
+            authorized = has_key(request)  # a bearer key spares reading the form of a client without one
+            form = await request.form(max_part_size=settings.max_body_bytes)
             fields.update({k: v for k, v in form.items() if isinstance(v, str)})
-        authorize(request, fields.get("apiKey"))
+            if not authorized:
+                authorize(request, fields.get("apiKey"))
+        else:
+            authorize(request, fields.get("apiKey"))
+        for field in ("text", "data"):
+            _no_lone_surrogates(fields.get(field), field)
         try:
             checked = languagetool.read_check_input(fields.get("text"), fields.get("data"))
         except languagetool.CheckInputError as exc:
             raise ServerError(422, str(exc)) from None
+        config = _languagetool_rules(settings.config, fields)
         language = languagetool.language_of(fields.get("language"))
         if language is None or not checked.plain.strip():  # English only; an empty text has nothing to find
             language = language or {"name": fields.get("language"), "code": fields.get("language"),
                                     "detectedLanguage": languagetool.LANGUAGE}
             return JSONResponse(languagetool.check_answer([], language))
-        outcome = await run(Job(text=checked.plain, input_format="text", format="report",
-                                config=settings.config))
+        outcome = await run(Job(text=checked.plain, input_format="text", format="languagetool",
+                                config=config, check=checked))
         if not outcome.ok:
             raise ServerError(status_of(outcome.code), outcome.message, code=outcome.code)
-        found = languagetool.matches(json.loads(outcome.report_json), checked)
+        found = json.loads(outcome.body)
+        for match in found:  # rule links a client can open: the server's rule page
+            match["rule"]["urls"] = [{"value": f"{request.base_url}rules#{match['rule']['id'].lower()}"}]
         return JSONResponse(languagetool.check_answer(found, language))
 
-    @app.get("/v2/languages", summary="LanguageTool's language list")
+    @app.get("/v2/languages", summary="LanguageTool's language list", responses=only(401))
     async def languages(request: Request) -> Response:
         """Return the languages the check supports (English), as LanguageTool lists them."""
-        authorize(request)
+        authorize(request, request.query_params.get("apiKey"))
         return JSONResponse([languagetool.LANGUAGE])
 
-    @app.get("/healthz", summary="Liveness and the worker pool")
+    @app.head("/healthz", include_in_schema=False)
+    @app.get("/healthz", summary="Liveness and the worker pool", responses={503: {"description": "No audit worker is alive"}})
     async def healthz(request: Request) -> Response:
         """Return ``{"status": "ok", ...}`` with the worker counts (503 when no worker is alive)."""
         status = app.state.pool.status()
         alive = status["alive"] > 0
         return JSONResponse({"status": "ok" if alive else "unavailable", "version": __version__, **status},
                             status_code=200 if alive else 503)
+
+    @app.get("/rules", include_in_schema=False)
+    async def rules_page() -> HTMLResponse:
+        """Return the rules as a page: what the report's rule links open."""
+        from .rules_page import rules_html
+
+        return HTMLResponse(rules_html())
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> Response:
+        """Return nothing, said plainly (browsers ask for it)."""
+        return Response(status_code=204)
 
     page = importlib.resources.files(__package__).joinpath("page.html").read_text(encoding="utf-8")
 
@@ -309,11 +365,61 @@ def create_app(settings: ServerSettings | None = None, *, pool: AuditPool | None
             "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; frame-src 'self' blob: data:; "
             "connect-src 'self'; object-src 'none'; base-uri 'none'"})
 
-    if settings.cors_origins:
+    app.add_middleware(BodyLimit, max_body_bytes=settings.max_body_bytes)
+    if settings.cors_origins:  # added after: outside the body limit, so a browser can read a 413 too
         from fastapi.middleware.cors import CORSMiddleware
 
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
                            expose_headers=["X-Request-ID"], max_age=600)
-    app.add_middleware(Guard, max_body_bytes=settings.max_body_bytes)
+    def openapi() -> dict:
+        """Return the OpenAPI schema with the Report model, its parts and the bearer key scheme."""
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            from ..model import Report
+
+            spec = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+            report = Report.model_json_schema(ref_template="#/components/schemas/{model}")
+            components = spec.setdefault("components", {})
+            components.setdefault("schemas", {}).update({"Report": {k: v for k, v in report.items() if k != "$defs"},
+                                                         **report.get("$defs", {})})
+            components["securitySchemes"] = {"bearer": {"type": "http", "scheme": "bearer",
+                                                        "description": "ATTRIBUTION_API_KEY, when the server has one"}}
+            for path, operations in spec["paths"].items():
+                if path.startswith(("/v1/", "/v2/")):
+                    for operation in operations.values():
+                        operation["security"] = [{"bearer": []}]
+            app.openapi_schema = spec
+        return app.openapi_schema
+
+    app.openapi = openapi
+
+    # The request log is the outermost layer, outside even Starlette's error middleware, so that every
+    # answer (a 500 too) carries its request id and is logged.
+    build_stack = app.build_middleware_stack
+    app.build_middleware_stack = lambda: RequestLog(build_stack())
     return app
+
+
+def _languagetool_rules(config, fields: dict):
+    """Return ``config`` with LanguageTool's rule fields applied: ``disabledRules`` leave rules out,
+    ``enabledRules`` with ``enabledOnly=true`` keep only those; ids that name no rule are passed over, as
+    LanguageTool does."""
+    def ids(name: str) -> list[str]:
+        given = [p.strip() for p in fields.get(name, "").split(",") if p.strip()]
+        bad = set(unknown_patterns(given))
+        return [p for p in given if p not in bad]
+
+    only = ids("enabledRules") if fields.get("enabledOnly", "").lower() == "true" else []
+    return config.with_overrides(select=only, ignore=ids("disabledRules"))
+
+
+def _log_somewhere() -> None:
+    """Send the access log to stderr when nothing else takes it (``uvicorn --factory`` configures no logging)."""
+    access = logging.getLogger("attribution.server")
+    if not logging.getLogger().handlers and not access.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        access.addHandler(handler)
+        access.setLevel(logging.INFO)

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import json
+
 from ..config import Config
 from ..errors import AttributionError
+from .languagetool import CheckText, matches
 
 FORMATS: dict[str, str] = {  # report format -> media type of the answer
     "json": "application/json",
@@ -25,31 +28,28 @@ INPUT_FORMATS = ("auto", "text", "html")
 class Job:
     """An audit to run: the article (decoded text), how to read it, which path and rules, which rendering.
 
-    ``format`` "report" asks for the Report itself (the LanguageTool endpoint turns it into matches).
+    ``format`` "languagetool" asks for LanguageTool's matches of the findings, at UTF-16 offsets into
+    ``check.original`` (``text`` is then ``check.plain``); they are built here, in the worker and
+    under its timeout, not in the server's event loop.
     """
 
     text: str
     doc_id: str | None = None
     fast: bool = False
-    input_format: str = "auto"
+    input_format: str = "text"
     format: str = "json"
     config: Config = field(default_factory=Config)
+    check: CheckText | None = None
 
 
 @dataclass(frozen=True)
 class Outcome:
-    """What a job gave: ``body`` and its media type, or an error ``code`` and one-line ``message``.
-
-    ``report_json`` is the Report's compact JSON for a "report" job; ``audited_text`` is the text
-    its offsets count into (the extracted text of an HTML page).
-    """
+    """What a job gave: ``body`` and its media type, or an error ``code`` and one-line ``message``."""
 
     body: str = ""
     media_type: str = "application/json"
     code: str | None = None
     message: str | None = None
-    report_json: str | None = None
-    audited_text: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -63,17 +63,22 @@ def run_job(job: Job) -> Outcome:
     The JSON rendering is ``Report.model_dump_json()``, byte for byte what ``audit(text, doc_id=...)``
     gives; the other formats are the CLI's renderings of the same Report.
     """
-    from ..auditor import audit, to_article
-
     try:
-        article = to_article(job.text, job.input_format, max_chars=job.config.limit("max-document-chars"))
-        report = audit(article, doc_id=job.doc_id, config=job.config, fast=job.fast)
+        return _run(job)
     except AttributionError as exc:
         return Outcome(code=exc.code, message=" ".join(exc.message.split()))
-    except Exception as exc:  # a bug in the engine: the worker answers and lives on
+    except Exception as exc:  # a bug in the engine or a renderer: the worker answers and lives on
         return Outcome(code="E099", message=f"internal error while auditing ({type(exc).__name__}); please report it")
-    if job.format == "report":
-        return Outcome(report_json=report.model_dump_json(), audited_text=article.text)
+
+
+def _run(job: Job) -> Outcome:
+    from ..auditor import audit, to_article
+
+    article = to_article(job.text, job.input_format, max_chars=job.config.limit("max-document-chars"))
+    report = audit(article, doc_id=job.doc_id, config=job.config, fast=job.fast)
+    if job.format == "languagetool":
+        found = matches(json.loads(report.model_dump_json(include={"findings"})), job.check)
+        return Outcome(body=json.dumps(found, ensure_ascii=False), media_type="application/json")
     if job.format == "json":
         return Outcome(body=report.model_dump_json(), media_type=FORMATS["json"])
     from ..cli import render

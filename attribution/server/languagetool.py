@@ -10,6 +10,7 @@ by two units, not one). Offsets count into the text as sent, markup included, as
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 from dataclasses import dataclass
 
@@ -24,7 +25,8 @@ LANGUAGE = {"name": "English", "code": "en", "longCode": "en-US"}
 ISSUE_TYPES = {"error": "non-conformance", "warning": "style", "info": "style"}  # LanguageTool issue types
 CONTEXT_CHARS = 40  # code points of context each side, as LanguageTool gives
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
-_SENTENCE_END = regex.compile(r"(?<=[.!?][\"'”’)\]]?+)\s++(?=\S)")
+_SENTENCE_END = regex.compile(r"(?<=[.!?][\"'”’)\]]?+)[^\S\n]++")
+_LINE_BREAK = regex.compile(r"\n++")
 
 
 class CheckInputError(ValueError):
@@ -36,25 +38,33 @@ class CheckText:
     """The text to audit and the way back from its offsets to the text as sent.
 
     ``plain`` is what is audited: text parts, and markup's ``interpretAs``. ``original`` is the text
-    as sent, markup included. ``plain_starts[i]``/``original_starts[i]`` open the i-th text run.
+    as sent, markup included. ``segments`` holds, per part in order, ``(plain_start, plain_length,
+    original_start, original_length, is_text)``.
     """
 
     plain: str
     original: str
-    plain_starts: tuple[int, ...] = (0,)
-    original_starts: tuple[int, ...] = (0,)
+    segments: tuple[tuple[int, int, int, int, bool], ...] = ()
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [seg[0] for seg in self.segments]
 
     def to_original(self, offset: int, *, end: bool = False) -> int:
         """Return the code-point offset in ``original`` of code-point ``offset`` in ``plain``.
 
-        With ``end`` an offset where a run of text starts again after markup is taken as the end of
-        the run before it (a span ends before the markup that follows it).
+        Inside a text part the distance is kept; inside what markup stands for, a start goes to the
+        markup's start and an end to its end. With ``end`` an offset where one part meets the next is
+        taken as the end of the part before it (a span ends before the markup that follows it).
         """
-        if end:
-            i = max(0, bisect.bisect_left(self.plain_starts, offset) - 1)
-        else:
-            i = bisect.bisect_right(self.plain_starts, offset) - 1
-        return self.original_starts[i] + (offset - self.plain_starts[i])
+        if not self.segments:
+            return offset
+        starts = self._starts
+        i = (bisect.bisect_left(starts, offset) if end else bisect.bisect_right(starts, offset)) - 1
+        plain_start, plain_length, original_start, original_length, is_text = self.segments[max(0, i)]
+        if is_text:
+            return original_start + min(max(0, offset - plain_start), original_length)
+        return original_start + original_length if end else original_start
 
 
 def read_check_input(text: str | None, data: str | None) -> CheckText:
@@ -69,34 +79,30 @@ def read_check_input(text: str | None, data: str | None) -> CheckText:
         parsed = json.loads(data)
     except json.JSONDecodeError as exc:
         raise CheckInputError(f"'data' is not valid JSON ({exc.msg} at character {exc.pos})") from None
+    except RecursionError:
+        raise CheckInputError("'data' is JSON nested too deeply") from None
     parts = parsed.get("annotation") if isinstance(parsed, dict) else None
     if not isinstance(parts, list):
         raise CheckInputError("'data' must be {\"annotation\": [{\"text\": ...} or {\"markup\": ...}, ...]}")
-    plain, original = [], []
-    plain_starts, original_starts = [0], [0]
-    plain_len = original_len = 0
+    plain, original, segments = [], [], []
+    plain_length = original_length = 0
     for part in parts:
         if not isinstance(part, dict):
             raise CheckInputError("each annotation part must be an object with 'text' or 'markup'")
         if isinstance(part.get("text"), str):
-            plain.append(part["text"])
-            original.append(part["text"])
-            plain_len += len(part["text"])
-            original_len += len(part["text"])
-            continue
-        if not isinstance(part.get("markup"), str):
+            shown = written = part["text"]
+        elif isinstance(part.get("markup"), str):
+            written, shown = part["markup"], part.get("interpretAs", "")
+            if not isinstance(shown, str):
+                raise CheckInputError("'interpretAs' must be a string")
+        else:
             raise CheckInputError("each annotation part must have a string 'text' or 'markup'")
-        shown = part.get("interpretAs", "")
-        if not isinstance(shown, str):
-            raise CheckInputError("'interpretAs' must be a string")
-        # Markup stands for ``shown`` in the audited text; a run of text starts again after it.
+        segments.append((plain_length, len(shown), original_length, len(written), "text" in part))
         plain.append(shown)
-        original.append(part["markup"])
-        plain_len += len(shown)
-        original_len += len(part["markup"])
-        plain_starts.append(plain_len)
-        original_starts.append(original_len)
-    return CheckText("".join(plain), "".join(original), tuple(plain_starts), tuple(original_starts))
+        original.append(written)
+        plain_length += len(shown)
+        original_length += len(written)
+    return CheckText("".join(plain), "".join(original), tuple(segments))
 
 
 class Utf16Index:
@@ -110,19 +116,23 @@ class Utf16Index:
         return offset + bisect.bisect_left(self._astral, offset)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """Return the sentence (or, at worst, the line) of ``text`` around ``start``..``end``."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    begin, finish = line_start, line_end
-    for m in _SENTENCE_END.finditer(text, line_start, line_end):
-        if m.end() <= start:
-            begin = m.end()
-        elif m.start() >= end:
-            finish = m.start()
-            break
-    return text[begin:finish].strip()
+class Sentences:
+    """Where the sentences of one text start, found once: a sentence ends at ., ! or ? and a space, or a line break."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        cuts = {0, len(text)}
+        for m in _SENTENCE_END.finditer(text):
+            cuts.update((m.start(), m.end()))
+        for m in _LINE_BREAK.finditer(text):
+            cuts.update((m.start(), m.end()))
+        self._cuts = sorted(cuts)
+
+    def around(self, start: int, end: int) -> str:
+        """Return the sentence holding ``start``..``end`` (several, when the span crosses a sentence end)."""
+        i = bisect.bisect_right(self._cuts, start) - 1
+        j = bisect.bisect_left(self._cuts, max(end, start + 1))
+        return self.text[self._cuts[max(0, i)]:self._cuts[min(j, len(self._cuts) - 1)]].strip()
 
 
 def _whole_article_span(text: str) -> tuple[int, int]:
@@ -139,6 +149,7 @@ def matches(report: dict, check: CheckText) -> list[dict]:
     """Return LanguageTool matches, one per finding of ``report`` (a Report as a dict), at UTF-16 offsets
     into ``check.original``."""
     plain_units, original_units = Utf16Index(check.plain), Utf16Index(check.original)
+    sentences = Sentences(check.plain)
     out = []
     for finding in report["findings"]:
         span = finding.get("span")
@@ -160,7 +171,7 @@ def matches(report: dict, check: CheckText) -> list[dict]:
                 "offset": plain_units.units(start) - plain_units.units(c_start),
                 "length": plain_units.units(end) - plain_units.units(start),
             },
-            "sentence": _sentence(check.plain, start, end),
+            "sentence": sentences.around(start, end),
             "type": {"typeName": "Hint" if finding["severity"] == "info" else "Other"},
             "rule": {
                 "id": finding["code"],

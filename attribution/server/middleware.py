@@ -1,4 +1,4 @@
-"""The outermost layer of every request: a request id, the body size limit, and one access-log line.
+"""The layers around every request: a request id and one access-log line; the body size limit.
 
 Pure ASGI (no buffering): a body whose Content-Length is over the limit is refused with 413 before
 a byte of it is read, and a chunked body is cut off at the limit as it streams in. The log line
@@ -18,6 +18,12 @@ from .problems import PROBLEM_TYPE, problem_bytes
 ACCESS_LOG = logging.getLogger("attribution.server.access")
 REQUEST_ID_HEADER = "x-request-id"
 _GOOD_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def printable(path: str) -> str:
+    """Return ``path`` with control characters escaped, so that a request cannot write a line of its own."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", path)
 
 
 class BodyTooLarge(Exception):
@@ -44,9 +50,42 @@ def _content_length(scope) -> int | None:
     return None
 
 
-class Guard:
-    """ASGI middleware: request id (``scope["state"]["request_id"]`` and the X-Request-ID answer header),
-    413 for bodies over ``max_body_bytes``, and the access log."""
+class RequestLog:
+    """ASGI middleware, outermost: the request id (``scope["state"]["request_id"]`` and the X-Request-ID
+    answer header) and one access-log line per request, whatever answered it (a 500 too)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        request_id = request_id_of(scope)
+        scope.setdefault("state", {})["request_id"] = request_id
+        answer = {"status": 500, "bytes": 0}
+
+        async def send_logged(message) -> None:
+            if message["type"] == "http.response.start":
+                answer["status"] = message["status"]
+                headers = [h for h in message.get("headers", []) if h[0].lower() != b"x-request-id"]
+                message = {**message, "headers": [*headers, (b"x-request-id", request_id.encode("ascii"))]}
+            elif message["type"] == "http.response.body":
+                answer["bytes"] += len(message.get("body", b""))
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_logged)
+        finally:
+            ACCESS_LOG.info('%s %s "%s %s" %s %d %.1fms', request_id, (scope.get("client") or ("-",))[0],
+                            scope["method"], printable(scope["path"]), answer["status"], answer["bytes"],
+                            (time.perf_counter() - started) * 1000)
+
+
+class BodyLimit:
+    """ASGI middleware, inside CORS (so a browser can read its answer): 413 for bodies over ``max_body_bytes``,
+    from the Content-Length before a byte is read, or as a chunked body streams past the limit."""
 
     def __init__(self, app, *, max_body_bytes: int) -> None:
         self.app = app
@@ -56,18 +95,12 @@ class Guard:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = time.perf_counter()
-        request_id = request_id_of(scope)
-        scope.setdefault("state", {})["request_id"] = request_id
-        answer = {"status": 500, "bytes": 0, "started": False}
+        request_id = scope.get("state", {}).get("request_id")
+        started = False
 
-        async def send_logged(message) -> None:
-            if message["type"] == "http.response.start":
-                answer["status"], answer["started"] = message["status"], True
-                headers = [h for h in message.get("headers", []) if h[0].lower() != b"x-request-id"]
-                message = {**message, "headers": [*headers, (b"x-request-id", request_id.encode("ascii"))]}
-            elif message["type"] == "http.response.body":
-                answer["bytes"] += len(message.get("body", b""))
+        async def send_watched(message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
             await send(message)
 
         seen = 0
@@ -81,22 +114,18 @@ class Guard:
                     raise BodyTooLarge()
             return message
 
+        length = _content_length(scope)
+        if length is not None and length > self.max_body_bytes:
+            await self._too_large(send, request_id, length)
+            return
         try:
-            length = _content_length(scope)
-            if length is not None and length > self.max_body_bytes:
-                await self._too_large(send_logged, request_id, length)
-            else:
-                await self.app(scope, receive_limited, send_logged)
+            await self.app(scope, receive_limited, send_watched)
         except BodyTooLarge:
-            if answer["started"]:
+            if started:
                 raise
-            await self._too_large(send_logged, request_id, None)
-        finally:
-            ACCESS_LOG.info('%s %s "%s %s" %s %d %.1fms', request_id, (scope.get("client") or ("-",))[0],
-                            scope["method"], scope["path"], answer["status"], answer["bytes"],
-                            (time.perf_counter() - started) * 1000)
+            await self._too_large(send, request_id, None)
 
-    async def _too_large(self, send, request_id: str, length: int | None) -> None:
+    async def _too_large(self, send, request_id: str | None, length: int | None) -> None:
         size = f"{length:,} bytes" if length is not None else "more bytes"
         body = problem_bytes(413, f"the request body has {size}, over the limit of {self.max_body_bytes:,} bytes "
                              "(max-document-chars, plus 64 KiB for the JSON envelope)", code="E006",

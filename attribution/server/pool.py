@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import logging
 import multiprocessing
 import os
 import signal
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from .jobs import Job, Outcome, run_job, warm_up
 
 START_TIMEOUT = 300.0  # seconds a new worker may take to load the pipeline
+LOG = logging.getLogger("attribution.server")
 
 
 class PoolError(Exception):
@@ -45,7 +47,9 @@ class WorkerLost(PoolError):
 
 def _worker_main(conn) -> None:
     """Run in a worker process: load and warm the pipeline, say ready, then answer jobs until told to stop."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the server, which stops its workers
+    # Ctrl-C or a stop signal to the whole process group is for the server, which stops its workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     try:
         try:
             warm_up()
@@ -57,7 +61,11 @@ def _worker_main(conn) -> None:
             job = conn.recv()
             if job is None:
                 return
-            conn.send(run_job(job))
+            try:
+                outcome = run_job(job)
+            except Exception as exc:  # run_job answers every error; this is the last guard of the process
+                outcome = Outcome(code="E099", message=f"internal error ({type(exc).__name__}); please report it")
+            conn.send(outcome)
     except (EOFError, OSError):  # the server is gone (or gave up on this worker): end quietly
         return
 
@@ -70,6 +78,7 @@ class Worker:
     conn: object
     jobs: int = 0
     started: float = field(default_factory=time.monotonic)
+    retired: bool = False  # taken out of the pool (dead, timed out or closing); never given a job again
 
     def call(self, job: Job, timeout: float) -> Outcome:
         """Return the worker's Outcome for ``job``; raises AuditTimeout after ``timeout`` seconds, WorkerLost
@@ -136,6 +145,7 @@ class AuditPool:
         self._workers: set[Worker] = set()
         self._busy = 0
         self._closing = False
+        self._tasks: set[asyncio.Task] = set()  # replacements and the watcher, kept so they are not collected
 
     async def start(self) -> None:
         """Start every worker (in parallel) and return once all are ready; raises RuntimeError if one fails."""
@@ -151,6 +161,7 @@ class AuditPool:
         if failed:
             await self.close()
             raise RuntimeError(str(failed[0]))
+        self._spawn_task(self._watch())
 
     def status(self) -> dict[str, int]:
         """Return the counts /healthz shows: workers configured, alive, busy and idle, and replacements so far."""
@@ -165,10 +176,15 @@ class AuditPool:
         replaced) when the audit runs past the timeout, WorkerLost when the worker died.
         """
         assert self._idle is not None, "the pool is not started"
-        try:
-            worker = await asyncio.wait_for(self._idle.get(), self.queue_timeout)
-        except TimeoutError:
-            raise PoolBusy(f"every audit worker stayed busy for {self.queue_timeout:g} s; try again later") from None
+        deadline = time.monotonic() + self.queue_timeout
+        while True:
+            try:
+                worker = await asyncio.wait_for(self._idle.get(), max(0.0, deadline - time.monotonic()))
+            except TimeoutError:
+                raise PoolBusy(f"every audit worker stayed busy for {self.queue_timeout:g} s; try again later") from None
+            if not worker.retired and worker.process.is_alive():
+                break
+            self._retire(worker, "died while idle")  # replace it, take the next one: the job has not started
         self._busy += 1
         loop = asyncio.get_running_loop()
         future = loop.run_in_executor(self._threads, worker.call, job, self.timeout)
@@ -179,36 +195,64 @@ class AuditPool:
     def _after_call(self, worker: Worker, done: asyncio.Future) -> None:
         self._busy -= 1
         failed = done.cancelled() or done.exception() is not None
-        if not failed:
+        if not failed and not worker.retired:
             worker.jobs += 1
             self._idle.put_nowait(worker)
             return
+        error = None if done.cancelled() else done.exception()
+        self._retire(worker, "ran past the timeout" if isinstance(error, AuditTimeout) else
+                     f"stopped ({type(error).__name__ if error else 'cancelled'})")
+
+    def _retire(self, worker: Worker, reason: str) -> None:
+        """Take ``worker`` out of the pool, end its process and start a replacement (unless closing)."""
+        if worker.retired:
+            return
+        worker.retired = True
         self._workers.discard(worker)
+        if self._closing:
+            return
+        LOG.warning("audit worker %s %s; starting a new one", worker.process.pid, reason)
         self._threads.submit(worker.stop, kill=True)
-        if not self._closing:
-            self.replaced += 1
-            asyncio.get_running_loop().create_task(self._replace())
+        self.replaced += 1
+        self._spawn_task(self._replace())
+
+    def _spawn_task(self, coroutine) -> None:
+        task = asyncio.get_running_loop().create_task(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _watch(self) -> None:
+        """Every second, replace the workers that died while idle (killed from outside, out of memory)."""
+        while not self._closing:
+            await asyncio.sleep(1.0)
+            for worker in list(self._workers):
+                if not worker.process.is_alive() and not worker.retired:
+                    self._retire(worker, f"died while idle (exit code {worker.process.exitcode})")  # run() skips it
 
     async def _replace(self) -> None:
         loop = asyncio.get_running_loop()
         while not self._closing:
             try:
                 worker = await loop.run_in_executor(self._threads, start_worker, self._context)
-            except RuntimeError:
-                await asyncio.sleep(1.0)  # e.g. out of memory for a moment: try again
+            except Exception:  # noqa: BLE001 - e.g. out of memory or file handles for a moment: try again
+                await asyncio.sleep(1.0)
                 continue
             if self._closing:
-                worker.stop()
+                await loop.run_in_executor(self._threads, worker.stop)
                 return
             self._workers.add(worker)
             self._idle.put_nowait(worker)
             return
 
     async def close(self) -> None:
-        """Stop every worker; returns None."""
+        """Stop every worker and every pending replacement; returns None."""
         self._closing = True
+        for task in list(self._tasks):
+            task.cancel()
         loop = asyncio.get_running_loop()
         workers = list(self._workers)
         self._workers.clear()
+        for worker in workers:
+            worker.retired = True
         await asyncio.gather(*(loop.run_in_executor(self._threads, w.stop) for w in workers))
         self._threads.shutdown(wait=False, cancel_futures=True)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 
-from ..config import Config
+from ..config import Config, ConfigError
 
 API_KEY_ENV = "ATTRIBUTION_API_KEY"
 ENVELOPE_BYTES = 64 * 1024  # room for the JSON envelope and escapes around a text at the size limit
+
+_ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]{1,5})?|https?://\[[0-9A-Fa-f:.]+\](?::[0-9]{1,5})?")
 
 DEFAULTS = {"host": "127.0.0.1", "port": 8080, "workers": 2, "timeout": 30.0, "queue-timeout": 60.0,
             "cors-origins": []}
@@ -43,6 +46,10 @@ def resolve_settings(config: Config, **flags) -> ServerSettings:
     for name, value in flags.items():
         if value is not None and value != ():
             table[name.replace("_", "-")] = value
+    for origin in table["cors-origins"]:
+        if origin != "*" and not _ORIGIN.fullmatch(origin):
+            raise ConfigError(f"CORS origin {origin!r} must be scheme://host[:port], with no path or slash at the "
+                              "end (or *)", path=config.path if origin in config.server.get("cors-origins", ()) else None)
     return ServerSettings(
         host=str(table["host"]), port=int(table["port"]), workers=int(table["workers"]),
         timeout=float(table["timeout"]), queue_timeout=float(table["queue-timeout"]),
