@@ -77,6 +77,18 @@ def hostile(url: str) -> dict:
     return out
 
 
+def in_process_seconds(texts: list[str], *, fast: bool, rounds: int = 3) -> float:
+    """Return the mean seconds of one ``audit()`` of a seed article in this process (the workers' own cost)."""
+    from attribution import audit
+
+    audit(texts[0], fast=fast)
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for text in texts:
+            audit(text, fast=fast)
+    return (time.perf_counter() - started) / (rounds * len(texts))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=8)
@@ -84,6 +96,7 @@ def main() -> None:
     args = parser.parse_args()
     texts = [p.read_text(encoding="utf-8") for p in SEEDS]
     words = sum(len(t.split()) for t in texts) / len(texts)
+    own = {"full": in_process_seconds(texts, fast=False), "fast": in_process_seconds(texts, fast=True)}
     with tempfile.TemporaryDirectory() as logs, serve("--workers", "2", "--timeout", "5", key=KEY,
                                                       log_dir=logs) as server:
         load(server.url, texts, clients=2, requests=2, fast=False)  # warm both workers
@@ -106,6 +119,10 @@ def main() -> None:
     for name, (status, seconds) in bad.items():
         print(f"- {name}: {status} after {seconds:.1f} s")
     print(f"- workers replaced: {health['replaced']}; alive at the end: {health['alive']} of {health['workers']}")
+    for name, r in rows[:2]:
+        ceiling = 2 / own[name]
+        print(f"- {name}: one audit takes {own[name] * 1000:.0f} ms in process, so 2 workers top out near "
+              f"{ceiling:.1f} requests/s; the server reached {r['rps'] / ceiling:.0%} of that")
 
 
 if __name__ == "__main__":
