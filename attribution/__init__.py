@@ -20,9 +20,14 @@ def __getattr__(name: str):
     # spaCy is imported only when the engine is first used, so `--help` and the models stay light.
     if name in ("audit", "audit_many", "audit_doc"):
         import importlib
+        import sys
 
         auditor = importlib.import_module(".auditor", __name__)
-        importlib.import_module(".component", __name__)  # registers the "attribution" spaCy factory
+        if "spacy" in sys.modules:
+            # Register the "attribution" spaCy factory for a caller who already runs spaCy. Otherwise spaCy
+            # is not imported for it (the fast path never needs it): loading the pipeline registers it, and
+            # so does spaCy itself, from the package's spacy_factories entry point.
+            importlib.import_module(".component", __name__)
         return getattr(auditor, name)
     if name in ("provenance", "ProvenanceReport"):
         # Provenance reads Reports only: no spaCy. The steps live in attribution.lineage.

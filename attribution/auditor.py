@@ -8,8 +8,7 @@ becomes an ErrorRecord (``audit_many``), never a hang.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from .config import Config
 from .engine import Prepared, extract, extract_fast, prepare, prepare_doc
@@ -27,11 +26,27 @@ from .model import (
     SourceEntry,
     Summary,
 )
-from .nlp import load_pipeline, memory_zone
 from .positions import LineIndex
 from .rules import Context, run_rules
 from .sourcing import relays, single_anonymous_source_claims
 from .text import sha256_text
+
+if TYPE_CHECKING:  # spaCy is imported by the full path only (nlp.py): the fast path never loads it
+    from spacy.tokens import Doc
+
+
+def load_pipeline():
+    """Return the loaded spaCy pipeline (nlp.load_pipeline), importing spaCy on first use."""
+    from .nlp import load_pipeline as load
+
+    return load()
+
+
+def memory_zone(nlp):
+    """Return nlp.memory_zone (nlp.py), importing spaCy on first use."""
+    from .nlp import memory_zone as zone
+
+    return zone(nlp)
 
 _DEFAULT_CONFIG = Config()
 

@@ -17,21 +17,22 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from typing import TYPE_CHECKING
+
 import regex
-from spacy.tokens import Doc
 
 from .boilerplate import Paragraph, split_paragraphs
 from .candidates import find_quotes
 from .errors import SentenceTooLongError
-from .link.assemble import assemble
 from .link.fast import link_fast
-from .link.parse import link_sentences
 from .model import Attribution, Descriptors, Source, SourceEntry, Span
-from .nlp import doc_text
-from .resolve import SourceInfo, resolve_all
+from .resolve import SourceInfo
 from .resolve_fast import resolve_fast
 from .settings import MAX_SENTENCE_CHARS
 from .text import Normalized, normalize
+
+if TYPE_CHECKING:  # the full path's modules import spaCy: loaded by the functions that read a Doc
+    from spacy.tokens import Doc
 
 PARAGRAPH_GLUE = "\n\n"
 LONG_RUN = 100
@@ -142,6 +143,8 @@ def prepare(original: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS, body
 
 def prepare_doc(doc: Doc) -> Prepared:
     """Return a Prepared for a Doc the user parsed themselves: offsets are the Doc's own."""
+    from .nlp import doc_text
+
     normalized = Normalized(doc_text(doc), doc_text(doc))
     paragraphs = split_paragraphs(doc_text(doc))
     return Prepared(normalized, doc_text(doc), paragraphs, [0], [0])
@@ -161,6 +164,11 @@ class _Mapper:
 
 def extract(doc: Doc, prepared: Prepared) -> tuple[list[Attribution], list[SourceEntry]]:
     """Return the attributions and distinct sources of a parsed Doc, offsets into the original."""
+    from .link.assemble import assemble
+    from .link.parse import link_sentences
+    from .nlp import doc_text
+    from .resolve import resolve_all
+
     quotes = find_quotes(doc_text(doc), prepared.paragraphs)
     links = link_sentences(doc, prepared.paragraphs)
     assembled = assemble(doc, links, quotes, prepared.paragraphs)

@@ -6,6 +6,7 @@ text is mapped back to the original with :meth:`Normalized.to_original`.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import unicodedata
 from array import array
@@ -38,16 +39,30 @@ _WORK = regex.compile("[" + regex.escape("".join(_CHAR_MAP) + "".join(_DROP)) + 
 
 @dataclass(frozen=True)
 class Normalized:
-    """Normalized text plus, when it differs from the original, per-character origins."""
+    """Normalized text plus, when it differs from the original, a map of where its pieces come from.
+
+    The map has one entry per piece of the normalized text: a stretch copied as it is (its characters
+    map one to one) or a replacement (each of its characters maps to the whole original span it
+    replaces). It grows with the changes, not with the length of the text.
+    """
 
     original: str
     text: str
-    _starts: array | None = None  # original start of each normalized character
-    _ends: array | None = None  # original end of each normalized character
+    _piece_starts: array | None = None  # where each piece starts in ``text``
+    _origins: array | None = None  # where it starts in ``original``
+    _origin_ends: array | None = None  # for a replacement, where its original span ends; -1 for a copied stretch
+
+    def _origin(self, char: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self._piece_starts, char) - 1
+        end = self._origin_ends[k]
+        if end < 0:
+            start = self._origins[k] + (char - self._piece_starts[k])
+            return start, start + 1
+        return self._origins[k], end
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Return the original ``(start, end)`` of the normalized span ``[start, end)``, within the text."""
-        if self._starts is None:
+        if self._piece_starts is None:
             n = len(self.original)
             start = min(max(start, 0), n)
             return start, min(max(end, start), n)
@@ -57,9 +72,9 @@ class Normalized:
         start = min(max(start, 0), n)
         end = min(max(end, start), n)
         if end == start:
-            pos = self._starts[start] if start < n else len(self.original)
+            pos = self._origin(start)[0] if start < n else len(self.original)
             return pos, pos
-        return self._starts[start], self._ends[end - 1]
+        return self._origin(start)[0], self._origin(end - 1)[1]
 
 
 def _needs_work(text: str) -> bool:
@@ -72,36 +87,82 @@ def _needs_work(text: str) -> bool:
     return _WORK.search(text) is not None or "''" in text or "``" in text
 
 
+_COMBINING_MARK = regex.compile(r"\p{M}")
+# Where ``normalize`` has something to do; everything between two such places is copied as it is.
+_EVENT = regex.compile(_WORK.pattern[:-1] + "]|''|``")
+# The same, and the marks that open and close a „low-high“ quotation, for text that has a „.
+_EVENT_LOW = regex.compile(_WORK.pattern[:-1] + "\u201c\u201d\n]|''|``")
+
+
 def normalize(original: str) -> Normalized:
     """Return the text normalized for matching, with a map back to original offsets.
 
     Unicode spaces become spaces, CR LF and CR become LF, zero-width characters go, guillemets
     and low marks become curly quotes (the “ that closes a „low-high“ quotation becomes ”), control characters become spaces, and decomposed letters
     are composed (NFC). Everything else is kept as it is.
+
+    Only the places that change are visited (one regular-expression pass finds them); the stretches
+    between them are copied whole, with their offsets, so the cost follows the changes, not the length.
     """
     if not _needs_work(original):
         return Normalized(original, original)
     out: list[str] = []
-    starts = array("q")
-    ends = array("q")
-    i = 0
+    piece_starts, origins, origin_ends = array("q"), array("q"), array("q")
     n = len(original)
+    pos = 0  # everything before ``pos`` is in ``out``
+    length = 0  # the length of ``out`` joined
     low_open = False  # inside a quotation opened with „ (closed by “ or ”)
-    while i < n:
+
+    def emit(piece: str, start: int, end: int) -> None:
+        nonlocal length
+        out.append(piece)
+        piece_starts.append(length)
+        origins.append(start)
+        origin_ends.append(end)
+        length += len(piece)
+
+    def copy(start: int, end: int) -> None:
+        nonlocal length
+        out.append(original[start:end])
+        piece_starts.append(length)
+        origins.append(start)
+        origin_ends.append(-1)
+        length += end - start
+
+    def compose(begin: int) -> int:
+        """Emit original[begin] and the combining marks after it, composed; return where they end."""
+        j = begin + 1
+        while j < n and unicodedata.combining(original[j]):
+            j += 1
+        emit(unicodedata.normalize("NFC", original[begin:j]), begin, j)
+        return j
+
+    events = _EVENT_LOW if "\u201e" in original else _EVENT
+    for m in events.finditer(original):
+        i = m.start()
+        if i < pos:  # taken by the cluster of a mark before it
+            continue
         c = original[i]
+        # A combining mark after a letter of the stretch belongs to that letter's cluster.
+        base = i - 1 if i > pos and unicodedata.combining(c) and _COMBINING_MARK.match(c) else i
+        if base > pos:
+            copy(pos, base)
+        pos = base
+        if base < i:
+            pos = compose(base)
+            continue
+        if m.end() - i == 2:  # two apostrophes or backticks are a double quote mark (''like this'' or ``this'')
+            emit("\u201c" if c == "`" else '"', i, i + 2)
+            pos = i + 2
+            continue
         if c == "\r":
             low_open = False
             j = i + 2 if i + 1 < n and original[i + 1] == "\n" else i + 1
-            out.append("\n"); starts.append(i); ends.append(j)
-            i = j
+            emit("\n", i, j)
+            pos = j
             continue
         if c in _DROP:
-            i += 1
-            continue
-        if (c == "'" or c == "`") and i + 1 < n and original[i + 1] == c:
-            # Two apostrophes or backticks are a double quote mark (''like this'' or ``this'').
-            out.append("\u201c" if c == "`" else '"'); starts.append(i); ends.append(i + 2)
-            i += 2
+            pos = i + 1
             continue
         if c == "\n" or c == "\u201d":
             low_open = False
@@ -110,47 +171,34 @@ def normalize(original: str) -> Normalized:
         elif c == "\u201c" and low_open:
             # „German style“: the high mark after a low one closes the quotation.
             low_open = False
-            out.append("\u201d"); starts.append(i); ends.append(i + 1)
-            i += 1
+            emit("\u201d", i, i + 1)
+            pos = i + 1
             continue
         mapped = _CHAR_MAP.get(c)
         if mapped is not None:
             if mapped == "\n":
                 low_open = False
-            out.append(mapped); starts.append(i); ends.append(i + 1)
-            i += 1
+            emit(mapped, i, i + 1)
+            pos = i + 1
             continue
         o = ord(c)
         if o < 32 and c != "\n" or 0x7f <= o < 0xa0:
-            out.append(" "); starts.append(i); ends.append(i + 1)
-            i += 1
+            emit(" ", i, i + 1)
+            pos = i + 1
             continue
-        if o >= 0x300:
-            # A base letter followed by combining marks: compose the cluster.
-            j = i + 1
-            while j < n and unicodedata.combining(original[j]):
-                j += 1
-            if j > i + 1 or unicodedata.combining(c):
-                composed = unicodedata.normalize("NFC", original[i:j])
-                for ch in composed:
-                    out.append(ch); starts.append(i); ends.append(j)
-                i = j
-                continue
-        elif i + 1 < n and unicodedata.combining(original[i + 1]):
-            j = i + 1
-            while j < n and unicodedata.combining(original[j]):
-                j += 1
-            composed = unicodedata.normalize("NFC", original[i:j])
-            for ch in composed:
-                out.append(ch); starts.append(i); ends.append(j)
-            i = j
+        # A character kept as it is (“, ”, a line break, a mark) opens a cluster with the marks after it; a
+        # combining mark with no letter before it is a cluster of its own.
+        if unicodedata.combining(c) or (i + 1 < n and unicodedata.combining(original[i + 1])):
+            pos = compose(i)
             continue
-        out.append(c); starts.append(i); ends.append(i + 1)
-        i += 1
+        emit(c, i, i + 1)
+        pos = i + 1
+    if pos < n:
+        copy(pos, n)
     text = "".join(out)
     if text == original:
         return Normalized(original, original)
-    return Normalized(original, text, starts, ends)
+    return Normalized(original, text, piece_starts, origins, origin_ends)
 
 
 def sha256_text(text: str) -> str:

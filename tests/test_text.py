@@ -67,6 +67,24 @@ def test_double_apostrophes_are_one_quote_mark():
     assert _roundtrip(original, '"This') == "''This"
 
 
+def test_mark_after_a_quote_mark_or_a_mapped_space_composes_as_before():
+    original = "“\u0308x\u00a0\u0301y"  # a mark on a quote mark; a mark after a space that was mapped
+    norm = normalize(original)
+    assert norm.text == "“\u0308x \u0301y"
+    assert norm.to_original(0, 1) == (0, 2) and norm.to_original(1, 2) == (0, 2)  # the cluster, as one
+    assert norm.to_original(3, 4) == (3, 4) and norm.to_original(4, 5) == (4, 5)  # the mark alone
+
+
+def test_long_text_with_a_few_changes_maps_every_stretch():
+    original = ("The council met on Monday. " * 2000) + "\u00a0“Fine,” she said.\r\n" + ("More text here. " * 2000)
+    norm = normalize(original)
+    assert len(norm.text) == len(original) - 1  # CR LF became one LF
+    for needle in ("Fine", "she said", "More text"):
+        assert _roundtrip(original, needle) == needle
+    start, end = norm.to_original(0, len(norm.text))
+    assert (start, end) == (0, len(original))
+
+
 def test_decode_utf8_with_bom():
     assert decode_bytes("\ufeffHello “world”".encode("utf-8")) == "Hello “world”"
 

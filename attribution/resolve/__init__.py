@@ -10,16 +10,31 @@ parse) or ``words.py`` (the fast path's words).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
-from ..link.assemble import Assembled
 from .info import SourceInfo
-from .describe_parsed import describe, gender_of
-from .parsed import ParsedArticle, anonymity_reason
 from .reasons import reason_in, share_reasons
 from .sources import SourceMention, resolve_sources
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ..link.assemble import Assembled
+
 __all__ = ["SourceInfo", "resolve_all", "describe", "gender_of", "anonymity_reason", "reason_in", "share_reasons"]
+
+
+def __getattr__(name: str):
+    # The parse-reading parts import spaCy: loaded when first asked for, so the fast path never loads it.
+    if name in ("describe", "gender_of"):
+        from . import describe_parsed
+
+        return getattr(describe_parsed, name)
+    if name == "anonymity_reason":
+        from .parsed import anonymity_reason
+
+        return anonymity_reason
+    raise AttributeError(name)
 
 
 def resolve_all(doc: Doc, assembled: list[Assembled], quoted: list[tuple[int, int]] | None = None) -> list[SourceInfo | None]:
@@ -28,6 +43,8 @@ def resolve_all(doc: Doc, assembled: list[Assembled], quoted: list[tuple[int, in
     ``quoted``: the character ranges inside quotation marks, whose people are not antecedents
     of the speaker's "he" or "she".
     """
+    from .parsed import ParsedArticle
+
     article = ParsedArticle(doc, quoted)
     sources = [SourceMention(article.of_span(a.source), a.cue, a.rule) if a.source is not None else None
                for a in assembled]
