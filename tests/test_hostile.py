@@ -80,7 +80,8 @@ def _patterns() -> dict[str, regex.Pattern]:
                  "attribution.resolve.reasons", "attribution.resolve.describe_parsed", "attribution.resolve.describe_words",
                  "attribution.resolve.words",
                  "attribution.sourcing", "attribution.positions", "attribution.rules.atr107_plural_for_one",
-                 "attribution.rules.atr108_relay_no_originator", "attribution.server.languagetool"):
+                 "attribution.rules.atr108_relay_no_originator", "attribution.server.languagetool",
+                 "attribution.resolve_fast", "attribution.text"):
         for key, value in vars(importlib.import_module(name)).items():
             if isinstance(value, regex.Pattern):
                 found[f"{name}.{key}"] = value

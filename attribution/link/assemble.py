@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..boilerplate import Paragraph
 from ..candidates import Quote, goes_on_after_cue
+from ..intervals import SpanIndex
 from ..nlp import doc_text
 from .parse import Link, _mentions_media, _trim, colon_speaker, quote_is_speech, say_verbs, sentence_of, speaker_after, tag_verb_after
 
@@ -67,12 +68,12 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
     pindex = _ParagraphIndex(paragraphs)
     quote_spans = [(q.start, q.end) for q in quotes]
     # Marks included, for "is this cue inside a quotation".
-    quoted_regions = [(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotes]
+    quoted_regions = SpanIndex([(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotes])
 
     kept: list[Link] = []
     seen_cues: set[tuple] = set()
     for link in links:
-        if link.cue is not None and any(_inside(link.cue[0], r) for r in quoted_regions):
+        if link.cue is not None and quoted_regions.holds(link.cue[0]):
             continue  # a cue inside a quotation belongs to the speaker's own words
         key = (link.cue, link.piece)
         if link.cue is not None and key in seen_cues:
@@ -83,10 +84,15 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
 
     # An outlet reporting what a named source said: keep the inner one, relayed via the outlet.
     relayed: set[int] = set()
+    cues = sorted((link.cue[0], j) for j, link in enumerate(kept) if link.source is not None and link.cue is not None)
+    cue_starts = [c for c, _ in cues]
     for i, outer in enumerate(kept):
         if outer.piece or outer.source is None or not _is_media_source(outer.source) or outer.kind == "unsourced":
             continue
-        for j, inner in enumerate(kept):
+        told = sorted(j for _, j in cues[bisect.bisect_left(cue_starts, outer.content[0]):
+                                         bisect.bisect_left(cue_starts, outer.content[1])])
+        for j in told:  # the links whose cue is inside the outlet's content, in order
+            inner = kept[j]
             if i == j or inner.source is None or inner.cue is None or j in relayed:
                 continue
             if _inside(inner.cue[0], outer.content) and inner.kind != "unsourced":
@@ -104,22 +110,31 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
                                           and link.cue_token.head.i in speaking)]
     # Hedges inside a sourced claim say nothing more; a nested claim goes to the outer one.
     sourced = [link for link in kept if link.source is not None]
+    sourced_contents = SpanIndex([s.content for s in sourced])
+    hedges = [link for link in kept if link.kind == "unsourced"]
+    hedge_contents = SpanIndex([o.content for o in hedges])
     result: list[Link] = []
     for link in kept:
         if link.kind == "unsourced":
+            if link.content[1] > link.content[0]:  # the claims holding its cue or sharing its words
+                near = sorted(set(sourced_contents.holding(link.cue[0])) | set(sourced_contents.meeting(*link.content)))
+            else:
+                near = range(len(sourced))
             if any((_inside(link.cue[0], s.content) or _overlap(s.content, link.content) >= 0.5 * (link.content[1] - link.content[0]))
-                   and not _told_inside(s, link) for s in sourced):
+                   and not _told_inside(s, link) for s in (sourced[k] for k in near)):
                 continue
-            earlier = [o for o in kept if o is not link and o.kind == "unsourced" and o.cue[0] < link.cue[0]
-                       and _overlap(o.content, link.content) > 0]
+            earlier = [o for o in (hedges[k] for k in hedge_contents.meeting(*link.content))
+                       if o is not link and o.cue[0] < link.cue[0]]
             if earlier and not _split_hedges(doc, earlier[-1], link):
                 continue
         result.append(link)
     nested: set[int] = set()
+    contents = SpanIndex([link.content for link in result])
     for i, inner in enumerate(result):
         if inner.cue is None or inner.piece or (inner.cue_token is not None and inner.cue_token.dep_ == "relcl"):
             continue  # "a development that some say was ...": a second voice inside the claim
-        for j, outer in enumerate(result):
+        for j in contents.holding(inner.cue[0]):
+            outer = result[j]
             if i == j or j in nested or not _inside(inner.cue[0], outer.content):
                 continue
             if outer.source is None:
@@ -140,9 +155,10 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
     result = [link for k, link in enumerate(result) if k not in nested]
 
     out: list[Assembled] = []
+    quote_index = SpanIndex(quote_spans)
     for link in result:
         content = link.content
-        covered = [k for k, q in enumerate(quote_spans) if _overlap(q, content) > 0]
+        covered = quote_index.meeting(*content)
         for k in covered:
             q = quote_spans[k]
             content = (min(content[0], q[0]), max(content[1], q[1]))

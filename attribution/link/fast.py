@@ -33,6 +33,7 @@ import regex
 
 from ..boilerplate import NOTE, Paragraph
 from ..candidates import Quote, goes_on_after_cue, headline_credit, is_title
+from ..intervals import SpanIndex
 from ..lexicon import load, words
 from ..lexicon.people import is_given_name
 
@@ -86,7 +87,7 @@ def _lex() -> dict:
         "intention": frozenset(fast["intention"]),
         "verb_in_phrase": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms if f.endswith(("ed", "ing")) or f in (
             "said", "says", "told", "tells", "wrote", "writes", "thought", "knew", "felt", "found")) + r")\b"),
-        "coordinated_cue": regex.compile(r"(?:,\s*|\s+)(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+|later\s+|then\s+)?(?:"
+        "coordinated_cue": regex.compile(r"(?:,\s*|(?<!\s)\s+)(?:and|but)\s+(?:(?:he|she|they|it|we|I)\s+)?(?:also\s+|later\s+|then\s+)?(?:"
                                          + "|".join(regex.escape(f) for f in forms if f not in fast["only_before_that"])
                                          + r"|(?:" + "|".join(fast["only_before_that"]) + r")(?=\s+that\b))\b"),
         "core": frozenset(fast["core"]),
@@ -132,7 +133,7 @@ def _lex() -> dict:
         "headline": headline_credit(),
         "object_only": frozenset(fast["object_only"]),
         "infinitive_only": frozenset(fast["infinitive_only"]),
-        "claim_object": regex.compile(r"\s*(?:(?:the|that(?!\s+(?:a|an|the|his|her|their|its|our|this|these|those|some|any)\b)|this|these|those|"
+        "claim_object": regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:(?:the|that(?!\s+(?:a|an|the|his|her|their|its|our|this|these|those|some|any)\b)|this|these|those|"
                                       r"his|her|their|its|our|such|[\p{Lu}][\p{L}.-]*['’]s)\s+)"
                                       r"(?:[\p{L}-]+\s+){0,2}?(?:" + "|".join(fast["claim_nouns"]) + r")\b"
                                       r"(?:(?P<that>,?\s+that\s+)|(?=\s*(?:[,.;:]|$|(?:and|but|on|in|at|as|during|after|before|from|by|with)\b)))"),
@@ -146,7 +147,7 @@ def _lex() -> dict:
         "after_quote_only": frozenset(fast["after_quote_only"]),
         "colon_end": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms) + r")(?:\s+\p{L}+){0,2}\s*:\s*$"),
         "relay": frozenset(f for f in forms if f[:4] in {w[:4] for w in words("verbs", "relay", "lemmas")}),
-        "amount_object": regex.compile(r"\s*(?:" + "|".join(regex.escape(w) for w in fast["amount_objects"])
+        "amount_object": regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:" + "|".join(regex.escape(w) for w in fast["amount_objects"])
                                        + r")\b(?:\s+(?:in|to|about|on|at|publicly|since|so|else)\b[^,;.]{0,40})?[\s.,;]*$"),
         "knowing": words("verbs", "factive", "fast_forms"),
         "factive": frozenset(f for f in words("verbs", "factive", "fast_forms") if any(
@@ -159,7 +160,7 @@ def _lex() -> dict:
         "anonymity_request": regex.compile(r"(?:not\s+)?to\s+(?:not\s+)?be\s+(?:" + "|".join(
             f"{w}d|{w}ed|{w}ied" if not w.endswith("y") else f"{w[:-1]}ied" for w in words("verbs", "frames", "anonymity_requests"))
             + r")\b", regex.IGNORECASE),
-        "wh": regex.compile(r"\s*(?:" + "|".join(words("verbs", "question", "wh_words")) + r")\b"),
+        "wh": regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:" + "|".join(words("verbs", "question", "wh_words")) + r")\b"),
         "question": frozenset(f for f in forms if any(f.startswith(q) for q in words("verbs", "question", "lemmas"))),
         "ing_cue": regex.compile(r",[\"”’]?\s*(?:" + "|".join(regex.escape(f) for f in fast["ing"]) + r")\b"),
         "sentence_break": regex.compile(r"(?<=\b(?:U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|Inc|Co|Corp|Ltd|Jr|Sr)\.[\"”’)]*)\s+(?=(?:"
@@ -170,10 +171,12 @@ def _lex() -> dict:
 _FIRST_NP = regex.compile(r"(?:he|she|they|we|I|It|He|She|They|We)\b|(?:(?:The|the|A|a|An|an)\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}[\p{Lu}][\p{L}.&'’-]*")
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "one", "two", "three", "four", "five",
                           "several", "some", "many", "most", "both", "all", "other", "few"})
-_DETERMINER_NP = regex.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|(?i:one|two|three|four|five|several|some|many|most|both|all|other)|[\p{Lu}][\p{L}.-]*['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}[\p{L}-]+")
+_DETERMINER_NP = regex.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|(?i:one|two|three|four|five|several|some|many|most|both|all|other)|(?<![\p{L}.-])[\p{Lu}][\p{L}.-]*+['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}[\p{L}-]+")
 # The words between a cue and a colon that opens a quotation: "said in a statement on Tuesday: “…”".
 _PHRASE_TO_COLON = regex.compile(r"(?:[ \t]++[^\s:,.;“”\"]++){0,8}+[ \t]*+:[ \t]*+(?=[“\"])")
-_PP = regex.compile(r"\s*(?:on|in|at|during|last|this|earlier|late|early|after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+# A leading run of spaces is read only from its first space ((?<!\s)): a search then passes a long run
+# once, not once per space; a match at a word, as the engine makes them, is the same.
+_PP = regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:on|in|at|during|last|this|earlier|late|early|after|before)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
                     r"(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*\s+){0,3}(?:(?:news|press|television|radio|phone|telephone|written|joint)\s+)?"
                     r"(?:(?:statement|interview|conference|briefing|speech|letter|email|post|tweet|hearing|rally|call|meeting|"
                     r"week|night|morning|afternoon|evening|year|month|weekend|day)s?\s+)?(?:(?:on|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*\s+){1,3})?,?\s*")
@@ -189,11 +192,11 @@ _WORD_BACK = regex.compile(r"[^\s,;:“”\"()]+")
 _COMMA_PHRASE_THAT = regex.compile(r"\s*,\s*+(?!citing\b|according\b|quoting\b)[^,;.“”\"]{1,60},\s*that\s+")
 # Auxiliaries and modals: a word after them, or they after a noun, makes a clause.
 _FINITE_AUX = "is|are|was|were|has|have|had|will|would|could|can|may|might|should|must"
-_VERB_AFTER = regex.compile(r"\s*(?:" + _FINITE_AUX + r"|\p{Ll}{2,}ed)\b")
+_VERB_AFTER = regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:" + _FINITE_AUX + r"|\p{Ll}{2,}ed)\b")
 _ANTECEDENT_STOP = frozenset({"from", "by", "with", "among", "including", "against", "than", "and", "or", "to", "for"})
 # A word that is a verb whatever its context: an auxiliary or a regular past tense.
 _VERB_LIKE = regex.compile(r"(?:" + _FINITE_AUX + r"|be|been|did|does|do|\p{Ll}{2,}ed)", regex.IGNORECASE)
-_AFTER_NOUN = regex.compile(r"\s*(?:familiar|close|briefed|speaking|involved|knowledgeable|with\s+knowledge|who|a|an)\b")
+_AFTER_NOUN = regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:familiar|close|briefed|speaking|involved|knowledgeable|with\s+knowledge|who|a|an)\b")
 _RELATIVE_BEFORE = regex.compile(r",\s+(?:a|an|the|one|another)\s+(?:\p{L}+\s+)?(\p{L}+),?\s+(?:that|which)\s+$")
 _NOT_ANTECEDENT = frozenset({"so", "such", "now", "is", "was", "are", "were", "be", "been", "and", "but", "also", "clear", "sure",
                              "told", "warned", "assured", "reminded", "informed", "them", "him", "her", "us", "reporters"})
@@ -232,10 +235,10 @@ _CALLED_ON = regex.compile(r"\s+on\s+")
 _TO_INFINITIVE = regex.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)\p{Ll}")
 _CITING_TAIL = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\s+([^,;.]+?)(?=\s*(?:[,;.]|$))")
 _COMPLEMENT = regex.compile(r"\s*(?:to|that)\s")
-_CONDITIONAL = regex.compile(r"\s*(?:If|if|Unless|unless|Whether|whether)\s")
-_COMMA_TAIL = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early|earlier|during|after|before|from|to|while)\b[^,.;:“”\"]{0,60}|"
-                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b)?\s*[,:]")
-_QUOTE_TAIL = regex.compile(r"\s*(?:[,.(;—–]|(?:on|in|at|during|after|before|to|from|while|as|last|this|earlier|told|when|where|of|about)\b)",
+_CONDITIONAL = regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:If|if|Unless|unless|Whether|whether)\s")
+_COMMA_TAIL = regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:(?:on|in|at|last|this|late|early|earlier|during|after|before|from|to|while)\b[^,.;:“”\"]{0,60}\s*+|"
+                            r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b\s*+)?[,:]")
+_QUOTE_TAIL = regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:[,.(;—–]|(?:on|in|at|during|after|before|to|from|while|as|last|this|earlier|told|when|where|of|about)\b)",
                             regex.IGNORECASE)
 _SHORT_TAIL = regex.compile(r"^(?!\s*(?:that|he|she|they|it|we|I|the|a|an|this|there|his|her|their|its)\b)\s*(?:[^\s,.;“”\"]+\s+){0,2}"
                          r"[^\s,.;“”\"]*[.!?]?[\"”’)]*\s*$")
@@ -247,15 +250,15 @@ _NOT_PARTICIPLES = ("during|nothing|something|anything|everything|morning|evenin
 _AND_PREDICATE = regex.compile(r"(?:and|but)\s+(?:also\s+|then\s+)?[“\"]?(?:\p{Ll}{2,}ed|has|have|had|is|was|were|will|would|could|can|did|does)\b")
 # "feel" reports a view only with a clause: "feel (strongly) that", "feel like", "feel the plan is unfair".
 _FEEL_FORMS = frozenset({"feel", "feels", "felt", "feeling"})
-_FELT_CLAUSE = regex.compile(r"\s++(?:(?:[\p{L}’'-]++\s++){0,2}?that\b|like\b|(?:[\p{L}’'-]++\s++){0,4}?"
+_FELT_CLAUSE = regex.compile(r"(?<!\s)\s++(?:(?:[\p{L}’'-]++\s++){0,2}?that\b|like\b|(?:[\p{L}’'-]++\s++){0,4}?"
                              r"(?:is|are|was|were|has|have|had|will|would|should|could|can|must|did|does|do)\b)", regex.IGNORECASE)
 # A period that ends a title's abbreviation or an initial, not the sentence: "Mr.", "Sen.", "J.".
 _ABBREVIATION_END = regex.compile(r"(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Lt|Gen|Col|Sgt|Capt|Prof|Gov|Atty|Amb|Rev|St|Jr|Sr|\p{Lu})\.$")
 # Nouns a cue word makes a compound with: "think tank", "say-so".
 _COMPOUND_NOUN_AFTER = regex.compile(r"[ \t-]tanks?\b|-so\b")
 # A cue followed only by a preposition and a title in quote marks: 'said on "Face the Nation."'.
-_TITLE_AFTER_CUE = regex.compile(r"[ \t]*+(?:on|in|to|at)[ \t]++[“\"]\p{Lu}[^“”\"\n]{0,60}+[”\"]?[ \t]*+[.,!?]?[”\"]?[ \t]*+")
-_TITLE_THAT = regex.compile(r"[ \t]*+(?:on|in|to|at)[ \t]++[“\"][^“”\"\n]{1,60}+[”\"][ \t]*+that[ \t]++")
+_TITLE_AFTER_CUE = regex.compile(r"(?:(?<![ \t])[ \t]*+|(?<=[ \t]))(?:on|in|to|at)[ \t]++[“\"]\p{Lu}[^“”\"\n]{0,60}+[”\"]?[ \t]*+[.,!?]?[”\"]?[ \t]*+")
+_TITLE_THAT = regex.compile(r"(?:(?<![ \t])[ \t]*+|(?<=[ \t]))(?:on|in|to|at)[ \t]++[“\"][^“”\"\n]{1,60}+[”\"][ \t]*+that[ \t]++")
 _WORD_RUN = regex.compile(_WORD)
 _PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|saying|who|which|in|on|at|as|after|before|when|while|where|"
                             r"his|her|their|its|with|via)\b"
@@ -276,8 +279,8 @@ _ABOUT_NUMBER = regex.compile(r"\s+about\s+(?:\p{N}|(?:a|one|two|three|four|five
                               r"thirty|forty|fifty|hundred|half|a\s+third|a\s+quarter|a\s+dozen)\b)", regex.IGNORECASE)
 _SEMICOLON = regex.compile(r";\s")
 _POSSESSIVE_BEFORE = regex.compile(r"(?<!\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hat|[Tt]here|[Ww]hat|[Ww]ho|[Ww]here|[Hh]ere))['’]s\s+$")
-_AUX_AFTER = regex.compile(r"\s+(?:" + _FINITE_AUX + r")\b")
-_REFLEXIVE_AFTER = regex.compile(r"\s+(?:themselves|himself|herself|itself|ourselves|myself|yourself)\b")
+_AUX_AFTER = regex.compile(r"(?<!\s)\s++(?:" + _FINITE_AUX + r")\b")
+_REFLEXIVE_AFTER = regex.compile(r"(?<!\s)\s++(?:themselves|himself|herself|itself|ourselves|myself|yourself)\b")
 _PURPOSE_TO = regex.compile(r"\b(?:way|ways|how|order|means|ability|chance|right|time|need|effort|attempt)\s+to\s+$", regex.IGNORECASE)
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever)\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
 _CUE_AFTER_QUOTE = regex.compile(r"(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|"
@@ -288,11 +291,11 @@ _RELATIVE_OPEN = regex.compile(r"(?:who|which|whose)\s")
 _AGE = regex.compile(r"\p{N}{1,3}")
 _LEADING_FRAME = regex.compile(r"(?:On|In|At|During|Last|This|Earlier|Later|Then|Now|But|And|So|Yet|Still|Today|Yesterday)\b[^,]*?\s"
                                r"(?P<pronoun>he|she|they|we|I|it)$")
-_NUMBER_AFTER = regex.compile(r"\s+(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|another\s+|roughly\s+)?[$€£]?\p{N}")
-_STATE_THAT = regex.compile(r"\s*(?:that\b|:)")
+_NUMBER_AFTER = regex.compile(r"(?<!\s)\s++(?:(?:more|less|fewer)\s+than\s+|about\s+|nearly\s+|almost\s+|another\s+|roughly\s+)?[$€£]?\p{N}")
+_STATE_THAT = regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:that\b|:)")
 # Text before a comma that is not what was said: a question put to the speaker ("Asked whether he
 # was confident, Greer said: …") or a frame ("In a statement, the ministry said …").
-_NOT_CONTENT_BEFORE = regex.compile(r"\s*(?:Asked\b.*|(?:In|At|On|During|Speaking|Writing)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
+_NOT_CONTENT_BEFORE = regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:Asked\b.*|(?:In|At|On|During|Speaking|Writing)\s+(?:(?:a|an|the|his|her|their|its)\s+)?"
                                     r"(?:[\p{L}-]+\s+){0,3}(?:statement|interview|briefing|conference|speech|letter|post|call|"
                                     r"email|hearing|meeting|session|address|message|tweet|rally|remarks|to\s+\w+)s?(?:\s+(?:on|in|with|to)\s+[^,]{1,30})?)\s*[,”\"]?")
 _TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|before|to|from|told|in\s+a|at\s+a|while|outside|inside|near|following|ahead\s+of|via|by|"
@@ -376,7 +379,7 @@ def _recipient_end(text: str, pos: int, hi: int, lex: dict) -> int | None:
     return end
 
 
-_NOUN_FOLLOWERS = regex.compile(r"\s+(?:where|and|or|with|across|whose)\b")
+_NOUN_FOLLOWERS = regex.compile(r"(?<!\s)\s++(?:where|and|or|with|across|whose)\b")
 
 
 def _plural_noun(text: str, s: int, m: regex.Match, lex: dict) -> bool:
@@ -1045,11 +1048,23 @@ def _relays_at_end(text: str, links: list[FastLink]) -> list[FastLink]:
     A link whose content comes before its cue and holds another link's source and cue is a relay.
     """
     relays = []
+    # The links that can be inside a relay, by where their source starts. A link's cue ends at most
+    # ``gap`` characters before its source starts, so one whose source starts past a content's end plus
+    # the gap cannot have its cue inside it: the search stops there.
+    voices = sorted((a.source[0], i) for i, a in enumerate(links)
+                    if a.source is not None and a.cue is not None and a.rule != "fast_quote_inside_report")
+    voice_starts = [start for start, _ in voices]
+    gap = max((links[i].source[0] - links[i].cue[1] for _, i in voices), default=0)
     for o in links:
         if o.rule != "fast_cue_after_content" or o.source is None:
             continue
-        inner = [a for a in links if a is not o and a.source is not None and a.cue is not None
-                 and o.content[0] <= a.source[0] and a.cue[1] <= o.content[1] and a.rule != "fast_quote_inside_report"]
+        candidates = []
+        for start, i in voices[bisect.bisect_left(voice_starts, o.content[0]):]:
+            if start > o.content[1] + gap:
+                break
+            candidates.append(i)
+        inner = [links[i] for i in sorted(candidates)
+                 if links[i] is not o and links[i].cue[1] <= o.content[1] and o.content[0] <= links[i].source[0]]
         for a in inner:
             a.via = a.via + [o.source]
             if a.content[1] > o.content[1]:
@@ -1120,21 +1135,25 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
                     or lex["voicing"].search(sentence)):
                 continue
             links.extend(_links_in_sentence(text, s, e, index, lex))
-    quoted = [(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotes]
+    quoted = SpanIndex([(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotes])
     # A cue inside a quotation is the speaker's words; a transcript's speaker label is not ("\"PENCE: Well, …").
-    links = [a for a in links if a.cue is None or a.rule == "speaker_colon" or not any(_inside(a.cue[0], r) for r in quoted)]
+    links = [a for a in links if a.cue is None or a.rule == "speaker_colon" or not quoted.holds(a.cue[0])]
     # A cue inside another's content is a voice inside the claim: "The investor said funds urged ...".
     outer = [a for a in links if a.source is not None]
+    contents = SpanIndex([o.content for o in outer])  # contents only shrink below: each is checked again as it is
     for a in outer:
-        for o in outer:
+        for j in contents.holding(a.cue[0]):
+            o = outer[j]
             if o is not a and o.cue[0] < a.cue[0] and _inside(a.cue[0], o.content) and o.content[0] < a.source[0] and o.rule != "fast_as_cue" \
                     and (comma := _VOICE_AFTER_COMMA.search(text, o.content[0], a.source[0])):
                 # "While Iran claimed A, analysts assess B": the second voice ends the first's content.
                 o.content = _trim(text, o.content[0], comma.start())
     # A voice in a relative clause is kept: "Observers noted that X, a development that some say Y" holds both.
     # "As Ana Ruiz reports, … officials announced that …": the reporter's account holds the officials' claim.
+    contents = SpanIndex([o.content for o in outer])
     links = [a for a in links if a.source is None or _relative_voice(text, a.source[0], lex) or a.rule == "fast_quote_inside_report"
-             or not any(o is not a and _inside(a.cue[0], o.content) and o.cue[0] < a.cue[0] and o.rule != "fast_as_cue" for o in outer)]
+             or not any(o is not a and o.cue[0] < a.cue[0] and o.rule != "fast_as_cue"
+                        for o in (outer[j] for j in contents.holding(a.cue[0])))]
     links = _relays_at_end(text, links)
     links = _said_according_to(text, links)
     for a in links:
@@ -1146,24 +1165,74 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
     sourced = [a for a in links if a.source is not None]
     # A hedge inside a sourced claim, a hedge frame that is a sourced link's own words ("Sources said …"),
     # or a hedge on the verb of saying ("Hale allegedly told a supervisor"): the speaker's report, hedged.
+    near_hedge = _SourcedIndex(sourced)
     links = [a for a in links if a.kind != "unsourced" or not any(
         _inside(a.cue[0], o.content) or _overlap(a.cue, o.source) or _overlap(a.cue, o.cue)
         or o.cue is not None and o.source[1] <= a.cue[0] and a.cue[1] <= o.cue[0] and not text[o.source[1]:o.cue[0]].strip(" \t").count(" ")
-        for o in sourced)]
+        for o in near_hedge.around(a.cue))]
     seen: set[tuple[int, int]] = set()
     kept = []
+    hedges = _GrowingSpans()  # the contents of the hedges kept so far
     for a in links:
-        if a.kind == "unsourced" and any(_overlap(a.content, o.content) for o in kept if o.kind == "unsourced"):
+        if a.kind == "unsourced" and hedges.meets(a.content):
             continue
         if a.content in seen or a.content[1] - a.content[0] < 2 or _only_frame(text, *a.content, lex):
             continue
         seen.add(a.content)
         kept.append(a)
+        if a.kind == "unsourced":
+            hedges.add(a.content)
     return _with_quotes(text, kept, quotes, paragraphs)
 
 
+class _SourcedIndex:
+    """The sourced links a hedge's cue can touch: their content holds it, their source or cue meets it,
+    or it sits between their source and cue. Gives them in the links' order, for ``any`` to read as a scan would."""
+
+    def __init__(self, sourced: list[FastLink]) -> None:
+        self.sourced = sourced
+        self._contents = SpanIndex([o.content for o in sourced])
+        self._sources = SpanIndex([o.source for o in sourced])
+        with_cue = [k for k, o in enumerate(sourced) if o.cue is not None]
+        self._with_cue = with_cue
+        self._cues = SpanIndex([sourced[k].cue for k in with_cue])
+        self._gaps = SpanIndex([(sourced[k].source[1], sourced[k].cue[0]) for k in with_cue])
+
+    def around(self, cue: tuple[int, int]) -> list[FastLink]:
+        """Return the sourced links that can touch ``cue``, in their order."""
+        if cue[0] >= cue[1]:
+            return self.sourced  # an empty cue can sit at a gap's very end: read them all
+        found = set(self._contents.holding(cue[0])) | set(self._sources.meeting(*cue))
+        found |= {self._with_cue[j] for j in self._cues.meeting(*cue)}
+        found |= {self._with_cue[j] for j in self._gaps.holding(cue[0])}
+        return [self.sourced[k] for k in sorted(found)]
+
+
+class _GrowingSpans:
+    """Spans added one by one, asked whether any shares a character with a range."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._spans: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def add(self, span: tuple[int, int]) -> None:
+        """Add ``span``; returns None."""
+        i = bisect.bisect_right(self._starts, span[0])
+        self._starts.insert(i, span[0])
+        self._spans.insert(i, span)
+        self._longest = max(self._longest, span[1] - span[0])
+
+    def meets(self, span: tuple[int, int]) -> bool:
+        """True when an added span shares a character with ``span``: only spans that start less than the
+        longest span's length before it can reach it."""
+        lo = bisect.bisect_right(self._starts, span[0] - self._longest)
+        hi = bisect.bisect_left(self._starts, span[1])
+        return any(_overlap(span, other) > 0 for other in self._spans[lo:hi])
+
+
 _SOURCE_LEAD = regex.compile(r"(?:(?:and|but|though|although|while|as|because|when|so|whereas|since|yet)\s+)+", regex.IGNORECASE)
-_SOURCE_BREAK = regex.compile(r"\s+(?:--|[—–])\s|\s*,\s*via\s+|\s+(?:on|in|at|during)\s+(?=\p{Lu}\p{Ll}+\b)")
+_SOURCE_BREAK = regex.compile(r"(?<!\s)\s+(?:--|[—–])\s|(?<!\s)\s*,\s*via\s+|(?<!\s)\s+(?:on|in|at|during)\s+(?=\p{Lu}\p{Ll}+\b)")
 _VIA_TAIL = regex.compile(r"(?<!\s)\s*,\s*via\s+(?P<via>[^,;.]+?)\s*(?:,|$)")
 
 
@@ -1203,10 +1272,14 @@ def _said_according_to(text: str, links: list[FastLink]) -> list[FastLink]:
     the Intelligencer's claim."""
     said = [a for a in links if a.source is not None and a.cue is not None and a.kind != "according_to"
             and text[a.cue[0]:a.cue[1]].lower() in _lex()["say_forms"]]
+    ends = sorted((o.cue[1], k) for k, o in enumerate(said))  # where each saying's cue ends
+    end_points = [e for e, _ in ends]
     out = []
     for a in links:
         if a.kind == "according_to" and a.cue is not None and a.source is not None:
-            speaker = next((o for o in said if 0 <= a.cue[0] - o.cue[1] <= 3 and text[o.cue[1]:a.cue[0]].strip() == ","), None)
+            near = sorted(k for _, k in ends[bisect.bisect_left(end_points, a.cue[0] - 3):
+                                             bisect.bisect_right(end_points, a.cue[0])])
+            speaker = next((said[k] for k in near if text[said[k].cue[1]:a.cue[0]].strip() == ","), None)
             if speaker is not None:
                 speaker.via.append(a.source)
                 continue
@@ -1249,7 +1322,7 @@ _CUE_NAME = regex.compile(r"(?<=[”\"])[ \t]*+(?P<cue>" + _SAY + r")\s++(?:(?:t
 # "Senior author Dr. Ana Ruiz, associate professor ..., commented: “…”"
 # A quotation closed by a comma, then only a speaker and a verb in the past: "“…,” Cole shot back.",
 # "“…,” she beamed." The verb tags the quotation whatever it is.
-_TAG_VERB_AFTER = regex.compile(r"[ \t]*+(?P<source>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:(?:[Tt]he|[Aa]n?)[ \t]+)?(?:\p{Lu}[\p{L}.'’-]*+[ \t]+){0,2}\p{Lu}[\p{L}'’-]++)"
+_TAG_VERB_AFTER = regex.compile(r"(?:(?<![ \t])[ \t]*+|(?<=[ \t]))(?P<source>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:(?:[Tt]he|[Aa]n?)[ \t]+)?(?:\p{Lu}[\p{L}.'’-]*+[ \t]+){0,2}\p{Lu}[\p{L}'’-]++)"
                                 r"[ \t]+(?P<cue>\p{Ll}{2,}ed|shot|hit|fired|snapped)(?:[ \t]+(?:back|out|up|off|again|quickly|angrily))?[ \t]*[.!?]")
 _CUE_COLON = regex.compile(r"(?P<cue>\p{L}+)\s*:\s*$")
 
@@ -1289,9 +1362,10 @@ def _goes_on_after_cue(text: str, k: int, quotes: list[Quote], links: list[FastL
 
 def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragraphs: list[Paragraph]) -> list[FastLink]:
     spans = [(q.start, q.end) for q in quotes]
+    quote_index = SpanIndex(spans)
     owner: dict[int, int] = {}
     for i, a in enumerate(links):
-        covered = [k for k, q in enumerate(spans) if _overlap(q, a.content) > 0]
+        covered = quote_index.meeting(*a.content)
         for k in covered:
             if a.rule != "speaker_colon":
                 a.content = (min(a.content[0], spans[k][0]), max(a.content[1], spans[k][1]))
@@ -1300,28 +1374,36 @@ def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragrap
             a.content = _trim(text, *a.content)
         a.quotes = covered
     starts = [p.start for p in paragraphs]
+    by_paragraph: dict[int, list[int]] = {}  # the links of each paragraph, in order
+    for i, a in enumerate(links):
+        by_paragraph.setdefault(a.paragraph, []).append(i)
+
+    def add(link: FastLink) -> None:
+        links.append(link)
+        by_paragraph.setdefault(link.paragraph, []).append(len(links) - 1)
+
     for k, q in enumerate(quotes):
         if k in owner:
             continue
         tag = _tag_after(text, q, paragraphs[q.paragraph].start)
         if tag is not None:  # "“Don’t mind me!” he told them.", "“…,” Jane Roe, an analyst, said."
-            links.append(FastLink("direct", (q.start, q.end), tag[1], tag[0], "fast_speaker_beside_quote", q.paragraph, quotes=[k]))
+            add(FastLink("direct", (q.start, q.end), tag[1], tag[0], "fast_speaker_beside_quote", q.paragraph, quotes=[k]))
             owner[k] = len(links) - 1
             continue
         if not (_speech(text, q) or _goes_on_after_cue(text, k, quotes, links, owner)):
             continue
-        same = [i for i, a in enumerate(links) if a.paragraph == q.paragraph and a.source is not None]
+        same = [i for i in by_paragraph.get(q.paragraph, ()) if links[i].source is not None]
         if not same and q.continues_previous and k - 1 in owner:
             same = [owner[k - 1]]
         if not same and q.open_mark - paragraphs[q.paragraph].start <= 1:
             prev = bisect.bisect_right(starts, q.open_mark) - 2
-            same = [i for i, a in enumerate(links) if a.paragraph == prev and a.source is not None][-1:]
+            same = [i for i in by_paragraph.get(prev, ()) if links[i].source is not None][-1:]
         best = min(same, key=lambda i: abs(links[i].content[0] - q.start)) if same else None
         src = links[best].source if best is not None else None
         goes_on = best is not None and (q.continues_previous or links[best].content[1] <= q.start)
-        links.append(FastLink("direct", (q.start, q.end), None, src,
-                              "fast_paragraph_speaker" if src else "quote_without_source", q.paragraph,
-                              continues=best if goes_on else None, quotes=[k]))
+        add(FastLink("direct", (q.start, q.end), None, src,
+                     "fast_paragraph_speaker" if src else "quote_without_source", q.paragraph,
+                     continues=best if goes_on else None, quotes=[k]))
         owner[k] = len(links) - 1
     for a in links:
         if a.quotes and a.kind != "unsourced":

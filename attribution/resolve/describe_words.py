@@ -181,7 +181,7 @@ def _appositive_name(article: WordArticle, m: Mention) -> Mention | None:
     gap = _APPOSITIVE_NAME.match(article.text, m.end)
     if gap is None:
         return None
-    return next((p for p in article.persons if p.start == gap.end()), None)
+    return next((p for p in article.persons_holding(gap.end()) if p.start == gap.end()), None)
 
 
 def _person_in(article: WordArticle, m: Mention) -> Mention | None:
@@ -191,10 +191,10 @@ def _person_in(article: WordArticle, m: Mention) -> Mention | None:
     head_at = m.lower.index(m.head.lower()) if m.head.lower() in m.lower else len(m.words) - 1
     spans = [w.start() for w in _WORD.finditer(article.text, m.start, m.end)]
     head_start = spans[head_at] if head_at < len(spans) else m.end
-    for p in article.persons:
-        if m.start <= p.start and p.end <= m.end and p.start <= head_start < p.end:
+    for p in article.persons_holding(head_start):
+        if m.start <= p.start and p.end <= m.end:
             return p
-    if m.name_word and m.surname and any(p.surname == m.surname for p in article.persons if p.start < m.start):
+    if m.name_word and m.surname and article.named_before(m.surname, m.start):
         return m
     return None
 

@@ -9,6 +9,7 @@ one from its parse, the fast path from the words alone.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -97,6 +98,33 @@ class Resolver:
         self.history: list[Known] = []
         self.surnames = frozenset(filter(None, (p.surname for p in article.persons if p.name_words > 1)))
         self._learned_gender: dict[str, str] = {}  # surname -> the gender a pronoun showed
+        self._history_starts: list[int] = []  # where each mention of the history starts (sorted)
+        self._longest = 0  # the longest mention in the history, in characters
+        self._people_starts = [p.start for p in article.people]  # the article's people, in text order
+        # Named persons met so far, by the surname of their first full mention: for each such mention,
+        # where it was first met (mentions are met in text order) and the mention.
+        self._named_by_surname: dict[str, dict[tuple[int, int], tuple[int, Mention]]] = {}
+        # The article's people with more than a surname, by surname, in text order.
+        self._persons_by_surname: dict[str, list[Mention]] = {}
+        self._all_persons_by_surname: dict[str, list[Mention]] = {}  # one-word names too
+        for person in article.persons:
+            if person.surname:
+                self._all_persons_by_surname.setdefault(person.surname, []).append(person)
+                if person.size > 1:
+                    self._persons_by_surname.setdefault(person.surname, []).append(person)
+
+    def _remember(self, known: Known) -> None:
+        """Add ``known`` to the history (and, for a named person, to the index by surname).
+
+        Mentions are met in text order, so the history is sorted by where they start."""
+        self.history.append(known)
+        self._history_starts.append(known.mention.start)
+        self._longest = max(self._longest, known.mention.end - known.mention.start)
+        info = known.info
+        if info.type == "person" and not info.anonymous:
+            first = self.article.mention(*(info.resolved or info.mention))
+            if first.surname and first.name_words > 1:
+                self._named_by_surname.setdefault(first.surname, {}).setdefault(first.chars, (known.mention.start, first))
 
     # --- the article's people -------------------------------------------------------------
 
@@ -106,18 +134,14 @@ class Resolver:
         name or a gender, only a person it can be ("Ann Reyes" is not "Tom Reyes", "Mr. Haddad"
         is not "Leila Haddad")."""
         best: Mention | None = None
-        for k in self.history:
-            if k.info.type == "person" and not k.info.anonymous and k.mention.start < before:
-                first = self.article.mention(*(k.info.resolved or k.info.mention))
-                if first.surname == surname and first.name_words > 1 and _same_given(given, _given_name(first)) \
-                        and _same_gender(gender, first.gender):
-                    if best is None or first.start < best.start:
-                        best = first
-        for person in self.article.persons:
+        for met, first in self._named_by_surname.get(surname, {}).values():
+            if met < before and _same_given(given, _given_name(first)) and _same_gender(gender, first.gender):
+                if best is None or first.start < best.start:
+                    best = first
+        for person in self._persons_by_surname.get(surname, ()):  # in text order, as article.persons
             if person.start >= before or (best is not None and person.start >= best.start):
-                continue
-            if person.size > 1 and person.surname == surname and _same_given(given, _given_name(person)) \
-                    and _same_gender(gender, person.gender):
+                break
+            if _same_given(given, _given_name(person)) and _same_gender(gender, person.gender):
                 best = self.article.with_title(person)
                 break
         return best
@@ -139,7 +163,10 @@ class Resolver:
         article = self.article
         sentences = [s for k, s in enumerate(article.sentences_back(m.start, reach))
                      if k == 0 or m.start - s[1] <= WINDOW]
-        sources = {k.mention.chars: k for k in self.history  # not "Mr. Lane's campaign", a body
+        # The sources met in these sentences, or long enough to reach into them (the history is in text order).
+        lowest = min((s[0] for s in sentences), default=m.start)
+        recent = self.history[bisect.bisect_left(self._history_starts, lowest - self._longest):]
+        sources = {k.mention.chars: k for k in recent  # not "Mr. Lane's campaign", a body
                    if not k.info.plural and (k.info.type == "person" or k.mention.person_head()
                                              and k.mention.head_lemma not in lex()["org_nouns"])}
         fallback: Known | None = None
@@ -149,7 +176,8 @@ class Resolver:
             for key, known in sources.items():
                 if sent_start <= key[0] and key[1] <= limit and known.mention.start != m.start:
                     found.append((True, key[0], known))
-            for person in article.people:
+            for person in article.people[bisect.bisect_left(self._people_starts, sent_start):
+                                         bisect.bisect_right(self._people_starts, limit)]:
                 if sent_start <= person.start and person.end <= limit and not article.in_quote(person.start) \
                         and not any(key[0] <= person.start < key[1] for key in sources):
                     subject = article.main_subject(person)
@@ -199,7 +227,7 @@ class Resolver:
                     info = self._as_mention_of(m, titled)
                 self._first_full_of_person(m, info)
                 self._first_full_of_body(m, info)
-            self.history.append(Known(m, info))
+            self._remember(Known(m, info))
             return info
         info = self._as_mention_of(m, target)
         first = info.resolved
@@ -208,7 +236,7 @@ class Resolver:
             surname = self.article.mention(*first).surname
             if surname and surname not in self._learned_gender:
                 self._learned_gender[surname] = "male" if low in ("he", "him") else "female"
-        self.history.append(Known(m, info))
+        self._remember(Known(m, info))
         return info
 
     def _titled_by_place(self, m: Mention, info: SourceInfo) -> Known | None:
@@ -237,8 +265,8 @@ class Resolver:
         full = self._full_mention(m.surname, m.start, given, m.gender)
         if full is not None and full.start < m.start and not full.start <= m.start < full.end:
             info.resolved = full.chars
-        elif given is not None and any(_given_name(p) not in (None, given) and p.surname == m.surname
-                                       for p in self.article.persons if p.start < m.start):
+        elif given is not None and any(_given_name(p) not in (None, given)
+                                       for p in self._all_persons_by_surname.get(m.surname, ()) if p.start < m.start):
             info.key = f"person:{given} {m.surname}"  # "Ann Reyes" after "Tom Reyes": another person
 
     def _first_full_of_body(self, m: Mention, info: SourceInfo) -> None:
@@ -264,7 +292,9 @@ class Resolver:
                 return
 
     def _before(self, m: Mention) -> list[Known]:
-        return [k for k in self.history if k.mention.start < m.start or k.mention.end <= m.start]
+        # The history is in text order: all that starts before ``m``, and of the rest, any that ends before it.
+        cut = bisect.bisect_left(self._history_starts, m.start)
+        return self.history[:cut] + [k for k in self.history[cut:] if k.mention.end <= m.start]
 
     def _find(self, m: Mention, kind: str) -> Known | None:
         candidates = list(reversed(self._before(m)))

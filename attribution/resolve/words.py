@@ -15,6 +15,7 @@ import functools
 
 import regex
 
+from ..intervals import SpanIndex
 from ..lexicon import words as lexicon_words
 from ..lexicon.places import is_place_name
 from ..lexicon.people import gender_of_words, honorific_gender, is_given_name, name_parts, person_titles, surname_key
@@ -90,16 +91,20 @@ class WordArticle:
         self._known_surnames = frozenset(p.surname for p in persons if p.surname and p.name_words > 1)
         self.persons = persons
         self.orgs = orgs
+        self._person_spans = SpanIndex([(p.start, p.end) for p in persons])
+        self._first_person_by_surname: dict[str, int] = {}
+        for p in persons:
+            if p.surname:
+                self._first_person_by_surname[p.surname] = min(p.start, self._first_person_by_surname.get(p.surname, p.start))
         known = {}
         for p in persons:
             if p.surname and p.name_words > 1:
                 known.setdefault(p.surname, p.end)
         alone = []
-        taken = {(p.start, p.end) for p in persons}
+        taken = SpanIndex([(p.start, p.end) for p in persons])
         for w in _WORD.finditer(text):
             low = w.group().lower().removesuffix("’s").removesuffix("'s")
-            if w.group()[:1].isupper() and known.get(low, len(text)) <= w.start() and not any(
-                    s <= w.start() < e for s, e in taken):
+            if w.group()[:1].isupper() and known.get(low, len(text)) <= w.start() and not taken.holds(w.start()):
                 alone.append(self.mention(w.start(), w.start() + len(w.group().removesuffix("’s").removesuffix("'s"))))
         self.people = sorted(persons + alone, key=lambda m: m.start)
 
@@ -257,6 +262,14 @@ class WordArticle:
                 continue
             out.append((start, start + len(text), words))
         return out
+
+    def persons_holding(self, char: int) -> list[Mention]:
+        """Return the people named at character ``char`` (whose name runs hold it), in the order of ``persons``."""
+        return [self.persons[k] for k in self._person_spans.holding(char)]
+
+    def named_before(self, surname: str, char: int) -> bool:
+        """True when a person with this surname is named before character ``char``."""
+        return self._first_person_by_surname.get(surname, char) < char
 
     def mention(self, start: int, end: int) -> Mention:
         """Return the Mention of the characters ``[start, end)``, read from its words."""
