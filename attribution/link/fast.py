@@ -184,7 +184,8 @@ _NEXT_WORD = regex.compile(r"\s+(\w+)")
 _PREPOSITIONS = frozenset({"to", "for", "on", "about", "at", "in", "with", "by", "from", "of", "into", "up", "off", "over", "out",
                           "against", "back", "down", "before", "after", "during"})
 _CITING = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\b", regex.IGNORECASE)
-_LAST_NAME = regex.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?=\s*,\s*$)")
+# (?r): both are anchored to the end of their window, so they are read back from it (linear).
+_LAST_NAME = regex.compile(r"(?r)(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?=\s*,\s*$)")
 _SPEAKER_COLON = regex.compile(r"((?:[\p{Lu}][\w.'’-]*\s){0,3}[\p{Lu}][\w.'’-]*):\s+(?=\S)")
 _CONJUNCTION = regex.compile(r"(?:^|\s|[—–])(?:and|but|while|as|because|when|after|before|until|once|whereas|so|though|although|since|yet)\s+",
                              regex.IGNORECASE)
@@ -265,7 +266,7 @@ _PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|s
                             r"|(?!(?:" + _NOT_PARTICIPLES + r")\b)\p{Ll}+ing\b)"
                             r"(?:that\s+)?(?=\S)")
 _VOICE_AFTER_COMMA = regex.compile(r",\s*(?:(?!(?:that|which|who|whom|whose)\b)[\p{L}'’-]+\s+){0,3}$")  # "…, foreign policy and [defense analysts] assess"
-_LAST_WORD = regex.compile(r"([\p{L}'’-]+)\s+$")
+_LAST_WORD = regex.compile(r"(?r)([\p{L}'’-]+)\s+$")  # (?r): read back from the end it is anchored to
 _NEGATED = regex.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$")
 _CITED_WHO = regex.compile(r"[^.;]{0,100}?,\s*(?:who|which)\s")
 _DESCRIBED = regex.compile(r"[^,.;]{0,80}?(?:[“\"]|\sas\s)")
