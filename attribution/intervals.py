@@ -54,3 +54,28 @@ class SpanIndex:
             i -= 1
         found.sort()
         return found
+
+
+class GrowingSpans:
+    """Spans added one by one, asked whether any shares a character with a range.
+
+    Only a span that starts less than the longest span's length before a range can reach it, so a
+    question reads that window of the spans sorted by start, not all of them."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._spans: list[tuple[int, int]] = []
+        self._longest = 0
+
+    def add(self, span: tuple[int, int]) -> None:
+        """Add ``span``; returns None."""
+        i = bisect.bisect_right(self._starts, span[0])
+        self._starts.insert(i, span[0])
+        self._spans.insert(i, span)
+        self._longest = max(self._longest, span[1] - span[0])
+
+    def meets(self, span: tuple[int, int]) -> bool:
+        """True when an added span shares at least one character with ``span``."""
+        lo = bisect.bisect_right(self._starts, span[0] - self._longest)
+        hi = bisect.bisect_left(self._starts, span[1])
+        return any(min(e, span[1]) - max(s, span[0]) > 0 for s, e in self._spans[lo:hi])

@@ -37,3 +37,19 @@ def test_nested_and_empty_spans():
     assert index.holding(55) == [0, 3]
     assert index.meeting(15, 16) == [0, 1]
     assert not SpanIndex([]).holds(3)
+
+
+def test_growing_spans_meet_as_a_scan_would():
+    from attribution.intervals import GrowingSpans
+
+    rng = random.Random(11)
+    for _ in range(200):
+        grown, added = GrowingSpans(), []
+        for span in _spans(rng, rng.randint(0, 25)):
+            for start in range(-2, 245, 9):
+                for length in (0, 1, 6, 40):
+                    query = (start, start + length)
+                    expected = any(min(e, query[1]) - max(s, query[0]) > 0 for s, e in added)
+                    assert grown.meets(query) == expected
+            grown.add(span)
+            added.append(span)

@@ -33,7 +33,7 @@ import regex
 
 from ..boilerplate import NOTE, Paragraph
 from ..candidates import Quote, goes_on_after_cue, headline_credit, is_title
-from ..intervals import SpanIndex
+from ..intervals import GrowingSpans, SpanIndex
 from ..lexicon import load, words
 from ..lexicon.people import is_given_name
 
@@ -1173,7 +1173,7 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
         for o in near_hedge.around(a.cue))]
     seen: set[tuple[int, int]] = set()
     kept = []
-    hedges = _GrowingSpans()  # the contents of the hedges kept so far
+    hedges = GrowingSpans()  # the contents of the hedges kept so far
     for a in links:
         if a.kind == "unsourced" and hedges.meets(a.content):
             continue
@@ -1207,29 +1207,6 @@ class _SourcedIndex:
         found |= {self._with_cue[j] for j in self._cues.meeting(*cue)}
         found |= {self._with_cue[j] for j in self._gaps.holding(cue[0])}
         return [self.sourced[k] for k in sorted(found)]
-
-
-class _GrowingSpans:
-    """Spans added one by one, asked whether any shares a character with a range."""
-
-    def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._spans: list[tuple[int, int]] = []
-        self._longest = 0
-
-    def add(self, span: tuple[int, int]) -> None:
-        """Add ``span``; returns None."""
-        i = bisect.bisect_right(self._starts, span[0])
-        self._starts.insert(i, span[0])
-        self._spans.insert(i, span)
-        self._longest = max(self._longest, span[1] - span[0])
-
-    def meets(self, span: tuple[int, int]) -> bool:
-        """True when an added span shares a character with ``span``: only spans that start less than the
-        longest span's length before it can reach it."""
-        lo = bisect.bisect_right(self._starts, span[0] - self._longest)
-        hi = bisect.bisect_left(self._starts, span[1])
-        return any(_overlap(span, other) > 0 for other in self._spans[lo:hi])
 
 
 _SOURCE_LEAD = regex.compile(r"(?:(?:and|but|though|although|while|as|because|when|so|whereas|since|yet)\s+)+", regex.IGNORECASE)
