@@ -72,7 +72,7 @@ def test_long_lines_of_url_and_email_lookalikes(run):
 
 def _patterns() -> dict[str, regex.Pattern]:
     from attribution import boilerplate
-    from attribution.link import parse
+    from attribution.link import fast, parse
     from attribution.resolve import info
 
     found = {}
@@ -81,19 +81,20 @@ def _patterns() -> dict[str, regex.Pattern]:
                  "attribution.resolve.words",
                  "attribution.sourcing", "attribution.positions", "attribution.rules.atr107_plural_for_one",
                  "attribution.rules.atr108_relay_no_originator", "attribution.server.languagetool",
-                 "attribution.resolve_fast", "attribution.text"):
+                 "attribution.resolve_fast", "attribution.text", "attribution.link.fast"):
         for key, value in vars(importlib.import_module(name)).items():
             if isinstance(value, regex.Pattern):
                 found[f"{name}.{key}"] = value
     found.update({f"boilerplate.{k}": v for k, v in boilerplate._patterns().items()})
     found.update({f"resolve.{k}": info.lex()[k] for k in ("knowledge", "reason")})
     found["parse.hedge_frames"] = parse._hedge_frames()
+    found.update({f"fast.{k}": v for k, v in fast._lex().items() if isinstance(v, regex.Pattern)})
     return found
 
 
 RUNS = ['"', "“", " ", "\n", ".", "…", "A", "Ab ", "said ", "(", " - ", "a@", "http://", "because the ",
         "who was not ", "A.", "A: ", ", ", "by ", "1 ", "a-", "'", "... ", "It is said ", "AP / ",
-        "s", "By up s", "ß", "a · "]  # runs of s: "ss" is "ß" under full case folding (a fuzz timeout)
+        "s", "By up s", "ß", "a · ", "A’", "Ab Cd "]  # runs of s: "ss" is "ß" under full case folding (a fuzz timeout)
 
 
 @pytest.mark.parametrize("unit", RUNS, ids=repr)

@@ -25,9 +25,9 @@ def _not_names() -> frozenset[str]:
 
 @functools.cache
 def _detector():
-    import gender_guesser.detector
+    from .names_on_demand import NamesOnDemand
 
-    return gender_guesser.detector.Detector(case_sensitive=False)
+    return NamesOnDemand()
 
 
 def given_name_gender(name: str) -> str | None:

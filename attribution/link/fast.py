@@ -133,7 +133,7 @@ def _lex() -> dict:
         "headline": headline_credit(),
         "object_only": frozenset(fast["object_only"]),
         "infinitive_only": frozenset(fast["infinitive_only"]),
-        "claim_object": regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:(?:the|that(?!\s+(?:a|an|the|his|her|their|its|our|this|these|those|some|any)\b)|this|these|those|"
+        "claim_object": regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?<![\p{L}.-])(?:(?:the|that(?!\s+(?:a|an|the|his|her|their|its|our|this|these|those|some|any)\b)|this|these|those|"
                                       r"his|her|their|its|our|such|[\p{Lu}][\p{L}.-]*['’]s)\s+)"
                                       r"(?:[\p{L}-]+\s+){0,2}?(?:" + "|".join(fast["claim_nouns"]) + r")\b"
                                       r"(?:(?P<that>,?\s+that\s+)|(?=\s*(?:[,.;:]|$|(?:and|but|on|in|at|as|during|after|before|from|by|with)\b)))"),
@@ -193,10 +193,10 @@ _WORD_BACK = regex.compile(r"[^\s,;:“”\"()]+")
 _COMMA_PHRASE_THAT = regex.compile(r"\s*,\s*+(?!citing\b|according\b|quoting\b)[^,;.“”\"]{1,60},\s*that\s+")
 # Auxiliaries and modals: a word after them, or they after a noun, makes a clause.
 _FINITE_AUX = "is|are|was|were|has|have|had|will|would|could|can|may|might|should|must"
-_VERB_AFTER = regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:" + _FINITE_AUX + r"|\p{Ll}{2,}ed)\b")
+_VERB_AFTER = regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?<!\p{L})(?:" + _FINITE_AUX + r"|\p{Ll}{2,}ed)\b")
 _ANTECEDENT_STOP = frozenset({"from", "by", "with", "among", "including", "against", "than", "and", "or", "to", "for"})
 # A word that is a verb whatever its context: an auxiliary or a regular past tense.
-_VERB_LIKE = regex.compile(r"(?:" + _FINITE_AUX + r"|be|been|did|does|do|\p{Ll}{2,}ed)", regex.IGNORECASE)
+_VERB_LIKE = regex.compile(r"(?<!\p{L})(?:" + _FINITE_AUX + r"|be|been|did|does|do|\p{Ll}{2,}ed)", regex.IGNORECASE)
 _AFTER_NOUN = regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:familiar|close|briefed|speaking|involved|knowledgeable|with\s+knowledge|who|a|an)\b")
 _RELATIVE_BEFORE = regex.compile(r",\s+(?:a|an|the|one|another)\s+(?:\p{L}+\s+)?(\p{L}+),?\s+(?:that|which)\s+$")
 _NOT_ANTECEDENT = frozenset({"so", "such", "now", "is", "was", "are", "were", "be", "been", "and", "but", "also", "clear", "sure",
@@ -284,8 +284,8 @@ _AUX_AFTER = regex.compile(r"(?<!\s)\s++(?:" + _FINITE_AUX + r")\b")
 _REFLEXIVE_AFTER = regex.compile(r"(?<!\s)\s++(?:themselves|himself|herself|itself|ourselves|myself|yourself)\b")
 _PURPOSE_TO = regex.compile(r"\b(?:way|ways|how|order|means|ability|chance|right|time|need|effort|attempt)\s+to\s+$", regex.IGNORECASE)
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever)\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
-_CUE_AFTER_QUOTE = regex.compile(r"(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|"
-                                  r"continued|replied|shouted|recalled|explained|insisted|joked)\b|(?:he|she|they|I|we)\s+(?:said|says|asked|asks|added|adds)\b")
+_CUE_AFTER_QUOTE = regex.compile(r"(?<=\s)(?:(?:[\p{Lu}][\p{L}.'’-]*+\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|"
+                                  r"continued|replied|shouted|recalled|explained|insisted|joked)\b|(?:he|she|they|I|we)\s+(?:said|says|asked|asks|added|adds)\b)")
 _COMMA_AFTER_CUE = regex.compile(r"\s*,\s*(?:his|her|their|its|who|which|(?!(?:saying|adding|noting|citing|according|" + _NOT_PARTICIPLES
                                   + r")\b)\p{Ll}+ing)\b")
 _RELATIVE_OPEN = regex.compile(r"(?:who|which|whose)\s")
@@ -1300,7 +1300,7 @@ _CUE_NAME = regex.compile(r"(?<=[”\"])[ \t]*+(?P<cue>" + _SAY + r")\s++(?:(?:t
 # "Senior author Dr. Ana Ruiz, associate professor ..., commented: “…”"
 # A quotation closed by a comma, then only a speaker and a verb in the past: "“…,” Cole shot back.",
 # "“…,” she beamed." The verb tags the quotation whatever it is.
-_TAG_VERB_AFTER = regex.compile(r"(?:(?<![ \t])[ \t]*+|(?<=[ \t]))(?P<source>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:(?:[Tt]he|[Aa]n?)[ \t]+)?(?:\p{Lu}[\p{L}.'’-]*+[ \t]+){0,2}\p{Lu}[\p{L}'’-]++)"
+_TAG_VERB_AFTER = regex.compile(r"(?:(?<![ \t])[ \t]*+|(?<=[ \t]))(?P<source>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|(?:(?:[Tt]he|[Aa]n?)[ \t]+)?(?:\p{Lu}[\p{L}.'’-]{0,39}+[ \t]+){0,2}\p{Lu}[\p{L}'’-]{1,39}+)"
                                 r"[ \t]+(?P<cue>\p{Ll}{2,}ed|shot|hit|fired|snapped)(?:[ \t]+(?:back|out|up|off|again|quickly|angrily))?[ \t]*[.!?]")
 _CUE_COLON = regex.compile(r"(?P<cue>\p{L}+)\s*:\s*$")
 
