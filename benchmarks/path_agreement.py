@@ -79,7 +79,7 @@ class Agreement:
     anon_pairs: int = 0  # matched pairs where both paths give a source
     anon_same: int = 0
 
-    def add(self, other: "Agreement") -> None:
+    def add(self, other: Agreement) -> None:
         for f in fields(self):
             setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
