@@ -268,7 +268,7 @@ _PARENTHETICAL = regex.compile(r"\s*,\s*(?!(?:citing|according|speaking|adding|s
                             r"(?:that\s+)?(?=\S)")
 _VOICE_AFTER_COMMA = regex.compile(r",\s*(?:(?!(?:that|which|who|whom|whose)\b)[\p{L}'’-]+\s+){0,3}$")  # "…, foreign policy and [defense analysts] assess"
 _LAST_WORD = regex.compile(r"(?r)([\p{L}'’-]+)\s+$")  # (?r): read back from the end it is anchored to
-_NEGATED = regex.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$")
+_NEGATED = regex.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?$")  # "did not", "didn't", "didn’t", "never"
 _CITED_WHO = regex.compile(r"[^.;]{0,100}?,\s*(?:who|which)\s")
 _DESCRIBED = regex.compile(r"[^,.;]{0,80}?(?:[“\"]|\sas\s)")
 _JUDGED_AS = regex.compile(r"[^,.;“”\"]{0,80}?\sas\s")
@@ -854,7 +854,7 @@ NO_CLAIM_AFTER: tuple[Veto, ...] = (
     Veto("question_not_claim", "The panel questioned why the money was spent.",
          lambda c: c.lex["wh"].match(c.text, c.m.end(), c.e) is not None and (
              c.word in c.lex["question"] or c.word in c.lex["knowing"] or _NEGATED.search(c.low_before) is not None)),
-    Veto("knowing_denied", "The aides did not know the governor was coming.",
+    Veto("knowing_denied", "The aides didn’t know the governor was coming.",
          lambda c: c.word in c.lex["factive"] and _NEGATED.search(c.low_before) is not None),
     Veto("negated_with_object", "The firm did not estimate its losses.",
          lambda c: _NEGATED.search(c.low_before) is not None and not c.claim and not c.says_that() and not c.core),
