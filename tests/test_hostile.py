@@ -76,12 +76,12 @@ def _patterns() -> dict[str, regex.Pattern]:
     from attribution.resolve import info
 
     found = {}
-    for name in ("attribution.boilerplate", "attribution.engine", "attribution.link.parse", "attribution.resolve.parsed",
+    for name in ("attribution.read.boilerplate", "attribution.auditing.engine", "attribution.link.parse", "attribution.resolve.parsed",
                  "attribution.resolve.reasons", "attribution.resolve.describe_parsed", "attribution.resolve.describe_words",
                  "attribution.resolve.words",
-                 "attribution.sourcing", "attribution.positions", "attribution.rules.atr107_plural_for_one",
+                 "attribution.rules.sourcing", "attribution.prepare.positions", "attribution.rules.atr107_plural_for_one",
                  "attribution.rules.atr108_relay_no_originator", "attribution.server.languagetool",
-                 "attribution.resolve_fast", "attribution.text"):
+                 "attribution.resolve.fast", "attribution.prepare.text"):
         for key, value in vars(importlib.import_module(name)).items():
             if isinstance(value, regex.Pattern):
                 found[f"{name}.{key}"] = value

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 import regex
 from tabulate import tabulate
 
-from .errors import InputError
-from .model import KINDS, ErrorRecord, Report
+from ..errors import InputError
+from ..model import KINDS, ErrorRecord, Report
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -318,7 +318,7 @@ def load_polnear(directory: str, split: str, limit: int | None = None) -> Iterat
 
 def evaluate_docs(docs: Iterable[GoldDoc], *, polnear: bool, fast: bool = False) -> Tally:
     """Run the engine over the documents and return the summed Tally."""
-    from .auditor import audit_many
+    from ..auditing.auditor import audit_many
 
     docs = list(docs)
     total = Tally()
@@ -607,7 +607,7 @@ def realnews_pages(directory: str, docs: list[GoldDoc]) -> list[tuple[GoldDoc, s
 def evaluate_pages(pages: list[tuple[GoldDoc, str]], *, fast: bool = False) -> HtmlTally:
     """Audit each page's bytes as HTML (decoded, body extracted, as ``audit page.html`` does) and
     return the summed HtmlTally; a page that gives an error record has every gold item missed."""
-    from .auditor import audit_many
+    from ..auditing.auditor import audit_many
 
     items = ((doc.doc_id, pathlib.Path(path).read_bytes()) for doc, path in pages)
     total = HtmlTally()
