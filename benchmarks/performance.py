@@ -56,7 +56,7 @@ def throughput(texts, rounds: int) -> dict:
 
 def accuracy(train: bool = False) -> dict:
     """Return content F1 of the full and the fast path on the fixtures and PolNeAR dev (and train)."""
-    from attribution.evaluation.scoring import GoldDoc, load_fixture_gold, load_polnear
+    from attribution.evaluation.gold import GoldDoc, load_fixture_gold, load_polnear
     from attribution.evaluation.scoring import evaluate_docs, figures
     from corpus_data import POLNEAR
 

@@ -46,7 +46,7 @@ def test_bench_fast_path(benchmark, texts):
 
 @pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
 def test_bench_f1_on_the_fixtures(benchmark, fast):
-    from attribution.evaluation.scoring import load_fixture_gold
+    from attribution.evaluation.gold import load_fixture_gold
     from attribution.evaluation.scoring import evaluate_docs, figures
     from corpus_data import ROOT
 

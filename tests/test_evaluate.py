@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from attribution.evaluation.scoring import GoldItem, load_fixture_gold
+from attribution.evaluation.gold import GoldItem, load_fixture_gold
 from attribution.evaluation.scoring import match, same_source, token_f1
 from attribution.model import Span
 from conftest import FIXTURES, POLNEAR
@@ -63,7 +63,7 @@ def test_eval_command_reads_polnear_from_shared():
 def test_eval_fast_scores_the_fast_path():
     import json
 
-    from attribution.evaluation.scoring import run_eval
+    from attribution.evaluation.run import run_eval
 
     full = json.loads(run_eval(fixtures=str(FIXTURES / "constructed"), polnear=None, splits=["dev"],
                                limit=None, as_json=True))
@@ -90,7 +90,7 @@ def _report_of(text: str, items: list[tuple[int, int]]):
 
 
 def test_optional_gold_is_neither_a_miss_nor_a_false_positive():
-    from attribution.evaluation.scoring import GoldDoc
+    from attribution.evaluation.gold import GoldDoc
     from attribution.evaluation.scoring import score
 
     text = "x" * 100
@@ -103,7 +103,7 @@ def test_optional_gold_is_neither_a_miss_nor_a_false_positive():
 
 
 def test_kind_is_scored_over_matched_items():
-    from attribution.evaluation.scoring import GoldDoc
+    from attribution.evaluation.gold import GoldDoc
     from attribution.evaluation.scoring import score
 
     text = "x" * 100
@@ -113,7 +113,7 @@ def test_kind_is_scored_over_matched_items():
 
 
 def test_anonymity_findings_are_right_only_on_sources_the_gold_calls_anonymous(run):
-    from attribution.evaluation.scoring import GoldDoc
+    from attribution.evaluation.gold import GoldDoc
     from attribution.evaluation.scoring import score
 
     text = ("The ministry will cut 400 jobs in the spring, a senior official said on Tuesday.\n\n"
@@ -133,7 +133,7 @@ def test_anonymity_findings_are_right_only_on_sources_the_gold_calls_anonymous(r
 
 @pytest.mark.skipif(not REALNEWS.is_dir(), reason="the real news articles are read from ../shared, not shipped")
 def test_realnews_gold_loads_in_place_with_its_optional_items():
-    from attribution.evaluation.scoring import load_realnews
+    from attribution.evaluation.gold import load_realnews
 
     docs = load_realnews(str(REALNEWS))
     assert len(docs) == 20
@@ -145,7 +145,7 @@ def test_realnews_gold_loads_in_place_with_its_optional_items():
 
 
 def test_eval_skips_an_absent_realnews_directory_with_a_note(tmp_path):
-    from attribution.evaluation.scoring import run_eval
+    from attribution.evaluation.run import run_eval
 
     out = run_eval(fixtures=None, polnear=None, splits=["dev"], limit=None, realnews=str(tmp_path / "nowhere"))
     assert "realnews skipped" in out
@@ -168,7 +168,7 @@ def _page_report(page: str, items: list[tuple[int, int]]):
 
 
 def test_fold_for_matching_drops_white_space_and_unifies_quote_styles():
-    from attribution.evaluation.scoring import fold_for_matching
+    from attribution.evaluation.pages import fold_for_matching
 
     folded, index = fold_for_matching("\u201cNo,\u201d  she\u00a0said \u2018twice\u2019.")
     assert folded == "\"No,\"shesaid'twice'."
@@ -176,7 +176,7 @@ def test_fold_for_matching_drops_white_space_and_unifies_quote_styles():
 
 
 def test_body_locator_maps_a_span_through_white_space_and_quote_styles():
-    from attribution.evaluation.scoring import BodyLocator
+    from attribution.evaluation.pages import BodyLocator
 
     locator = BodyLocator(PAGE, BODY)
     start = PAGE.index("close   the bridge")
@@ -188,7 +188,7 @@ def test_body_locator_maps_a_span_through_white_space_and_quote_styles():
 
 
 def test_body_locator_leaves_a_headline_repeating_body_words_outside():
-    from attribution.evaluation.scoring import BodyLocator
+    from attribution.evaluation.pages import BodyLocator
 
     locator = BodyLocator(PAGE, BODY)
     start = PAGE.index("we had no choice")
@@ -198,8 +198,8 @@ def test_body_locator_leaves_a_headline_repeating_body_words_outside():
 
 
 def test_score_page_counts_attributions_outside_the_body_as_false_positives():
-    from attribution.evaluation.scoring import GoldDoc
-    from attribution.evaluation.scoring import score_page
+    from attribution.evaluation.gold import GoldDoc
+    from attribution.evaluation.pages import score_page
 
     first = BODY.index("The council")
     quote = BODY.index("We had")
@@ -217,7 +217,7 @@ def test_score_page_counts_attributions_outside_the_body_as_false_positives():
 def test_eval_scores_the_pages_of_a_realnews_directory(tmp_path):
     import json
 
-    from attribution.evaluation.scoring import run_eval
+    from attribution.evaluation.run import run_eval
 
     body = "The bridge will close in June, the mayor said on Tuesday.\n"
     (tmp_path / "r_x.txt").write_text(body, encoding="utf-8")
@@ -240,8 +240,8 @@ def test_eval_scores_the_pages_of_a_realnews_directory(tmp_path):
 
 @pytest.mark.skipif(not REALNEWS.is_dir(), reason="the real news pages are read from ../shared, not shipped")
 def test_realnews_pages_are_all_audited_with_no_attribution_outside_the_body():
-    from attribution.evaluation.scoring import load_realnews
-    from attribution.evaluation.scoring import evaluate_pages, realnews_pages
+    from attribution.evaluation.gold import load_realnews
+    from attribution.evaluation.pages import evaluate_pages, realnews_pages
 
     pages = realnews_pages(str(REALNEWS), load_realnews(str(REALNEWS)))
     assert len(pages) == 20

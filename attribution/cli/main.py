@@ -135,7 +135,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     """Score the engine against annotated data and print the table; returns the exit status."""
-    from ..evaluation.scoring import run_eval
+    from ..evaluation.run import run_eval
 
     try:
         text = run_eval(fixtures=args.fixtures, polnear=args.polnear, splits=args.split, limit=args.limit,
