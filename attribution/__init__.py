@@ -22,7 +22,7 @@ def __getattr__(name: str):
         import importlib
         import sys
 
-        auditor = importlib.import_module(".auditor", __name__)
+        auditor = importlib.import_module(".auditing.auditor", __name__)
         if "spacy" in sys.modules:
             # Register the "attribution" spaCy factory for a caller who already runs spaCy. Otherwise spaCy
             # is not imported for it (the fast path never needs it): loading the pipeline registers it, and

@@ -1,7 +1,9 @@
 """The spaCy pipeline component: ``nlp.add_pipe("attribution")`` sets ``doc._.attribution``.
 
 A thin door into the library for users who already hold a parsed Doc: the Doc is read as it is,
-never parsed again, and the Report's offsets are into ``doc.text``.
+never parsed again, and the Report's offsets are into ``doc.text``. spaCy finds the factory through
+the package's ``spacy_factories`` entry point (pyproject.toml), with no import; importing this
+module registers it too.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .auditor import audit_doc
+from .auditing.auditor import audit_doc
 
 if not Doc.has_extension("attribution"):
     Doc.set_extension("attribution", default=None)

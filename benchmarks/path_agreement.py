@@ -4,7 +4,7 @@
         [--fixtures DIR] [--limit N] [--explain N]
 
 Each article is audited on both paths (``audit_many`` and ``audit_many(..., fast=True)``) and the
-full path's attributions are taken as the reference. The rule is the one ``attribution.evaluate``
+full path's attributions are taken as the reference. The rule is the one ``attribution.evaluation``
 scores gold with: a fast-path content matches a full-path one when it covers at least half of the
 full path's characters, one-to-one, greedy by overlap. On PolNeAR, continuations are merged first,
 as ``eval`` does there. Reported per corpus and overall:
@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from tabulate import tabulate
 
-from attribution.evaluate import match, merge_continuations, same_source
+from attribution.evaluation.scoring import match, merge_continuations, same_source
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -33,9 +33,9 @@ def _timed(fn) -> tuple[float, float]:
 
 def throughput(texts, rounds: int) -> dict:
     """Return the best wall and CPU seconds of raw nlp.pipe, the full path and the fast path."""
-    from attribution.auditor import audit_many
-    from attribution.engine import prepare
-    from attribution.nlp import load_pipeline
+    from attribution.auditing.auditor import audit_many
+    from attribution.auditing.engine import prepare
+    from attribution.parse.pipeline import load_pipeline
 
     nlp = load_pipeline()
     parse_texts = [prepare(t).parse_text for _, t in texts]
@@ -56,7 +56,8 @@ def throughput(texts, rounds: int) -> dict:
 
 def accuracy(train: bool = False) -> dict:
     """Return content F1 of the full and the fast path on the fixtures and PolNeAR dev (and train)."""
-    from attribution.evaluate import GoldDoc, evaluate_docs, figures, load_fixture_gold, load_polnear
+    from attribution.evaluation.gold import GoldDoc, load_fixture_gold, load_polnear
+    from attribution.evaluation.scoring import evaluate_docs, figures
     from corpus_data import POLNEAR
 
     sets: dict[str, list[GoldDoc]] = {"fixtures (all)": load_fixture_gold(str(ROOT / "fixtures"))}

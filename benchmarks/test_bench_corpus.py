@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.auditor import audit_many
-from attribution.engine import prepare
-from attribution.nlp import load_pipeline
+from attribution.auditing.auditor import audit_many
+from attribution.auditing.engine import prepare
+from attribution.parse.pipeline import load_pipeline
 from corpus_data import corpus, words
 
 
@@ -46,7 +46,8 @@ def test_bench_fast_path(benchmark, texts):
 
 @pytest.mark.parametrize("fast", [False, True], ids=["full", "fast"])
 def test_bench_f1_on_the_fixtures(benchmark, fast):
-    from attribution.evaluate import evaluate_docs, figures, load_fixture_gold
+    from attribution.evaluation.gold import load_fixture_gold
+    from attribution.evaluation.scoring import evaluate_docs, figures
     from corpus_data import ROOT
 
     docs = load_fixture_gold(str(ROOT / "fixtures"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.auditor import audit
+from attribution.auditing.auditor import audit
 from attribution.config import Config
 from attribution.errors import AttributionError
 

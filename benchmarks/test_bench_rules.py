@@ -10,7 +10,7 @@ import pathlib
 
 import pytest
 
-from attribution.auditor import audit, summarize
+from attribution.auditing.auditor import audit, summarize
 from attribution.config import Config
 from attribution.rules import Context, run_rules
 

@@ -7,9 +7,9 @@ is an expected outcome; any other exception, or a report whose spans do not hold
 
 from __future__ import annotations
 
-from attribution.auditor import audit
+from attribution.auditing.auditor import audit
 from attribution.errors import AttributionError
-from attribution.input import from_bytes
+from attribution.read.input import from_bytes
 from attribution.model import Report
 
 

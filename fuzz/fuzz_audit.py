@@ -32,11 +32,11 @@ import trafilatura  # noqa: F401
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 with atheris.instrument_imports(include=["attribution"]):
-    import attribution.auditor  # noqa: F401
-    import attribution.input  # noqa: F401
+    import attribution.auditing.auditor  # noqa: F401
+    import attribution.read.input  # noqa: F401
     from check import run_one
 
-from attribution.nlp import load_pipeline  # noqa: E402
+from attribution.parse.pipeline import load_pipeline  # noqa: E402
 
 load_pipeline()
 

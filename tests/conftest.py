@@ -15,7 +15,7 @@ POLNEAR = ROOT.parent / "shared" / "corpora" / "polnear"
 @pytest.fixture(scope="session")
 def nlp():
     """The project's spaCy pipeline, loaded once."""
-    from attribution.nlp import load_pipeline
+    from attribution.parse.pipeline import load_pipeline
 
     return load_pipeline()
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.boilerplate import split_paragraphs
+from attribution.read.boilerplate import split_paragraphs
 from attribution.config import Config
-from attribution.text import normalize
+from attribution.prepare.text import normalize
 
 from conftest import SEEDS, made_up_names, name_articles
 
@@ -213,7 +213,7 @@ def test_the_lemmatizer_cache_is_emptied_past_its_limit(nlp, monkeypatch):
     list(audit_many([("warm", text)]))
     lemmatizer = nlp.get_pipe("lemmatizer")
     assert len(lemmatizer.cache) > 5
-    monkeypatch.setattr("attribution.nlp.LEMMA_CACHE_LIMIT", 5)
+    monkeypatch.setattr("attribution.parse.pipeline.LEMMA_CACHE_LIMIT", 5)
     [report] = audit_many([("a", text)])
     assert len(lemmatizer.cache) == 0
     assert report.attributions[0].source.text == "officials"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.boilerplate import classify_line, split_paragraphs
+from attribution.read.boilerplate import classify_line, split_paragraphs
 
 
 @pytest.mark.parametrize("line", [

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from attribution.boilerplate import split_paragraphs
-from attribution.candidates import find_quotes
+from attribution.read.boilerplate import split_paragraphs
+from attribution.link.candidates import find_quotes
 
 
 def _quotes(text):
@@ -47,8 +47,8 @@ def test_quotes_in_boilerplate_lines_are_ignored():
 
 
 def test_a_capitalised_quotation_after_a_preposition_is_a_title():
-    from attribution.boilerplate import split_paragraphs
-    from attribution.candidates import find_quotes, is_title
+    from attribution.read.boilerplate import split_paragraphs
+    from attribution.link.candidates import find_quotes, is_title
 
     text = 'She said on "Morning Table." He pointed to "serious flaws" in it.'
     title, words = find_quotes(text, split_paragraphs(text))

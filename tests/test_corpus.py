@@ -77,7 +77,7 @@ def test_undecodable_file_in_a_directory_is_an_error_record(tmp_path):
 
 
 def test_a_crash_inside_the_engine_is_recorded_and_skipped(monkeypatch):
-    import attribution.auditor as auditor
+    import attribution.auditing.auditor as auditor
 
     real = auditor.build_report
 

@@ -1,4 +1,4 @@
-"""attribution.dask: the corpus audit on a Dask cluster gives the single-process output line for line."""
+"""attribution.corpus.dask: the corpus audit on a Dask cluster gives the single-process output line for line."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ def _records():
 def test_bag_on_local_cluster_equals_single_process_line_for_line(client):
     import dask.bag as db
 
-    from attribution.dask import audit_bag
+    from attribution.corpus.dask import audit_bag
 
     records = _records()
     single = [o.line for o in audit_corpus([Item(r["id"], text=r["text"]) for r in records])]
@@ -41,7 +41,7 @@ def test_dataframe_on_local_cluster_equals_single_process(client):
     import dask.dataframe as dd
     import pandas as pd
 
-    from attribution.dask import audit_dataframe
+    from attribution.corpus.dask import audit_dataframe
 
     records = _records()[:6]
     df = dd.from_pandas(pd.DataFrame(records), npartitions=3)

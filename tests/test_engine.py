@@ -88,7 +88,7 @@ def test_spacy_component_reads_a_users_doc_without_parsing_again(nlp):
 
 
 def test_doc_text_is_computed_once_and_equals_doc_text(nlp):
-    from attribution.nlp import doc_text
+    from attribution.parse.pipeline import doc_text
 
     doc = nlp.make_doc("“We will not give up,” the source said.")
     assert doc_text(doc) == doc.text
@@ -105,7 +105,7 @@ def test_a_long_paragraph_is_parsed_whole_never_cut(run):
 
 
 def test_a_sentence_over_the_limit_is_an_error_naming_its_line():
-    from attribution.engine import prepare
+    from attribution.auditing.engine import prepare
     from attribution.errors import SentenceTooLongError
 
     text = "Short first line, the mayor said.\n" + "the officials would consider a new plan " * 20 + "today.\n"
@@ -116,7 +116,7 @@ def test_a_sentence_over_the_limit_is_an_error_naming_its_line():
 
 
 def test_long_runs_without_spaces_are_broken_for_the_parser_only(run):
-    from attribution.engine import LONG_RUN, prepare
+    from attribution.auditing.engine import LONG_RUN, prepare
 
     run_of_marks = "(" * 500 + "yes" + ")" * 500
     text = f"The minister said {run_of_marks} the plan was dead.\n"
@@ -129,7 +129,7 @@ def test_long_runs_without_spaces_are_broken_for_the_parser_only(run):
 
 
 def test_a_span_never_runs_into_the_glue_after_its_paragraph():
-    from attribution.engine import prepare
+    from attribution.auditing.engine import prepare
 
     text = "He said it was over.\n\nShe said it was not."
     prepared = prepare(text)

@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from attribution.evaluate import GoldItem, load_fixture_gold, match, same_source, token_f1
+from attribution.evaluation.gold import GoldItem, load_fixture_gold
+from attribution.evaluation.scoring import match, same_source, token_f1
 from attribution.model import Span
 from conftest import FIXTURES, POLNEAR
 
@@ -62,7 +63,7 @@ def test_eval_command_reads_polnear_from_shared():
 def test_eval_fast_scores_the_fast_path():
     import json
 
-    from attribution.evaluate import run_eval
+    from attribution.evaluation.run import run_eval
 
     full = json.loads(run_eval(fixtures=str(FIXTURES / "constructed"), polnear=None, splits=["dev"],
                                limit=None, as_json=True))
@@ -89,7 +90,8 @@ def _report_of(text: str, items: list[tuple[int, int]]):
 
 
 def test_optional_gold_is_neither_a_miss_nor_a_false_positive():
-    from attribution.evaluate import GoldDoc, score
+    from attribution.evaluation.gold import GoldDoc
+    from attribution.evaluation.scoring import score
 
     text = "x" * 100
     doc = GoldDoc("d", text, [GoldItem(0, 10, "indirect"), GoldItem(20, 30, "indirect", optional=True),
@@ -101,7 +103,8 @@ def test_optional_gold_is_neither_a_miss_nor_a_false_positive():
 
 
 def test_kind_is_scored_over_matched_items():
-    from attribution.evaluate import GoldDoc, score
+    from attribution.evaluation.gold import GoldDoc
+    from attribution.evaluation.scoring import score
 
     text = "x" * 100
     doc = GoldDoc("d", text, [GoldItem(0, 10, "indirect"), GoldItem(20, 30, "direct"), GoldItem(40, 50, "mixed")])
@@ -110,7 +113,8 @@ def test_kind_is_scored_over_matched_items():
 
 
 def test_anonymity_findings_are_right_only_on_sources_the_gold_calls_anonymous(run):
-    from attribution.evaluate import GoldDoc, score
+    from attribution.evaluation.gold import GoldDoc
+    from attribution.evaluation.scoring import score
 
     text = ("The ministry will cut 400 jobs in the spring, a senior official said on Tuesday.\n\n"
             "The ministry will also close its Dublin office, a second official said.\n")
@@ -129,7 +133,7 @@ def test_anonymity_findings_are_right_only_on_sources_the_gold_calls_anonymous(r
 
 @pytest.mark.skipif(not REALNEWS.is_dir(), reason="the real news articles are read from ../shared, not shipped")
 def test_realnews_gold_loads_in_place_with_its_optional_items():
-    from attribution.evaluate import load_realnews
+    from attribution.evaluation.gold import load_realnews
 
     docs = load_realnews(str(REALNEWS))
     assert len(docs) == 20
@@ -141,7 +145,7 @@ def test_realnews_gold_loads_in_place_with_its_optional_items():
 
 
 def test_eval_skips_an_absent_realnews_directory_with_a_note(tmp_path):
-    from attribution.evaluate import run_eval
+    from attribution.evaluation.run import run_eval
 
     out = run_eval(fixtures=None, polnear=None, splits=["dev"], limit=None, realnews=str(tmp_path / "nowhere"))
     assert "realnews skipped" in out
@@ -164,7 +168,7 @@ def _page_report(page: str, items: list[tuple[int, int]]):
 
 
 def test_fold_for_matching_drops_white_space_and_unifies_quote_styles():
-    from attribution.evaluate import fold_for_matching
+    from attribution.evaluation.pages import fold_for_matching
 
     folded, index = fold_for_matching("\u201cNo,\u201d  she\u00a0said \u2018twice\u2019.")
     assert folded == "\"No,\"shesaid'twice'."
@@ -172,7 +176,7 @@ def test_fold_for_matching_drops_white_space_and_unifies_quote_styles():
 
 
 def test_body_locator_maps_a_span_through_white_space_and_quote_styles():
-    from attribution.evaluate import BodyLocator
+    from attribution.evaluation.pages import BodyLocator
 
     locator = BodyLocator(PAGE, BODY)
     start = PAGE.index("close   the bridge")
@@ -184,7 +188,7 @@ def test_body_locator_maps_a_span_through_white_space_and_quote_styles():
 
 
 def test_body_locator_leaves_a_headline_repeating_body_words_outside():
-    from attribution.evaluate import BodyLocator
+    from attribution.evaluation.pages import BodyLocator
 
     locator = BodyLocator(PAGE, BODY)
     start = PAGE.index("we had no choice")
@@ -194,7 +198,8 @@ def test_body_locator_leaves_a_headline_repeating_body_words_outside():
 
 
 def test_score_page_counts_attributions_outside_the_body_as_false_positives():
-    from attribution.evaluate import GoldDoc, score_page
+    from attribution.evaluation.gold import GoldDoc
+    from attribution.evaluation.pages import score_page
 
     first = BODY.index("The council")
     quote = BODY.index("We had")
@@ -212,7 +217,7 @@ def test_score_page_counts_attributions_outside_the_body_as_false_positives():
 def test_eval_scores_the_pages_of_a_realnews_directory(tmp_path):
     import json
 
-    from attribution.evaluate import run_eval
+    from attribution.evaluation.run import run_eval
 
     body = "The bridge will close in June, the mayor said on Tuesday.\n"
     (tmp_path / "r_x.txt").write_text(body, encoding="utf-8")
@@ -235,7 +240,8 @@ def test_eval_scores_the_pages_of_a_realnews_directory(tmp_path):
 
 @pytest.mark.skipif(not REALNEWS.is_dir(), reason="the real news pages are read from ../shared, not shipped")
 def test_realnews_pages_are_all_audited_with_no_attribution_outside_the_body():
-    from attribution.evaluate import evaluate_pages, load_realnews, realnews_pages
+    from attribution.evaluation.gold import load_realnews
+    from attribution.evaluation.pages import evaluate_pages, realnews_pages
 
     pages = realnews_pages(str(REALNEWS), load_realnews(str(REALNEWS)))
     assert len(pages) == 20

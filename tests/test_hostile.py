@@ -71,17 +71,17 @@ def test_long_lines_of_url_and_email_lookalikes(run):
 
 
 def _patterns() -> dict[str, regex.Pattern]:
-    from attribution import boilerplate
+    from attribution.read import boilerplate
     from attribution.link import fast, parse
     from attribution.resolve import info
 
     found = {}
-    for name in ("attribution.boilerplate", "attribution.engine", "attribution.link.parse", "attribution.resolve.parsed",
+    for name in ("attribution.read.boilerplate", "attribution.auditing.engine", "attribution.link.parse", "attribution.resolve.parsed",
                  "attribution.resolve.reasons", "attribution.resolve.describe_parsed", "attribution.resolve.describe_words",
                  "attribution.resolve.words",
-                 "attribution.sourcing", "attribution.positions", "attribution.rules.atr107_plural_for_one",
+                 "attribution.rules.sourcing", "attribution.prepare.positions", "attribution.rules.atr107_plural_for_one",
                  "attribution.rules.atr108_relay_no_originator", "attribution.server.languagetool",
-                 "attribution.resolve_fast", "attribution.text", "attribution.link.fast"):
+                 "attribution.resolve.fast", "attribution.prepare.text", "attribution.link.fast"):
         for key, value in vars(importlib.import_module(name)).items():
             if isinstance(value, regex.Pattern):
                 found[f"{name}.{key}"] = value

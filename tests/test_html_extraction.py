@@ -14,7 +14,7 @@ import pytest
 
 import html_pages as H
 from attribution.errors import NoArticleError
-from attribution.input import _trafilatura_page, extract_page, has_article_text, prepare_tree, _load_tree
+from attribution.read.input import _trafilatura_page, extract_page, has_article_text, prepare_tree, _load_tree
 from spans import assert_spans_hold
 
 BODY = "\n".join(H.PARAGRAPHS) + "\n"
@@ -107,7 +107,7 @@ def test_paragraph_that_only_links_to_another_story_is_left_out(run, body_attrib
 def test_linked_phrase_in_a_sentence_is_no_link_promo():
     import lxml.html
 
-    from attribution.input import is_link_promo
+    from attribution.read.input import is_link_promo
 
     sentence = lxml.html.fragment_fromstring(
         '<p>The mayor said <a href="/r">the report on the bridge</a> was clear about the cracks.</p>')
@@ -202,7 +202,7 @@ def test_class_word_on_a_short_article_container_never_costs_the_article(run):
             '<nav><a href="/">Home</a> <a href="/city">City</a></nav>'
             '<div class="story-body has-dek"><p>The pool will reopen in May, the mayor said.</p>'
             '<p>It closed in 2022 after a leak, officials said.</p></div></body></html>')
-    from attribution.input import _chain
+    from attribution.read.input import _chain
 
     assert _chain(prepare_tree(_load_tree(page)))[0] is None
     assert "The pool will reopen" in extract_page(page).text

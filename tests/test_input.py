@@ -11,7 +11,7 @@ import html
 import pytest
 
 from attribution.errors import InputError, NoArticleError, UndecodableError
-from attribution.input import Article, extract_html, from_bytes, from_string, looks_like_html, read_article
+from attribution.read.input import Article, extract_html, from_bytes, from_string, looks_like_html, read_article
 
 from conftest import SEEDS
 from spans import assert_spans_hold

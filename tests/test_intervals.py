@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from attribution.intervals import SpanIndex
+from attribution.link.intervals import SpanIndex
 
 
 def _spans(rng: random.Random, n: int) -> list[tuple[int, int]]:
@@ -40,7 +40,7 @@ def test_nested_and_empty_spans():
 
 
 def test_growing_spans_meet_as_a_scan_would():
-    from attribution.intervals import GrowingSpans
+    from attribution.link.intervals import GrowingSpans
 
     rng = random.Random(11)
     for _ in range(200):

@@ -17,7 +17,7 @@ def _misparsed(nlp, text: str, changes: dict[int, tuple[int, str]]):
     as the parser sets them in some contexts: a parse error reproduced on a sentence of our own."""
     from spacy.tokens import Doc
 
-    from attribution.auditor import audit_doc
+    from attribution.auditing.auditor import audit_doc
 
     parsed = nlp(text)
     heads = [changes.get(t.i, (t.head.i, t.dep_))[0] for t in parsed]

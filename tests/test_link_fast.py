@@ -841,7 +841,7 @@ def test_fast_think_tank_is_a_noun_not_a_cue():
 
 def test_fast_source_of_punctuation_only_resolves_without_error():
     from attribution.link.fast import FastLink
-    from attribution.resolve_fast import resolve_fast
+    from attribution.resolve.fast import resolve_fast
 
     text = "< said the vote is tonight."
     infos = resolve_fast(text, [FastLink("indirect", (7, 26), (2, 6), (0, 1), "fast_cue_before_content", 0)], [])

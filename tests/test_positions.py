@@ -1,6 +1,6 @@
 """Line and column numbers of code-point offsets."""
 
-from attribution.positions import LineIndex
+from attribution.prepare.positions import LineIndex
 
 
 def test_first_line_first_column():

@@ -6,7 +6,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from attribution import provenance
-from attribution.cli_provenance import render_provenance
+from attribution.cli.provenance import render_provenance
 from provenance_articles import ARTICLES
 
 

@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 
-from attribution.positions import LineIndex
+from attribution.prepare.positions import LineIndex
 from attribution.render.sarif import render_sarif
 from attribution.rules import RULES
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attribution.resolve_fast import describe_words
+from attribution.resolve.fast import describe_words
 
 
 @pytest.mark.parametrize("phrase, kind, anonymous", [

@@ -39,11 +39,11 @@ def test_input_error_is_its_code_and_one_line():
 
 
 def test_a_bug_in_the_engine_is_e099_and_the_worker_lives_on(monkeypatch):
-    import attribution.auditor
+    import attribution.auditing.auditor
 
     def broken(*args, **kwargs):
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr(attribution.auditor, "audit", broken)
+    monkeypatch.setattr(attribution.auditing.auditor, "audit", broken)
     outcome = run_job(Job(text=TEXT))
     assert outcome.code == "E099" and "RuntimeError" in outcome.message and "secret" not in outcome.message

@@ -1,7 +1,7 @@
 """Shared sourcing facts: number of a mention, content words, corroboration, lexicon phrases."""
 
 from attribution.model import Span
-from attribution.sourcing import content_words, find_phrases, number_of
+from attribution.rules.sourcing import content_words, find_phrases, number_of
 
 
 def test_number_from_count_pronoun_or_plural_head():
@@ -31,7 +31,7 @@ def test_plural_head_the_role_lexicon_does_not_hold_is_plural():
 
 
 def test_single_anonymous_claim_needs_a_person_not_a_thing_a_cue_was_misread_for(run):
-    from attribution.sourcing import single_anonymous_source_claims
+    from attribution.rules.sourcing import single_anonymous_source_claims
 
     person = run("The plant will close in March, a factory worker said on Tuesday.")
     assert single_anonymous_source_claims(person.attributions)
@@ -47,7 +47,7 @@ def test_is_person_source_reads_the_head_noun():
         return Source(start=0, end=len(text), text=text, type="unnamed", anonymous=True, vague=False,
                       descriptors=Descriptors(role=Span(start=0, end=len(role), text=role) if role else None))
 
-    from attribution.sourcing import is_person_source
+    from attribution.rules.sourcing import is_person_source
 
     assert is_person_source(source("a local man", "local man"))
     assert is_person_source(source("one commenter", "commenter"))

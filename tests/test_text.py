@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from attribution.errors import EmptyInputError, FileMissingError, NotAFileError, UndecodableError
-from attribution.text import decode_bytes, normalize, read_text_file
+from attribution.prepare.text import normalize
+from attribution.read.input import decode_bytes, read_text_file
 
 
 def _roundtrip(original: str, needle: str) -> str:

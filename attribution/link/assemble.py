@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..boilerplate import Paragraph
-from ..candidates import Quote, goes_on_after_cue
-from ..intervals import SpanIndex
-from ..nlp import doc_text
+from ..read.boilerplate import Paragraph
+from .candidates import Quote, goes_on_after_cue
+from .intervals import SpanIndex
+from ..parse.pipeline import doc_text
 from .parse import Link, _mentions_media, _trim, colon_speaker, quote_is_speech, say_verbs, sentence_of, speaker_after, tag_verb_after
 
 

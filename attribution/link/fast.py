@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..boilerplate import NOTE, Paragraph
-from ..candidates import Quote, goes_on_after_cue, headline_credit, is_title
-from ..intervals import GrowingSpans, SpanIndex
+from ..read.boilerplate import NOTE, Paragraph
+from .candidates import Quote, goes_on_after_cue, headline_credit, is_title
+from .intervals import GrowingSpans, SpanIndex
 from ..lexicon import load, words
 from ..lexicon.people import is_given_name
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 import regex
 from spacy.tokens import Doc, Span, Token
 
-from ..boilerplate import NOTE, Paragraph
-from ..candidates import Quote, headline_credit, is_title
+from ..read.boilerplate import NOTE, Paragraph
+from .candidates import Quote, headline_credit, is_title
 from ..lexicon import load, words
-from ..nlp import doc_text
+from ..parse.pipeline import doc_text
 
 _RELATIVE = frozenset({"who", "that", "which", "whom"})
 _REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"})

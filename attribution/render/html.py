@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import html
 
-from ..boilerplate import split_paragraphs
+from ..read.boilerplate import split_paragraphs
 from ..model import KINDS, Report
-from ..text import normalize
+from ..prepare.text import normalize
 
 KIND_COLOURS = {
     "direct": "#fde68a", "mixed": "#fed7aa", "indirect": "#bfdbfe", "according_to": "#c7d2fe",

@@ -5,7 +5,10 @@ Works on the linked attributions in text order. A mention is an anaphor when it 
 statement") or a short name ("The Post"); it resolves to the earlier mention it stands for and
 takes that mention's type, anonymity and descriptors. The rules are the same on both paths
 (``resolver.py``); what each path knows of the article comes from ``parsed.py`` (the full path's
-parse) or ``words.py`` (the fast path's words).
+parse) or ``words.py`` (the fast path's words); ``fast.py`` resolves the fast path's links.
+
+In: the links of step 3 (each source mention's span and cue) and the article, parsed or as words.
+Out: one SourceInfo per link: the source it stands for, named or anonymous, type, descriptors, reasons.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicon.people import person_titles, surname_key
 from ..link.parse import names_outlet, subject_of
-from ..nlp import doc_text
+from ..parse.pipeline import doc_text
 from .describe_parsed import (_content_tokens, _initials, _is_plural, _outlet_name, _partitive_group, describe,
                               gender_of, person_by_name)
 from .info import (INDEFINITE as _INDEFINITE, NAMED_ENTS as _NAMED_ENTS, PERSONAL as _PERSONAL,

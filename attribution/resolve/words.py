@@ -15,7 +15,7 @@ import functools
 
 import regex
 
-from ..intervals import SpanIndex
+from ..link.intervals import SpanIndex
 from ..lexicon import words as lexicon_words
 from ..lexicon.places import is_place_name
 from ..lexicon.people import gender_of_words, honorific_gender, is_given_name, name_parts, person_titles, surname_key

@@ -1,4 +1,9 @@
-"""Step 5b: the editorial policy rules, as data (one module per rule), and the run that applies them."""
+"""Step 5b: the editorial policy rules, as data (one module per rule), and the run that applies them.
+
+In: a Report's attributions, sources and summary, and the policy Config (``base.Context``).
+Out: Findings. ``sourcing.py`` (step 5a) holds the facts about sourcing that the rules and the
+audit summary share; the audit (auditing/) runs the rules, which never import it.
+"""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..lexicon import words
-from ..sourcing import WORD, head_word, is_definite, mention_number, role_nouns, singular_of
+from .sourcing import WORD, head_word, is_definite, mention_number, role_nouns, singular_of
 from .base import Context, Hit, Rule, source_label, source_span
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..sourcing import single_anonymous_source_claims
+from .sourcing import single_anonymous_source_claims
 from .base import Context, Hit, Rule, quoted, source_label
 
 

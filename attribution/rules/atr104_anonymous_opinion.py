@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..sourcing import find_phrases
+from .sourcing import find_phrases
 from .base import Context, Hit, Rule, source_label
 
 

@@ -8,7 +8,7 @@ import regex
 
 from ..lexicon import words
 from ..model import Span
-from ..sourcing import WORD, phrase_pattern
+from .sourcing import WORD, phrase_pattern
 from .base import Context, Hit, Rule, source_label, source_span
 
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*(?:\s|$)")

@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..errors import AttributionError
-from ..input import check_text, decode_bytes
+from ..read.input import check_text, decode_bytes
 from ..rules import unknown_patterns
 from . import languagetool
 from .jobs import FORMATS, Job

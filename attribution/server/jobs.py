@@ -72,7 +72,7 @@ def run_job(job: Job) -> Outcome:
 
 
 def _run(job: Job) -> Outcome:
-    from ..auditor import audit, to_article
+    from ..auditing.auditor import audit, to_article
 
     article = to_article(job.text, job.input_format, max_chars=job.config.limit("max-document-chars"))
     report = audit(article, doc_id=job.doc_id, config=job.config, fast=job.fast)
@@ -81,7 +81,7 @@ def _run(job: Job) -> Outcome:
         return Outcome(body=json.dumps(found, ensure_ascii=False), media_type="application/json")
     if job.format == "json":
         return Outcome(body=report.model_dump_json(), media_type=FORMATS["json"])
-    from ..cli import render
+    from ..render import render
 
     body = render(job.format, [report], {report.document.path: article.text})
     return Outcome(body=body, media_type=FORMATS[job.format])

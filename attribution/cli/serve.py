@@ -8,7 +8,7 @@ import logging
 import socket
 import sys
 
-from .errors import AttributionError
+from ..errors import AttributionError
 
 
 def add_parser(sub) -> None:
@@ -40,9 +40,9 @@ def _error(message: str) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the server until interrupted; returns the exit status (2 when it cannot start)."""
-    from . import config as cfg
-    from .rules import unknown_patterns
-    from .settings import pipeline_name
+    from .. import config as cfg
+    from ..rules import unknown_patterns
+    from ..settings import pipeline_name
 
     missing = [m for m in ("fastapi", "uvicorn", "fastapi_offline", "multipart") if importlib.util.find_spec(m) is None]
     if missing:
@@ -64,7 +64,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         bad = unknown_patterns(list(config.select) + list(config.ignore))
         if bad:
             raise cfg.ConfigError(f"'{bad[0]}' names no rule (see `attribution rules`)", path=config.path)
-        from .server.settings import resolve_settings
+        from ..server.settings import resolve_settings
 
         settings = resolve_settings(config, host=args.host, port=args.port, workers=args.workers,
                                     timeout=args.timeout, queue_timeout=args.queue_timeout,
@@ -80,7 +80,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     import uvicorn
 
-    from .server import create_app
+    from ..server import create_app
 
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s",
                         stream=sys.stderr)

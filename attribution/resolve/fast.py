@@ -7,10 +7,10 @@ read from the words with no parse.
 
 from __future__ import annotations
 
-from .link.fast import FastLink
-from .resolve.info import SourceInfo
-from .resolve.sources import SourceMention, resolve_sources
-from .resolve.words import WordArticle
+from ..link.fast import FastLink
+from .info import SourceInfo
+from .sources import SourceMention, resolve_sources
+from .words import WordArticle
 
 
 def resolve_fast(text: str, links: list[FastLink], quoted: list[tuple[int, int]] | None = None) -> list[SourceInfo | None]:

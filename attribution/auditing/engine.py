@@ -21,15 +21,15 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from .boilerplate import Paragraph, split_paragraphs
-from .candidates import find_quotes
-from .errors import SentenceTooLongError
-from .link.fast import link_fast
-from .model import Attribution, Descriptors, Source, SourceEntry, Span
-from .resolve import SourceInfo
-from .resolve_fast import resolve_fast
-from .settings import MAX_SENTENCE_CHARS
-from .text import Normalized, normalize
+from ..read.boilerplate import Paragraph, split_paragraphs
+from ..link.candidates import find_quotes
+from ..errors import SentenceTooLongError
+from ..link.fast import link_fast
+from ..model import Attribution, Descriptors, Source, SourceEntry, Span
+from ..resolve import SourceInfo
+from ..resolve.fast import resolve_fast
+from ..settings import MAX_SENTENCE_CHARS
+from ..prepare.text import Normalized, normalize
 
 if TYPE_CHECKING:  # the full path's modules import spaCy: loaded by the functions that read a Doc
     from spacy.tokens import Doc
@@ -143,7 +143,7 @@ def prepare(original: str, *, max_sentence_chars: int = MAX_SENTENCE_CHARS, body
 
 def prepare_doc(doc: Doc) -> Prepared:
     """Return a Prepared for a Doc the user parsed themselves: offsets are the Doc's own."""
-    from .nlp import doc_text
+    from ..parse.pipeline import doc_text
 
     normalized = Normalized(doc_text(doc), doc_text(doc))
     paragraphs = split_paragraphs(doc_text(doc))
@@ -164,10 +164,10 @@ class _Mapper:
 
 def extract(doc: Doc, prepared: Prepared) -> tuple[list[Attribution], list[SourceEntry]]:
     """Return the attributions and distinct sources of a parsed Doc, offsets into the original."""
-    from .link.assemble import assemble
-    from .link.parse import link_sentences
-    from .nlp import doc_text
-    from .resolve import resolve_all
+    from ..link.assemble import assemble
+    from ..link.parse import link_sentences
+    from ..parse.pipeline import doc_text
+    from ..resolve import resolve_all
 
     quotes = find_quotes(doc_text(doc), prepared.paragraphs)
     links = link_sentences(doc, prepared.paragraphs)

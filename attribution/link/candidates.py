@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .boilerplate import Paragraph
-from .lexicon import words
+from ..read.boilerplate import Paragraph
+from ..lexicon import words
 
 OPENERS = frozenset("“«„‟")
 CLOSERS = frozenset("”»")

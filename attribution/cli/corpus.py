@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Iterator
 
-from .errors import AttributionError, InputError
+from ..errors import AttributionError, InputError
 
 
 def add_parser(sub) -> None:
@@ -84,18 +84,18 @@ def _config_anchor(inputs: list[str]) -> str | None:
 
 def _outcomes(args: argparse.Namespace, items, workers: int, config) -> Iterator:
     if args.scheduler:
-        from .dask import audit_items_on_cluster
+        from ..corpus.dask import audit_items_on_cluster
 
         return audit_items_on_cluster(items, args.scheduler, fast=args.fast, config=config)
-    from .corpus import audit_corpus
+    from ..corpus.stream import audit_corpus
 
     return audit_corpus(items, workers=workers, fast=args.fast, config=config)
 
 
 def cmd_corpus(args: argparse.Namespace) -> int:
     """Audit every article of the inputs into the output; returns 0, or 2 when an input or an article failed."""
-    from .corpus import check_inputs, count_items, default_workers, iter_items
-    from .corpus_summary import CorpusSummary
+    from ..corpus.stream import check_inputs, count_items, default_workers, iter_items
+    from ..corpus.summary import CorpusSummary
 
     to_stdout = args.output == "-"
     if args.resume and to_stdout:
@@ -106,7 +106,7 @@ def cmd_corpus(args: argparse.Namespace) -> int:
         _error("--workers must be at least 1")
         return 2
     try:
-        from . import config as cfg
+        from .. import config as cfg
 
         # One policy for the run, as a linter run over a project: --config, else the nearest
         # [tool.attribution] above the first input (a directory, or a file's folder), else above cwd.

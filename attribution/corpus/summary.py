@@ -7,7 +7,7 @@ from collections import Counter
 
 from tabulate import tabulate
 
-from .model import KINDS
+from ..model import KINDS
 
 TOP_SOURCES = 20
 
@@ -44,8 +44,8 @@ class CorpusSummary:
 
     def add_line(self, line: str) -> None:
         """Count one line of corpus output (used when a run resumes over lines already written)."""
-        from .corpus import digest
-        from .model import Report
+        from .stream import digest
+        from ..model import Report
 
         data = json.loads(line)
         if "error" in data:

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from .lexicon import load, words
-from .lexicon.people import person_titles
-from .model import Attribution, Relay, Source, Span
+from ..lexicon import load, words
+from ..lexicon.people import person_titles
+from ..model import Attribution, Relay, Source, Span
 
 WORD = regex.compile(  # a word, with inner apostrophes and hyphens
 r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")

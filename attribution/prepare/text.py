@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 import regex
 
-from .input import COMMON_ENCODINGS, decode_bytes, read_text_file  # noqa: F401  (step 0, kept here for callers)
 
 # Characters mapped one-to-one to a plainer form the parser knows.
 _CHAR_MAP = {

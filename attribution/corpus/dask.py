@@ -1,7 +1,7 @@
 """Step 6, past one machine: the same corpus audit over a Dask bag or dataframe, on any Dask cluster.
 
     import dask.bag as db
-    from attribution.dask import audit_bag
+    from attribution.corpus.dask import audit_bag
     lines = audit_bag(db.from_sequence([{"id": "a1", "text": "..."}], npartitions=8)).compute()
 
 Every element gives one output line, exactly the line ``corpus`` writes for it (a report, or an
@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from .config import Config
-from .corpus import BATCH_SIZE, Item, Outcome, audit_batch, read_article
-from .errors import AttributionError
+from ..config import Config
+from .stream import BATCH_SIZE, Item, Outcome, audit_batch, read_article
+from ..errors import AttributionError
 
 
 def _item(record) -> Item:

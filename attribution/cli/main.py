@@ -12,7 +12,8 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .errors import AttributionError
+from ..errors import AttributionError
+from ..render import FORMATS, render
 
 
 class ExitCode(enum.IntEnum):
@@ -42,17 +43,14 @@ def _error(message: str) -> None:
     sys.stderr.flush()
 
 
-FORMATS = ("text", "json", "jsonl", "markdown", "html", "sarif", "github")
-
-
 def _patterns(values: list[str] | None) -> list[str]:
     return [p.strip() for v in values or [] for p in v.split(",") if p.strip()]
 
 
 def _configs(args: argparse.Namespace, paths: list[str]):
     """Return the Config for each path: --config, else the nearest [tool.attribution], plus the flags."""
-    from . import config as cfg
-    from .rules import unknown_patterns
+    from .. import config as cfg
+    from ..rules import unknown_patterns
 
     select, ignore = _patterns(args.select), _patterns(args.ignore)
     unknown = unknown_patterns(select + ignore)
@@ -72,41 +70,10 @@ def _configs(args: argparse.Namespace, paths: list[str]):
     return out
 
 
-def render(fmt: str, reports: list, texts: dict[str, str] | None = None, *, color: bool = False) -> str:
-    """Return the reports rendered in ``fmt``; html needs the original texts by document path."""
-    if fmt == "json":
-        from .render.json import render_json
-
-        return render_json(reports)
-    if fmt == "jsonl":
-        from .render.json import render_jsonl
-
-        return render_jsonl(reports)
-    if fmt == "markdown":
-        from .render.markdown import render_markdown
-
-        return render_markdown(reports)
-    if fmt == "sarif":
-        from .render.sarif import render_sarif
-
-        return render_sarif(reports)
-    if fmt == "github":
-        from .render.github import render_github
-
-        return render_github(reports)
-    if fmt == "html":
-        from .render.html import render_html
-
-        return render_html([(r, (texts or {})[r.document.path]) for r in reports])
-    from .render.text import render_text
-
-    return render_text(reports, color=color)
-
-
 def cmd_audit(args: argparse.Namespace) -> int:
     """Audit each FILE and print the reports; returns the exit status (see ExitCode)."""
-    from .config import fails
-    from .input import read_article
+    from ..config import fails
+    from ..read.input import read_article
 
     status = ExitCode.OK
     try:
@@ -124,7 +91,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     if not articles:
         return status
 
-    from .auditor import audit
+    from ..auditing.auditor import audit
 
     reports = []
     texts: dict[str, str] = {}
@@ -160,7 +127,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
 def cmd_rules(args: argparse.Namespace) -> int:
     """Print the policy rules (docs/rules.md is this command's markdown output)."""
-    from .render.rules import render_rules
+    from ..render.rules import render_rules
 
     _write(render_rules(args.format), args.output)
     return ExitCode.OK
@@ -168,7 +135,7 @@ def cmd_rules(args: argparse.Namespace) -> int:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     """Score the engine against annotated data and print the table; returns the exit status."""
-    from .evaluate import run_eval
+    from ..evaluation.run import run_eval
 
     try:
         text = run_eval(fixtures=args.fixtures, polnear=args.polnear, splits=args.split, limit=args.limit,
@@ -184,7 +151,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
     """Print the report's JSON Schema, or docs/schema.md with --format markdown."""
     import json
 
-    from .render.schema import report_schema, schema_markdown
+    from ..render.schema import report_schema, schema_markdown
 
     text = schema_markdown() if args.format == "markdown" else json.dumps(report_schema(), indent=2, sort_keys=True) + "\n"
     _write(text, args.output)
@@ -214,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--fast", action="store_true", help="the parse-free fast path (see docs/performance.md)")
     audit.set_defaults(func=cmd_audit)
 
-    from .cli_corpus import add_parser as add_corpus_parser
+    from .corpus import add_parser as add_corpus_parser
 
     add_corpus_parser(sub)
 
@@ -244,11 +211,11 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("--output", "-o", metavar="PATH")
     schema.set_defaults(func=cmd_schema)
 
-    from .cli_provenance import add_parser as add_provenance_parser
+    from .provenance import add_parser as add_provenance_parser
 
     add_provenance_parser(sub)
 
-    from .cli_serve import add_parser as add_serve_parser
+    from .serve import add_parser as add_serve_parser
 
     add_serve_parser(sub)
     return parser

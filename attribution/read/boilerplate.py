@@ -1,5 +1,7 @@
 """Step 2a: split text into paragraphs and mark those that are not article text.
 
+The reader (step 0) asks the same line classifier whether an HTML extraction found article text.
+
 Paragraphs are lines (scraped articles put one paragraph per line, with or without blank lines
 between). A paragraph is boilerplate when a pattern from ``lexicon/boilerplate.toml`` matches it,
 when it is not English, when it is a short fragment with no sentence in it (navigation, author
@@ -13,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import load, words
+from ..lexicon import load, words
 
 BODY = "body"
 HEADLINE = "headline"

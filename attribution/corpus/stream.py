@@ -19,9 +19,9 @@ from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
 
-from .config import Config
-from .errors import AttributionError, EmptyInputError, FileMissingError, InputError, NotAFileError, UndecodableError
-from .input import read_article as _read_article
+from ..config import Config
+from ..errors import AttributionError, EmptyInputError, FileMissingError, InputError, NotAFileError, UndecodableError
+from ..read.input import read_article as _read_article
 
 BATCH_SIZE = 8
 """Articles per task sent to a worker: small batches keep both cores busy on a few hundred documents."""
@@ -138,7 +138,7 @@ def count_items(inputs: Iterable[str], input_format: str = "auto") -> int | None
 
 def _article_of(item: Item):
     """Return the item's Article: its file read (HTML extracted), or its text checked."""
-    from .input import Article
+    from ..read.input import Article
 
     if item.error is not None:
         raise item.error
@@ -161,7 +161,7 @@ def error_line(doc_id: str | None, path: str | None, code: str, message: str) ->
     The same shape as a Report's ``schema_version`` and ``document`` (id, path), with ``error``
     (code, message) in place of the audit; keys in a fixed order, so the bytes are deterministic.
     """
-    from .model import SCHEMA_VERSION
+    from ..model import SCHEMA_VERSION
 
     record = {"schema_version": SCHEMA_VERSION, "document": {"id": doc_id, "path": path},
               "error": {"code": code, "message": " ".join(str(message).split())}}
@@ -192,8 +192,8 @@ def digest(report) -> dict:
 
 def audit_batch(items: list[Item], *, fast: bool = False, config: Config | None = None) -> list[Outcome]:
     """Return the Outcome of each item, in order; an article that fails gives an error record."""
-    from .auditor import _DEFAULT_CONFIG, _prepare, build_fast_report, build_report, check_parse_length
-    from .nlp import load_pipeline, memory_zone
+    from ..auditing.auditor import _DEFAULT_CONFIG, _prepare, build_fast_report, build_report, check_parse_length
+    from ..parse.pipeline import load_pipeline, memory_zone
 
     prepared: list[tuple[Item, object]] = []
     outcomes: dict[int, Outcome] = {}
@@ -246,7 +246,7 @@ def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 def _init_worker() -> None:
-    from .nlp import load_pipeline
+    from ..parse.pipeline import load_pipeline
 
     load_pipeline()
 

@@ -14,7 +14,7 @@ import argparse
 import os
 import sys
 
-from .errors import AttributionError
+from ..errors import AttributionError
 
 FORMATS = ("text", "json", "markdown", "html")
 _REPORT_SUFFIXES = (".json", ".jsonl")
@@ -55,7 +55,7 @@ def _expand(inputs: list[str]) -> list[str]:
 
 def _lines(path: str):
     """Yield the lines of a UTF-8 JSONL file, streaming; raises InputError subclasses naming the file."""
-    from .errors import FileMissingError, NotAFileError, UndecodableError
+    from ..errors import FileMissingError, NotAFileError, UndecodableError
 
     if not os.path.exists(path):
         raise FileMissingError("no such file", path=path)
@@ -75,10 +75,10 @@ def _error(message: str) -> None:
 
 def cmd_provenance(args: argparse.Namespace) -> int:
     """Cluster the inputs' attributions and print the provenance report; returns the exit status."""
-    from .lineage import DEFAULT_MIN_SIMILARITY, provenance
-    from .lineage.inputs import read_json, read_jsonl
-    from .lineage.model import Skipped
-    from .text import read_text_file
+    from ..lineage import DEFAULT_MIN_SIMILARITY, provenance
+    from ..lineage.inputs import read_json, read_jsonl
+    from ..lineage.model import Skipped
+    from ..read.input import read_text_file
 
     status = 0
     reports, dates, skipped = [], [], []
@@ -107,7 +107,7 @@ def cmd_provenance(args: argparse.Namespace) -> int:
             _error(str(exc))
             status = 2
     if pending:
-        from .auditor import audit
+        from ..auditing.auditor import audit
 
         for slot, path, text in pending:
             try:
@@ -144,13 +144,13 @@ def render_provenance(fmt: str, result) -> str:
     if fmt == "json":
         return result.model_dump_json(indent=2) + "\n"
     if fmt == "markdown":
-        from .render.provenance_markdown import render_provenance_markdown
+        from ..render.provenance_markdown import render_provenance_markdown
 
         return render_provenance_markdown(result)
     if fmt == "html":
-        from .render.provenance_html import render_provenance_html
+        from ..render.provenance_html import render_provenance_html
 
         return render_provenance_html(result)
-    from .render.provenance_text import render_provenance_text
+    from ..render.provenance_text import render_provenance_text
 
     return render_provenance_text(result)

