@@ -72,7 +72,8 @@ def test_long_lines_of_url_and_email_lookalikes(run):
 
 def _patterns() -> dict[str, regex.Pattern]:
     from attribution.read import boilerplate
-    from attribution.link import fast, parse
+    from attribution.link import parse
+    from attribution.link.fast.lexicon import compiled_lexicon
     from attribution.resolve import info
 
     found = {}
@@ -81,14 +82,14 @@ def _patterns() -> dict[str, regex.Pattern]:
                  "attribution.resolve.words",
                  "attribution.rules.sourcing", "attribution.prepare.positions", "attribution.rules.atr107_plural_for_one",
                  "attribution.rules.atr108_relay_no_originator", "attribution.server.languagetool",
-                 "attribution.resolve.fast", "attribution.prepare.text", "attribution.link.fast"):
+                 "attribution.resolve.fast", "attribution.prepare.text", "attribution.link.fast.lexicon"):
         for key, value in vars(importlib.import_module(name)).items():
             if isinstance(value, regex.Pattern):
                 found[f"{name}.{key}"] = value
     found.update({f"boilerplate.{k}": v for k, v in boilerplate._patterns().items()})
     found.update({f"resolve.{k}": info.lex()[k] for k in ("knowledge", "reason")})
     found["parse.hedge_frames"] = parse._hedge_frames()
-    found.update({f"fast.{k}": v for k, v in fast._lex().items() if isinstance(v, regex.Pattern)})
+    found.update({f"fast.{k}": v for k, v in compiled_lexicon().items() if isinstance(v, regex.Pattern)})
     return found
 
 

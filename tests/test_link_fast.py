@@ -1,4 +1,4 @@
-"""link/fast.py: the parse-free fast path finds the common shapes of attribution in real sentences."""
+"""link/fast/: the parse-free fast path finds the common shapes of attribution in real sentences."""
 
 from __future__ import annotations
 

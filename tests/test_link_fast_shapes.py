@@ -1,4 +1,4 @@
-"""link/fast.py's registry: each shape finds its own example, and each veto sets its example's cue aside.
+"""link/fast/shapes.py, the registry: each shape finds its own example, and each veto sets its example's cue aside.
 
 The sentences are the registry's own (made up, in the construction of real news sentences), so adding
 a shape or a veto with its example adds its test here.
@@ -10,11 +10,12 @@ import pytest
 
 from attribution import audit
 from attribution.link import fast
+from attribution.link.fast.lexicon import compiled_lexicon
 
 
 def _cues(text: str) -> list[fast.Cue]:
-    sentence = fast.Sentence(text, 0, len(text), 0, fast._lex())
-    return [fast.Cue(sentence, m) for m in fast._lex()["cue"].finditer(text)]
+    sentence = fast.Sentence(text, 0, len(text), 0, compiled_lexicon())
+    return [fast.Cue(sentence, m) for m in compiled_lexicon()["cue"].finditer(text)]
 
 
 @pytest.mark.parametrize("shape", fast.SHAPES, ids=lambda s: s.name)

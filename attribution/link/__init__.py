@@ -7,6 +7,8 @@ of its source mention (resolved in step 4).
     candidates.py  quotations (paired marks) and their paragraphs, found without a parse (step 2b)
     parse.py       full path: cue verbs, "according to", hedges, relays, read from the dependency parse
     assemble.py    full path: quotations and parse links put together into one list
-    fast.py        fast path: the same links read from the common shapes of news text, no parse
+    fast/          fast path: the same links read from the common shapes of news text, no parse:
+                   lexicon.py (words and patterns), phrases.py (sources, subjects, clauses around a cue),
+                   shapes.py (the registry of named shapes and vetoes), __init__.py (over an article)
     intervals.py   which spans hold a point, without scanning them all: every step stays linear
 """
