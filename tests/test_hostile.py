@@ -74,6 +74,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     from attribution.read import boilerplate
     from attribution.link import parse
     from attribution.link.fast.lexicon import compiled_lexicon
+    from attribution.prepare.sentences import _abbreviation_break
     from attribution.resolve import info
 
     found = {}
@@ -82,7 +83,8 @@ def _patterns() -> dict[str, regex.Pattern]:
                  "attribution.resolve.words",
                  "attribution.rules.sourcing", "attribution.prepare.positions", "attribution.rules.atr107_plural_for_one",
                  "attribution.rules.atr108_relay_no_originator", "attribution.server.languagetool",
-                 "attribution.resolve.fast", "attribution.prepare.text", "attribution.link.fast.lexicon"):
+                 "attribution.resolve.fast", "attribution.prepare.text", "attribution.prepare.sentences",
+                 "attribution.link.fast.lexicon"):
         for key, value in vars(importlib.import_module(name)).items():
             if isinstance(value, regex.Pattern):
                 found[f"{name}.{key}"] = value
@@ -90,6 +92,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     found.update({f"resolve.{k}": info.lex()[k] for k in ("knowledge", "reason")})
     found["parse.hedge_frames"] = parse._hedge_frames()
     found.update({f"fast.{k}": v for k, v in compiled_lexicon().items() if isinstance(v, regex.Pattern)})
+    found["sentences.abbreviation_break"] = _abbreviation_break()
     return found
 
 

@@ -19,7 +19,7 @@ from ..link.intervals import SpanIndex
 from ..lexicon import words as lexicon_words
 from ..lexicon.places import is_place_name
 from ..lexicon.people import gender_of_words, honorific_gender, is_given_name, name_parts, person_titles, surname_key
-from ..link.fast import sentences
+from ..prepare.sentences import SentenceIndex
 from .info import DEFINITE_DETS, PERSONAL, PRONOUN_GENDER, SourceInfo, lex, title_abbreviations, title_word
 from .mention import Mention
 from .describe_words import (_MANY, _PARTITIVE, _PLURAL_NOUNS, _PLURAL_PRONOUNS, _SUBORDINATE, _WORD,
@@ -49,7 +49,6 @@ _DESCRIBED_OPENING = regex.compile(r"[Tt]he(?P<words>(?:[ \t]++[\p{Ll}-]++){2,4}
 
 # Patterns used per name run or per mention, compiled once. Those anchored at the end of a slice
 # search from the end ((?r)), and none starts inside a run of spaces: each runs in linear time on any text.
-_LINE = regex.compile(r"[^\n]+")
 _WORD_JUST_BEFORE = regex.compile(r"(?r)(?:^|\s)([\p{L}.]+)\s+$")
 _WHO_AFTER = regex.compile(r"(?<!\s)\s*+,\s*who\b")
 _PLACE_PREPOSITION_BEFORE = regex.compile(r"(?r)(?:\b(?:in|at|from|to|near|across|into|throughout|outside|inside|of)|\bthe)\s+$", regex.IGNORECASE)
@@ -83,7 +82,8 @@ class WordArticle:
         self._quote_starts = [s for s, _ in self._quoted]
         self._mentions: dict[tuple[int, int], Mention] = {}
         self.cue_after: dict[tuple[int, int], int] = {}  # a source mention -> where its cue starts, when after it
-        self._starts = self._sentence_starts()
+        self._sentences = SentenceIndex(text)
+        self._starts = self._sentences.starts
         self._capitalised_inside = self._names_inside_sentences()
         self._name_words: set[int] = set()  # where the words of name runs start
         self._known_surnames: frozenset[str] = frozenset()
@@ -110,18 +110,8 @@ class WordArticle:
 
     # --- reading the words -------------------------------------------------------------------
 
-    def _sentence_starts(self) -> list[int]:
-        """Return where each sentence starts: the fast path's sentences within each paragraph."""
-        starts = []
-        for para in _LINE.finditer(self.text):
-            starts += [a for a, _ in sentences(self.text, para.start(), para.end())]
-        return starts or [0]
-
     def _sentence_of(self, char: int) -> tuple[int, int]:
-        k = bisect.bisect_right(self._starts, char) - 1
-        start = self._starts[max(k, 0)]
-        end = self._starts[k + 1] if k + 1 < len(self._starts) else len(self.text)
-        return start, end
+        return self._sentences.reaching(char)
 
     def _sentence_first(self, char: int) -> bool:
         start, _ = self._sentence_of(char)

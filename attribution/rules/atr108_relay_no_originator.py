@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import regex
-
 from ..lexicon import words
 from ..model import Span
 from .sourcing import WORD, phrase_pattern
 from .base import Context, Hit, Rule, source_label, source_span
 
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*(?:\s|$)")
 
-
-def _sentence_after(text: str, start: int, end: int) -> str:
-    m = _SENTENCE_END.search(text, end)
-    return text[start: m.end() if m else len(text)]
+def _to_sentence_end(ctx: Context, start: int, end: int) -> str:
+    """Return the text from ``start`` to the end of the sentence that holds ``end``."""
+    return ctx.text[start:ctx.sentences.holding(start, end)[1]]
 
 
 def check(ctx: Context) -> Iterator[Hit]:
@@ -33,7 +29,7 @@ def check(ctx: Context) -> Iterator[Hit]:
             if tokens and tokens[-1] in documents:
                 continue  # "the airline's annual report": a document is its own origin
             start, end = min(s.start, a.content.start), max(s.end, a.content.end)
-            if markers.search(_sentence_after(ctx.text, start, end)):
+            if markers.search(_to_sentence_end(ctx, start, end)):
                 continue
             yield Hit(source_span(a), (a.id,), {"outlet": source_label(a)})
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..config import Config
 from ..model import Attribution, Severity, SourceEntry, Span, Summary
+from ..prepare.sentences import SentenceIndex
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,11 @@ class Context:
     sources: list[SourceEntry]
     summary: Summary
     config: Config
+
+    @functools.cached_property
+    def sentences(self) -> SentenceIndex:
+        """Return the text's sentences (prepare/sentences.py), found when a rule first asks."""
+        return SentenceIndex(self.text)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from .. import __version__
+from ..prepare.sentences import SentenceIndex
 from ..rules import BY_CODE
 
 SOFTWARE = {"name": "attribution", "version": __version__, "buildDate": None, "apiVersion": 1,
@@ -25,8 +26,6 @@ LANGUAGE = {"name": "English", "code": "en", "longCode": "en-US"}
 ISSUE_TYPES = {"error": "non-conformance", "warning": "style", "info": "style"}  # LanguageTool issue types
 CONTEXT_CHARS = 40  # code points of context each side, as LanguageTool gives
 _ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
-_SENTENCE_END = regex.compile(r"(?<=[.!?][\"'”’)\]]?+)[^\S\n]++")
-_LINE_BREAK = regex.compile(r"\n++")
 
 
 class CheckInputError(ValueError):
@@ -116,25 +115,6 @@ class Utf16Index:
         return offset + bisect.bisect_left(self._astral, offset)
 
 
-class Sentences:
-    """Where the sentences of one text start, found once: a sentence ends at ., ! or ? and a space, or a line break."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        cuts = {0, len(text)}
-        for m in _SENTENCE_END.finditer(text):
-            cuts.update((m.start(), m.end()))
-        for m in _LINE_BREAK.finditer(text):
-            cuts.update((m.start(), m.end()))
-        self._cuts = sorted(cuts)
-
-    def around(self, start: int, end: int) -> str:
-        """Return the sentence holding ``start``..``end`` (several, when the span crosses a sentence end)."""
-        i = bisect.bisect_right(self._cuts, start) - 1
-        j = bisect.bisect_left(self._cuts, max(end, start + 1))
-        return self.text[self._cuts[max(0, i)]:self._cuts[min(j, len(self._cuts) - 1)]].strip()
-
-
 def _whole_article_span(text: str) -> tuple[int, int]:
     """Return the span a finding on the whole article is shown on: the first line with words."""
     for m in regex.finditer(r"[^\n]*+", text):
@@ -149,7 +129,7 @@ def matches(report: dict, check: CheckText) -> list[dict]:
     """Return LanguageTool matches, one per finding of ``report`` (a Report as a dict), at UTF-16 offsets
     into ``check.original``."""
     plain_units, original_units = Utf16Index(check.plain), Utf16Index(check.original)
-    sentences = Sentences(check.plain)
+    sentences = SentenceIndex(check.plain)
     out = []
     for finding in report["findings"]:
         span = finding.get("span")
@@ -171,7 +151,7 @@ def matches(report: dict, check: CheckText) -> list[dict]:
                 "offset": plain_units.units(start) - plain_units.units(c_start),
                 "length": plain_units.units(end) - plain_units.units(start),
             },
-            "sentence": sentences.around(start, end),
+            "sentence": check.plain[slice(*sentences.holding(start, end))].strip(),
             "type": {"typeName": "Hint" if finding["severity"] == "info" else "Other"},
             "rule": {
                 "id": finding["code"],

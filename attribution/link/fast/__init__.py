@@ -22,7 +22,7 @@ A source is the short phrase next to the cue: a pronoun, capitalised words, word
 lexicon noun (official, spokesman, ministry, newspaper), or for verbs of saying any short noun
 phrase. Offsets are into the parse text.
 
-The package: ``lexicon.py`` compiles the words and patterns; ``phrases.py`` reads sentences and the
+The package: ``lexicon.py`` compiles the words and patterns; ``phrases.py`` reads the
 phrases around a cue (source, subject, clause); ``shapes.py`` is the registry of shapes and vetoes run
 over each sentence; this module runs them over an article and settles quotations, relays and credits.
 """
@@ -36,6 +36,7 @@ import regex
 from ...read.boilerplate import NOTE, Paragraph
 from ..candidates import Quote, goes_on_after_cue, headline_credit, is_title
 from ..intervals import GrowingSpans, SpanIndex
+from ...prepare.sentences import sentences
 from ...lexicon.people import is_given_name
 from .lexicon import (
     _CUE_COLON, _CUE_NAME, _NAME_DESCRIPTION_CUE, _NOT_ANTECEDENT, _PREFILTER, _RELATIVE_BEFORE, _SOURCE_BREAK,
@@ -43,13 +44,13 @@ from .lexicon import (
     compiled_lexicon,
 )
 from .phrases import (
-    FastLink, _inside, _is_source, _only_frame, _overlap, _record_list, _sentences, _source_before, _trim, sentences,
+    FastLink, _inside, _is_source, _only_frame, _overlap, _record_list, _source_before, _trim,
 )
 from .shapes import (
     NO_CLAIM_AFTER, NOT_A_VERB_HERE, REFUSED_OR_PASSIVE, SHAPES, Cue, Sentence, Shape, Veto, _links_in_sentence,
 )
 
-__all__ = ["FastLink", "link_fast", "sentences", "SHAPES", "Shape", "Sentence", "Cue", "Veto", "NOT_A_VERB_HERE",
+__all__ = ["FastLink", "link_fast", "SHAPES", "Shape", "Sentence", "Cue", "Veto", "NOT_A_VERB_HERE",
            "REFUSED_OR_PASSIVE", "NO_CLAIM_AFTER"]
 
 
@@ -128,7 +129,7 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
         if opens and following is not None and following.is_text and text[following.start:following.start + 1] in "\"“":
             # "Caddell continued:" then a quotation in the next paragraph: the speaker's words.
             cue_word = lex["cue"].search(text, opens.start(), opens.end())
-            sentence = _sentences(text, para.start, para.end)[-1]
+            sentence = sentences(text, para.start, para.end)[-1]
             src = _source_before(text, sentence[0], cue_word.start(), lex, core=True)
             if src is not None:
                 links.append(FastLink("direct", _trim(text, following.start, following.end), (cue_word.start(), cue_word.end()),
@@ -138,7 +139,7 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
             # "US preparing new sanctions on tanker fleet -sources": what the sources say.
             links.append(FastLink("indirect", _trim(text, para.start, credit.start()), (credit.start() + 1, credit.start() + 2),
                                   (credit.start("source"), credit.end("source")), "headline_credit", index))
-        for s, e in _sentences(text, para.start, para.end):
+        for s, e in sentences(text, para.start, para.end):
             sentence = text[s:e]
             if not (_PREFILTER.search(sentence) or _has_cue(sentence, lex) or lex["hedge_adverb"].search(sentence)
                     or lex["hedge_frame"].search(sentence) or lex["noun_cue"].search(sentence) or lex["view_frame"].search(sentence)

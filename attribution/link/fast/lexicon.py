@@ -13,8 +13,6 @@ from ...lexicon import load, words
 
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _WORD = r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*"
-_SENTENCE_END = regex.compile(r"(?<![A-Z]\.[A-Z]|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|U\.S|Jr|Sr|Inc|Co|Corp|Ltd|vs|[ap]\.m))"
-                              r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\p{N}])")
 _EDGE = " \t\n,;:-–—―\"“”'‘’()"
 
 # "Wells Fargo just this month announced": a time phrase between a source and its cue.
@@ -122,8 +120,6 @@ def compiled_lexicon() -> dict:
         "wh": regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:" + "|".join(words("verbs", "question", "wh_words")) + r")\b"),
         "question": frozenset(f for f in forms if any(f.startswith(q) for q in words("verbs", "question", "lemmas"))),
         "ing_cue": regex.compile(r",[\"”’]?\s*(?:" + "|".join(regex.escape(f) for f in fast["ing"]) + r")\b"),
-        "sentence_break": regex.compile(r"(?<=\b(?:U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|Inc|Co|Corp|Ltd|Jr|Sr)\.[\"”’)]*)\s+(?=(?:"
-                                        + "|".join(fast["sentence_openers"]) + r")\b(?![-\p{N}]))"),
     }
 
 
@@ -244,8 +240,6 @@ _AUX_AFTER = regex.compile(r"(?<!\s)\s++(?:" + _FINITE_AUX + r")\b")
 _REFLEXIVE_AFTER = regex.compile(r"(?<!\s)\s++(?:themselves|himself|herself|itself|ourselves|myself|yourself)\b")
 _PURPOSE_TO = regex.compile(r"\b(?:way|ways|how|order|means|ability|chance|right|time|need|effort|attempt)\s+to\s+$", regex.IGNORECASE)
 _FREE_RELATIVE = regex.compile(r"\b(?:what|whatever)\s+(?:\p{L}+\s+)?$", regex.IGNORECASE)
-_CUE_AFTER_QUOTE = regex.compile(r"(?<=\s)(?:(?:[\p{Lu}][\p{L}.'’-]*+\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|"
-                                  r"continued|replied|shouted|recalled|explained|insisted|joked)\b|(?:he|she|they|I|we)\s+(?:said|says|asked|asks|added|adds)\b)")
 _COMMA_AFTER_CUE = regex.compile(r"\s*,\s*(?:his|her|their|its|who|which|(?!(?:saying|adding|noting|citing|according|" + _NOT_PARTICIPLES
                                   + r")\b)\p{Ll}+ing)\b")
 _RELATIVE_OPEN = regex.compile(r"(?:who|which|whose)\s")
@@ -263,8 +257,6 @@ _TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|
                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight)\b(?!-)[^,.;“”\"]{0,60})?[\s.,;!?\"”’)]*$",
                       regex.IGNORECASE)
 
-_LONG_SENTENCE = 3000
-_ANY_END = regex.compile(r"[.!?][\"”’)]*\s+")
 
 _NOUN_FOLLOWERS = regex.compile(r"(?<!\s)\s++(?:where|and|or|with|across|whose)\b")
 

@@ -1,4 +1,4 @@
-"""The fast path's phrase readers: sentences of a paragraph, and around a cue the source before or after
+"""The fast path's phrase readers: around a cue the source before or after
 it, a subject, a clause, a recipient, trimmed to its words. Text and offsets in, spans out."""
 
 from __future__ import annotations
@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 import regex
 
 from ...lexicon import words
+from ...prepare.sentences import ANY_END
 from .lexicon import (
-    RECORD_ITEMS, _AFTER_CUT, _AFTER_NOUN, _AGE, _ANTECEDENT_STOP, _ANY_END, _APPOSITIVE, _AUXILIARIES,
-    _CLAUSE_BREAK, _CLAUSE_WORD, _CONDITIONAL, _CONJUNCTION, _CUE_AFTER_QUOTE, _DETERMINERS, _DETERMINER_NP,
-    _EDGE, _LAST_NAME, _LAST_WORD, _LEADING_FRAME, _LONG_SENTENCE, _NEW_CLAUSE, _NEXT_WORD, _NOT_NP,
+    RECORD_ITEMS, _AFTER_CUT, _AFTER_NOUN, _AGE, _ANTECEDENT_STOP, _APPOSITIVE, _AUXILIARIES,
+    _CLAUSE_BREAK, _CLAUSE_WORD, _CONDITIONAL, _CONJUNCTION, _DETERMINERS, _DETERMINER_NP,
+    _EDGE, _LAST_NAME, _LAST_WORD, _LEADING_FRAME, _NEW_CLAUSE, _NEXT_WORD, _NOT_NP,
     _NOUN_FOLLOWERS, _NP_WORDS, _OBJECT_PRONOUNS, _PHRASE_CUT, _PIECE, _PREPOSITIONS, _PRONOUNS, _QUANTIFIERS,
-    _RECIPIENT_DETS, _RECIPIENT_WORD, _RELATIVE_IN, _RELATIVE_OPEN, _RELATIVE_REST, _SENTENCE_END,
+    _RECIPIENT_DETS, _RECIPIENT_WORD, _RELATIVE_IN, _RELATIVE_OPEN, _RELATIVE_REST, 
     _SPLIT_QUOTE_REST, _SUBJECT_THEN_COMMA, _TAIL, _TITLE_REST, _TO_INFINITIVE, _VERB_LIKE, _WH, _WORD_BACK,
     _WORD_RUN, compiled_lexicon,
 )
@@ -33,42 +34,6 @@ class FastLink:
     continues: int | None = None
     piece_of: "FastLink | None" = None  # the link whose content this one goes on ("A, he said, B")
     quotes: list[int] = field(default_factory=list)
-
-
-def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return the fast path's sentences of ``text[start:end]`` (one paragraph), as ``(start, end)``."""
-    return _sentences(text, start, end)
-
-
-def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, pos = [], start
-    breaks = [(m.start() + 1, m.end()) for m in _SENTENCE_END.finditer(text, start, end)]
-    # "… approval of the U.S. This goes back": an abbreviation's period can end a sentence too.
-    breaks += [(m.start(), m.end()) for m in compiled_lexicon()["sentence_break"].finditer(text, start, end)]
-    for cut, after in sorted(dict(breaks).items()):
-        while cut < after and text[cut] in "\"”’)":
-            cut += 1
-        if text[cut - 1:cut] in "\"”’" and text[cut - 2:cut - 1] in "?!" and _CUE_AFTER_QUOTE.match(text, after, end):
-            continue  # "“Who would have believed it?” Trump said.": one sentence
-        out.append((pos, cut))
-        pos = after
-    if pos < end:
-        out.append((pos, end))
-    if any(b - a > _LONG_SENTENCE for a, b in out):
-        # Lower-case text has no capital after its periods: split at any ". " so no sentence is unbounded.
-        out = [piece for a, b in out for piece in (_split_anywhere(text, a, b) if b - a > _LONG_SENTENCE else [(a, b)])]
-    return out
-
-
-def _split_anywhere(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Return ``[start, end)`` cut after every sentence-ending mark followed by white space."""
-    out, pos = [], start
-    for m in _ANY_END.finditer(text, start, end):
-        out.append((pos, m.start() + 1))
-        pos = m.end()
-    if pos < end:
-        out.append((pos, end))
-    return out
 
 
 def _recipient_end(text: str, pos: int, hi: int, lex: dict) -> int | None:
@@ -335,7 +300,7 @@ def _record_list(text: str, start: int, end: int, lex: dict) -> bool:
     """True when the first sentence after "Name:" is a list of noun phrases ("Possession of cocaine, theft,
     released on bail."): a police log or charge sheet, not speech. A pronoun or an auxiliary
     makes a clause; an interjection ("Yes, absolutely, ...") opens an answer."""
-    stop = _ANY_END.search(text, start, end)
+    stop = ANY_END.search(text, start, end)
     first = text[start:stop.start() if stop else end]
     opener = _NEXT_WORD.match(" " + first)
     if opener is None or opener.group(1).lower() in lex["interjections"]:
