@@ -40,7 +40,8 @@ def compiled_lexicon() -> dict:
         "cue": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms) + r")\b"),
         # For the prefilter, which asks a set instead of the alternation: the one-word forms, and the phrases.
         "cue_words": frozenset(f for f in forms if " " not in f),
-        "cue_phrases": tuple(f for f in forms if " " in f),
+        "cue_phrases": tuple(f for f in forms if " " in f),  # longest first, as the alternation tries them
+        "cue_phrase_heads": frozenset(f.split()[0] for f in forms if " " in f),
         "intention": frozenset(fast["intention"]),
         "verb_in_phrase": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms if f.endswith(("ed", "ing")) or f in (
             "said", "says", "told", "tells", "wrote", "writes", "thought", "knew", "felt", "found")) + r")\b"),

@@ -10,13 +10,12 @@ import regex
 from ...lexicon import words
 from ...prepare.sentences import ANY_END
 from .lexicon import (
-    RECORD_ITEMS, _AFTER_CUT, _AFTER_NOUN, _AGE, _ANTECEDENT_STOP, _APPOSITIVE, _AUXILIARIES,
-    _CLAUSE_BREAK, _CLAUSE_WORD, _CONDITIONAL, _CONJUNCTION, _DETERMINERS, _DETERMINER_NP,
-    _EDGE, _LAST_NAME, _LAST_WORD, _LEADING_FRAME, _NEW_CLAUSE, _NEXT_WORD, _NOT_NP,
-    _NOUN_FOLLOWERS, _NP_WORDS, _OBJECT_PRONOUNS, _PHRASE_CUT, _PIECE, _PREPOSITIONS, _PRONOUNS, _QUANTIFIERS,
-    _RECIPIENT_DETS, _RECIPIENT_WORD, _RELATIVE_IN, _RELATIVE_OPEN, _RELATIVE_REST, 
-    _SPLIT_QUOTE_REST, _SUBJECT_THEN_COMMA, _TAIL, _TITLE_REST, _TO_INFINITIVE, _VERB_LIKE, _WH, _WORD_BACK,
-    _WORD_RUN, compiled_lexicon,
+    RECORD_ITEMS, _AFTER_CUT, _AFTER_NOUN, _AGE, _ANTECEDENT_STOP, _APPOSITIVE, _AUXILIARIES, _CLAUSE_BREAK,
+    _CLAUSE_WORD, _CONDITIONAL, _CONJUNCTION, _DETERMINERS, _DETERMINER_NP, _EDGE, _LAST_NAME, _LAST_WORD,
+    _LEADING_FRAME, _NEW_CLAUSE, _NEXT_WORD, _NOT_NP, _NOUN_FOLLOWERS, _NP_WORDS, _OBJECT_PRONOUNS, _PHRASE_CUT,
+    _PIECE, _PREPOSITIONS, _PRONOUNS, _QUANTIFIERS, _RECIPIENT_DETS, _RECIPIENT_WORD, _RELATIVE_IN,
+    _RELATIVE_OPEN, _RELATIVE_REST, _SPLIT_QUOTE_REST, _SUBJECT_THEN_COMMA, _TAIL, _TITLE_REST, _TO_INFINITIVE,
+    _VERB_LIKE, _WH, _WORD_BACK, _WORD_RUN, _WORD_RUN_ANY, compiled_lexicon,
 )
 
 
@@ -34,6 +33,53 @@ class FastLink:
     continues: int | None = None
     piece_of: "FastLink | None" = None  # the link whose content this one goes on ("A, he said, B")
     quotes: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CueForm:
+    """A reporting-verb form in the text, answering what the shapes ask of a match: ``start()``,
+    ``end()`` and ``group(0)``, the form's words."""
+
+    at: int
+    to: int
+    form: str
+
+    def start(self) -> int:
+        """Return where the form starts."""
+        return self.at
+
+    def end(self) -> int:
+        """Return where the form ends."""
+        return self.to
+
+    def group(self, _: int = 0) -> str:
+        """Return the form's words."""
+        return self.form
+
+
+def cue_forms(text: str, start: int, end: int, lex: dict) -> list[CueForm]:
+    """Return the reporting-verb forms of ``text[start:end]`` in text order: each word that is a
+    one-word form, and the phrase forms ("pointed out"). The same forms the lexicon's ``cue``
+    alternation finds, six times faster: a set is asked for each word."""
+    out: list[CueForm] = []
+    words_ = lex["cue_words"]
+    phrase_heads = lex["cue_phrase_heads"]
+    skip = start
+    for w in _WORD_RUN_ANY.finditer(text, start, end):
+        at = w.start()
+        if at < skip:
+            continue  # the second word of a phrase form
+        word = w.group()
+        if word in phrase_heads:
+            phrase = next((p for p in lex["cue_phrases"] if text.startswith(p, at) and at + len(p) <= end
+                           and not _WORD_RUN_ANY.match(text, at + len(p), end)), None)
+            if phrase is not None:
+                out.append(CueForm(at, at + len(phrase), phrase))
+                skip = at + len(phrase)
+                continue
+        if word in words_:
+            out.append(CueForm(at, w.end(), word))
+    return out
 
 
 def _recipient_end(text: str, pos: int, hi: int, lex: dict) -> int | None:

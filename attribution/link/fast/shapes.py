@@ -23,9 +23,9 @@ from .lexicon import (
     _TITLE_AFTER_CUE, _TITLE_THAT, _TOLD_BY, _TO_INFINITIVE, _VERB_AFTER, _VERB_LIKE, _WRITER_OR_READER,
 )
 from .phrases import (
-    FastLink, _after_frame, _asks_to_act, _clause, _is_source, _lowercase_word_before, _noun_phrase_only,
+    CueForm, FastLink, _after_frame, _asks_to_act, _clause, _is_source, _lowercase_word_before, _noun_phrase_only,
     _only_frame, _plural_noun, _recipient_end, _relays_through, _source_after, _source_before, _subject_only,
-    _subject_words, _trim, _word_before,
+    _subject_words, _trim, _word_before, cue_forms,
 )
 
 
@@ -121,6 +121,7 @@ class Sentence:
     lex: dict
     out: list[FastLink] = field(default_factory=list)
     as_cue: tuple[int, int] | None = None  # the cue of an "As X reports, …" opening: no other shape reads it
+    cues: list[CueForm] = field(default_factory=list)  # its reporting-verb forms, in text order
 
 
 class Cue:
@@ -476,7 +477,7 @@ def _content_after_cue(c: Cue, src: tuple[int, int]) -> Iterator[FastLink]:
 def _reporting_verbs(sentence: Sentence) -> Iterator[FastLink]:
     """Yield the links of each reporting-verb form in the sentence that no veto sets aside: the content
     before the cue when the cue tags it, else the clause after it."""
-    for m in sentence.lex["cue"].finditer(sentence.text, sentence.s, sentence.e):
+    for m in sentence.cues:
         c = Cue(sentence, m)
         if c.span == sentence.as_cue or vetoed_by(c, NOT_A_VERB_HERE):
             continue
@@ -571,9 +572,10 @@ SHAPES: tuple[Shape, ...] = (
 )
 
 
-def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink]:
-    """Return the links the shapes find in ``text[s:e]``, in the registry's order."""
-    sentence = Sentence(text, s, e, para, lex)
+def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict, cues: list[CueForm] | None = None) -> list[FastLink]:
+    """Return the links the shapes find in ``text[s:e]``, in the registry's order (``cues``: its
+    reporting-verb forms when the caller has found them)."""
+    sentence = Sentence(text, s, e, para, lex, cues=cue_forms(text, s, e, lex) if cues is None else cues)
     for shape in SHAPES:
         found = len(sentence.out)
         for link in shape.find(sentence):
