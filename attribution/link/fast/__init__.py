@@ -99,47 +99,59 @@ def _speech(text: str, q: Quote) -> bool:
     return len(words_) >= 6 or (len(words_) >= 3 and text[q.start:q.end].rstrip()[-1:] in ".!?")
 
 
-def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> list[FastLink]:
-    """Return the attributions of the parse text's article paragraphs, in text order."""
-    lex = compiled_lexicon()
-    links: list[FastLink] = []
-    for index, para in enumerate(paragraphs):
-        if not para.is_text:
+def _speaker_links(text: str, paragraphs: list[Paragraph], index: int, lex: dict) -> list[FastLink] | None:
+    """Return the links of a paragraph's frame: "SPEAKER: …" (a transcript), "Caddell continued:" before a
+    quotation in the next paragraph, "… -sources" after a headline; None for a record line ("Jane Doe:
+    Possession of cocaine, …"), which holds no speech at all."""
+    para = paragraphs[index]
+    links = []
+    opened = text[para.start:para.start + 1] in ("\"", "“")
+    colon = None if para.kind == NOTE else _SPEAKER_COLON.match(text, para.start + opened, para.end)
+    if colon and opened and not colon.group(1).isupper():
+        colon = None  # after a quote mark only a transcript's label in capitals ("PENCE:"), not "“Look: …"
+    if colon and colon.group(1).lower() not in lex["not_speakers"] and _record_list(text, colon.end(), para.end, lex):
+        return None  # "Jane Doe: Possession of cocaine, maintaining a nuisance, ...": a record line, not prose
+    if colon and not opened and colon.group(1).isupper() and _dateline(text, paragraphs, index, colon.group(1)):
+        colon = None  # "NEW DELHI: ...": a dateline, not a speaker
+    if colon and colon.group(1).lower() not in lex["not_speakers"]:
+        links.append(FastLink("indirect", _trim(text, colon.end(), para.end), (colon.end(1), colon.end(1) + 1),
+                              (colon.start(1), colon.end(1)), "speaker_colon", index))
+    opens = lex["colon_end"].search(text, max(para.start, para.end - 120), para.end)
+    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+    if opens and following is not None and following.is_text and text[following.start:following.start + 1] in "\"“":
+        # "Caddell continued:" then a quotation in the next paragraph: the speaker's words.
+        cue_word = lex["cue"].search(text, opens.start(), opens.end())
+        sentence = sentences(text, para.start, para.end)[-1]
+        src = _source_before(text, sentence[0], cue_word.start(), lex, core=True)
+        if src is not None:
+            links.append(FastLink("direct", _trim(text, following.start, following.end), (cue_word.start(), cue_word.end()),
+                                  src, "fast_colon_before_quote", index + 1))
+    credit = lex["headline"].search(text, para.start, para.end) if para.end - para.start <= 300 else None
+    if credit and credit.start() - para.start >= 10:
+        # "US preparing new sanctions on tanker fleet -sources": what the sources say.
+        links.append(FastLink("indirect", _trim(text, para.start, credit.start()), (credit.start() + 1, credit.start() + 2),
+                              (credit.start("source"), credit.end("source")), "headline_credit", index))
+    return links
+
+
+def _sentence_links(text: str, para: Paragraph, index: int, lex: dict) -> list[FastLink]:
+    """Return the links the shapes find in the paragraph's sentences, reading only those that may hold
+    one: a reporting-verb form, a quote mark, "according to" or "per", a hedge, a noun cue."""
+    links = []
+    for s, e in sentences(text, para.start, para.end):
+        sentence = text[s:e]
+        cues = cue_forms(text, s, e, lex)
+        if not (cues or _PREFILTER.search(sentence) or lex["hedge_adverb"].search(sentence)
+                or lex["hedge_frame"].search(sentence) or lex["noun_cue"].search(sentence) or lex["view_frame"].search(sentence)
+                or lex["voicing"].search(sentence)):
             continue
-        opened = text[para.start:para.start + 1] in ("\"", "“")
-        colon = None if para.kind == NOTE else _SPEAKER_COLON.match(text, para.start + opened, para.end)
-        if colon and opened and not colon.group(1).isupper():
-            colon = None  # after a quote mark only a transcript's label in capitals ("PENCE:"), not "“Look: …"
-        if colon and colon.group(1).lower() not in lex["not_speakers"] and _record_list(text, colon.end(), para.end, lex):
-            continue  # "Jane Doe: Possession of cocaine, maintaining a nuisance, ...": a record line, not prose
-        if colon and not opened and colon.group(1).isupper() and _dateline(text, paragraphs, index, colon.group(1)):
-            colon = None  # "NEW DELHI: ...": a dateline, not a speaker
-        if colon and colon.group(1).lower() not in lex["not_speakers"]:
-            links.append(FastLink("indirect", _trim(text, colon.end(), para.end), (colon.end(1), colon.end(1) + 1),
-                                  (colon.start(1), colon.end(1)), "speaker_colon", index))
-        opens = lex["colon_end"].search(text, max(para.start, para.end - 120), para.end)
-        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        if opens and following is not None and following.is_text and text[following.start:following.start + 1] in "\"“":
-            # "Caddell continued:" then a quotation in the next paragraph: the speaker's words.
-            cue_word = lex["cue"].search(text, opens.start(), opens.end())
-            sentence = sentences(text, para.start, para.end)[-1]
-            src = _source_before(text, sentence[0], cue_word.start(), lex, core=True)
-            if src is not None:
-                links.append(FastLink("direct", _trim(text, following.start, following.end), (cue_word.start(), cue_word.end()),
-                                      src, "fast_colon_before_quote", index + 1))
-        credit = lex["headline"].search(text, para.start, para.end) if para.end - para.start <= 300 else None
-        if credit and credit.start() - para.start >= 10:
-            # "US preparing new sanctions on tanker fleet -sources": what the sources say.
-            links.append(FastLink("indirect", _trim(text, para.start, credit.start()), (credit.start() + 1, credit.start() + 2),
-                                  (credit.start("source"), credit.end("source")), "headline_credit", index))
-        for s, e in sentences(text, para.start, para.end):
-            sentence = text[s:e]
-            cues = cue_forms(text, s, e, lex)
-            if not (cues or _PREFILTER.search(sentence) or lex["hedge_adverb"].search(sentence)
-                    or lex["hedge_frame"].search(sentence) or lex["noun_cue"].search(sentence) or lex["view_frame"].search(sentence)
-                    or lex["voicing"].search(sentence)):
-                continue
-            links.extend(_links_in_sentence(text, s, e, index, lex, cues))
+        links.extend(_links_in_sentence(text, s, e, index, lex, cues))
+    return links
+
+
+def _voices_apart(text: str, links: list[FastLink], quotes: list[Quote], lex: dict) -> list[FastLink]:
+    """Return the links without a cue inside a quotation (the speaker's words) or inside another link's
+    content (a voice inside the claim), the first voice's content cut where a second one takes over."""
     quoted = SpanIndex([(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotes])
     # A cue inside a quotation is the speaker's words; a transcript's speaker label is not ("\"PENCE: Well, …").
     links = [a for a in links if a.cue is None or a.rule == "speaker_colon" or not quoted.holds(a.cue[0])]
@@ -156,17 +168,14 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
     # A voice in a relative clause is kept: "Observers noted that X, a development that some say Y" holds both.
     # "As Ana Ruiz reports, … officials announced that …": the reporter's account holds the officials' claim.
     contents = SpanIndex([o.content for o in outer])
-    links = [a for a in links if a.source is None or _relative_voice(text, a.source[0], lex) or a.rule == "fast_quote_inside_report"
-             or not any(o is not a and o.cue[0] < a.cue[0] and o.rule != "fast_as_cue"
-                        for o in (outer[j] for j in contents.holding(a.cue[0])))]
-    links = _relays_at_end(text, links)
-    links = _said_according_to(text, links)
-    for a in links:
-        if a.source is not None and not any(c.isalnum() for c in text[a.source[0]:a.source[1]]):
-            a.source = None  # markup or punctuation ('<' of an embedded tweet's tag) is nobody
-        if a.source is not None:
-            a.source, via = _clean_source(text, a.source)
-            a.via.extend(via)
+    return [a for a in links if a.source is None or _relative_voice(text, a.source[0], lex) or a.rule == "fast_quote_inside_report"
+            or not any(o is not a and o.cue[0] < a.cue[0] and o.rule != "fast_as_cue"
+                       for o in (outer[j] for j in contents.holding(a.cue[0])))]
+
+
+def _one_of_each(text: str, links: list[FastLink], lex: dict) -> list[FastLink]:
+    """Return the links without hedges a sourced link already reports, without hedges inside a kept
+    hedge, and without repeated or empty contents."""
     sourced = [a for a in links if a.source is not None]
     # A hedge inside a sourced claim, a hedge frame that is a sourced link's own words ("Sources said …"),
     # or a hedge on the verb of saying ("Hale allegedly told a supervisor"): the speaker's report, hedged.
@@ -187,7 +196,31 @@ def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> li
         kept.append(a)
         if a.kind == "unsourced":
             hedges.add(a.content)
-    return _with_quotes(text, kept, quotes, paragraphs)
+    return kept
+
+
+def link_fast(text: str, paragraphs: list[Paragraph], quotes: list[Quote]) -> list[FastLink]:
+    """Return the attributions of the parse text's article paragraphs, in text order."""
+    lex = compiled_lexicon()
+    links: list[FastLink] = []
+    for index, para in enumerate(paragraphs):
+        if not para.is_text:
+            continue
+        framed = _speaker_links(text, paragraphs, index, lex)
+        if framed is None:
+            continue
+        links.extend(framed)
+        links.extend(_sentence_links(text, para, index, lex))
+    links = _voices_apart(text, links, quotes, lex)
+    links = _relays_at_end(text, links)
+    links = _said_according_to(text, links)
+    for a in links:
+        if a.source is not None and not any(c.isalnum() for c in text[a.source[0]:a.source[1]]):
+            a.source = None  # markup or punctuation ('<' of an embedded tweet's tag) is nobody
+        if a.source is not None:
+            a.source, via = _clean_source(text, a.source)
+            a.via.extend(via)
+    return _with_quotes(text, _one_of_each(text, links, lex), quotes, paragraphs)
 
 
 class _SourcedIndex:
@@ -317,7 +350,27 @@ def _goes_on_after_cue(text: str, k: int, quotes: list[Quote], links: list[FastL
     return goes_on_after_cue(text, quotes, k, speaker_cue[0] if speaker_cue is not None else None)
 
 
+def _kind_by_quotes(text: str, a: FastLink, quotes: list[Quote]) -> None:
+    """Set the kind of a link whose content holds quotations: direct when the quotations are nearly all
+    of it and are speech, else mixed ("promising a “harsh revenge”"); a direct link of one quotation
+    takes the quotation's span."""
+    spans = [(quotes[k].start, quotes[k].end) for k in a.quotes]
+    inside = sum(sum(1 for c in text[max(qs, a.content[0]):min(qe, a.content[1])] if c.isalnum()) for qs, qe in spans)
+    total = sum(1 for c in text[a.content[0]:a.content[1]] if c.isalnum())
+    first = quotes[a.quotes[0]]
+    speech = a.rule in ("fast_paragraph_speaker", "quote_without_source") or _speech(text, first) \
+        or text[first.start:first.start + 1].isupper()
+    if total - inside <= 2 and speech:
+        a.kind = "direct"
+    elif a.kind != "according_to":  # "according to X" names the kind even with quoted words in the claim
+        a.kind = "mixed"
+    if a.kind == "direct" and len(a.quotes) == 1 and a.rule != "speaker_colon":
+        a.content = spans[0]
+
+
 def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragraphs: list[Paragraph]) -> list[FastLink]:
+    """Return the links with the quotations each content covers, a link of its own for each quotation
+    nobody claimed (its tag, or the paragraph's speaker), kinds set by the quotations, in text order."""
     spans = [(q.start, q.end) for q in quotes]
     quote_index = SpanIndex(spans)
     owner: dict[int, int] = {}
@@ -364,18 +417,7 @@ def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragrap
         owner[k] = len(links) - 1
     for a in links:
         if a.quotes and a.kind != "unsourced":
-            inside = sum(sum(1 for c in text[max(spans[k][0], a.content[0]):min(spans[k][1], a.content[1])] if c.isalnum())
-                         for k in a.quotes)
-            total = sum(1 for c in text[a.content[0]:a.content[1]] if c.isalnum())
-            first = quotes[a.quotes[0]]
-            speech = a.rule in ("fast_paragraph_speaker", "quote_without_source") or _speech(text, first) \
-                or text[first.start:first.start + 1].isupper()
-            if total - inside <= 2 and speech:
-                a.kind = "direct"
-            elif a.kind != "according_to":  # "according to X" names the kind even with quoted words in the claim
-                a.kind = "mixed"  # "promising a “harsh revenge”"
-            if a.kind == "direct" and len(a.quotes) == 1 and a.rule != "speaker_colon":
-                a.content = spans[a.quotes[0]]
+            _kind_by_quotes(text, a, quotes)
     index_of = {id(a): i for i, a in enumerate(links)}
     for a in links:
         if a.piece_of is not None and id(a.piece_of) in index_of:

@@ -29,8 +29,15 @@ def _verb_forms(verb: str) -> str:
 
 @functools.cache
 def compiled_lexicon() -> dict:
+    """Return the fast path's lexicon, compiled once: ``lexicon/verbs.toml`` ``[fast]`` and the other
+    word lists as sets, the patterns built from them, by name."""
     fast = load("verbs")["fast"]
     forms = sorted(set(fast["forms"]) | set(fast["ing"]) | set(fast["core"]), key=len, reverse=True)
+    return {**_cue_words(fast, forms), **_cue_contexts(fast, forms)}
+
+
+def _cue_words(fast: dict, forms: list[str]) -> dict:
+    """Return the reporting-verb forms and the words around a cue: the sets and patterns that find a cue."""
     between = sorted(fast["between"], key=len, reverse=True)
     hedges = load("hedges")
     nouns = (words("anonymity", "anonymous", "role_nouns") | words("anonymity", "anonymous", "vague_nouns")
@@ -72,6 +79,13 @@ def compiled_lexicon() -> dict:
         "only_before_that": frozenset(fast["only_before_that"]),
         "not_before_number": frozenset(fast["not_before_number"]),
         "plural_after_names": frozenset(fast["plural_after_names"]),
+    }
+
+
+def _cue_contexts(fast: dict, forms: list[str]) -> dict:
+    """Return the sets and patterns that read what comes with a cue: noun cues, objects, requests,
+    frames, questions."""
+    return {
         "noun_cue": regex.compile(r"\b(?P<noun>" + "|".join(sorted(words("verbs", "noun_cues", "nouns"), key=len, reverse=True))
                                   + r")\s+(?:" + "|".join(words("verbs", "noun_cues", "preps"))
                                   + r")\s+(?P<source>[^,;:.“”\"]{2,80}?)\s+that\s+(?!(?:is|was|are|were|has|have|had|will|would)\b)"),
