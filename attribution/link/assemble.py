@@ -66,10 +66,20 @@ def _is_media_source(span: Span | None) -> bool:
 def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[Paragraph]) -> list[Assembled]:
     """Return the article's attributions in text order, quotes linked to their speakers."""
     pindex = _ParagraphIndex(paragraphs)
-    quote_spans = [(q.start, q.end) for q in quotes]
+    kept = _outside_quotations(links, quotes)
+    kept = _relayed_through_outlets(kept)
+    kept = _hedges_said_already(doc, kept)
+    kept = _nested_dropped(doc, kept)
+    out = _assembled(doc, kept, quotes, pindex)
+    _speakers_of_unclaimed_quotes(doc, out, quotes, pindex)
+    return _in_text_order(doc, out, quotes)
+
+
+def _outside_quotations(links: list[Link], quotes: list[Quote]) -> list[Link]:
+    """Return the links whose cue is outside every quotation (a cue inside one is the speaker's own
+    words), one per cue and piece."""
     # Marks included, for "is this cue inside a quotation".
     quoted_regions = SpanIndex([(q.open_mark, q.close_mark + 1 if q.close_mark is not None else q.end) for q in quotes])
-
     kept: list[Link] = []
     seen_cues: set[tuple] = set()
     for link in links:
@@ -82,6 +92,12 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
             seen_cues.add(key)
         kept.append(link)
 
+    return kept
+
+
+def _relayed_through_outlets(kept: list[Link]) -> list[Link]:
+    """Return the links with an outlet's report of what a named source said read as the source's
+    words, relayed via the outlet (the outlet's own link dropped)."""
     # An outlet reporting what a named source said: keep the inner one, relayed via the outlet.
     relayed: set[int] = set()
     cues = sorted((link.cue[0], j) for j, link in enumerate(kept) if link.source is not None and link.cue is not None)
@@ -100,8 +116,12 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
                 if inner.rule == "cue_verb_subject":
                     inner.rule = "relay_outlet_reported"
                 relayed.add(i)
-    kept = [link for k, link in enumerate(kept) if k not in relayed]
+    return [link for k, link in enumerate(kept) if k not in relayed]
 
+
+def _hedges_said_already(doc: Doc, kept: list[Link]) -> list[Link]:
+    """Return the links without the hedges that say nothing more: a hedge on a verb of saying, a hedge
+    inside a sourced claim, a hedge inside an earlier hedge of the same clause."""
     # "Thomas allegedly told a supervisor": a hedge on the cue verb itself doubts the telling; the
     # words are still the speaker's, and the hedge says nothing more.
     speaking = {link.cue_token.i for link in kept if link.source is not None and link.cue_token is not None
@@ -128,6 +148,12 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
             if earlier and not _split_hedges(doc, earlier[-1], link):
                 continue
         result.append(link)
+    return result
+
+
+def _nested_dropped(doc: Doc, result: list[Link]) -> list[Link]:
+    """Return the links without those nested in another's content: the outer claim carries them, unless
+    the inner one is a second voice ("X said, “…,” the office said") or sits in a relative clause."""
     nested: set[int] = set()
     contents = SpanIndex([link.content for link in result])
     for i, inner in enumerate(result):
@@ -152,8 +178,13 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
                 if inner.content != outer.content or inner.kind == "unsourced":
                     nested.add(i)
                     break
-    result = [link for k, link in enumerate(result) if k not in nested]
+    return [link for k, link in enumerate(result) if k not in nested]
 
+
+def _assembled(doc: Doc, result: list[Link], quotes: list[Quote], pindex: _ParagraphIndex) -> list[Assembled]:
+    """Return an Assembled for each link, its content widened to the quotations it covers, a quote
+    split by its cue in two pieces."""
+    quote_spans = [(q.start, q.end) for q in quotes]
     out: list[Assembled] = []
     quote_index = SpanIndex(quote_spans)
     for link in result:
@@ -183,7 +214,12 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
         out.append(Assembled(link.kind, content, link.cue, link.source, list(link.via), link.rule, pindex.of(content[0]),
                              continues=continues, quotes=covered, sentence=sentence))
 
-    # Quotations no link covers: find their speaker.
+    return out
+
+
+def _speakers_of_unclaimed_quotes(doc: Doc, out: list[Assembled], quotes: list[Quote], pindex: _ParagraphIndex) -> None:
+    """Add to ``out`` an attribution for each quotation no link covers, credited to its tag, the
+    sentence's or paragraph's speaker, or nobody."""
     claimed = set(k for a in out for k in a.quotes)
     quote_owner: dict[int, int] = {}
     for idx, a in enumerate(out):
@@ -219,6 +255,10 @@ def assemble(doc: Doc, links: list[Link], quotes: list[Quote], paragraphs: list[
             out.append(Assembled("direct", (q.start, q.end), None, speaker, [], rule, q.paragraph, quotes=[k]))
             quote_owner[k] = len(out) - 1
 
+
+
+def _in_text_order(doc: Doc, out: list[Assembled], quotes: list[Quote]) -> list[Assembled]:
+    """Return the attributions in text order, each kind set by its quotations, continuations renumbered."""
     for a in out:
         a.kind = _kind(doc, a, quotes)
         if a.kind == "direct" and len(a.quotes) == 1:
