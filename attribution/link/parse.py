@@ -434,8 +434,22 @@ def _clause_after_cue(verb: Token, clause: Token) -> tuple[int, int]:
 
 def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[int, int]]:
     """Return the characters of what a cue verb reports (one span, or two when the cue stands
-    between two reported clauses: "X refused, a spokesman said: “...”"); empty when none."""
+    between two reported clauses: "X refused, a spokesman said: “...”"); empty when none.
+
+    The readers of ``_CONTENT_READERS`` are asked in order; the first that knows the cue's shape
+    answers (an empty answer: the cue reports nothing)."""
     lemma = verb.lemma_.lower()
+    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    for read in _CONTENT_READERS:
+        found = read(verb, lemma, dobj, lex)
+        if found is not None:
+            return found
+    return []
+
+
+def _reported_clause(verb: Token, lemma: str, dobj: Token | None,
+                     lex: dict[str, frozenset[str]]) -> list[tuple[int, int]] | None:
+    """Return the clause a cue reports ("said (that) X", "told Y that X"), or None."""
     # "X may not change course; Ms. Vale has said that ...": a semicolon closes what came before.
     ccomp = [c for c in verb.children if c.dep_ == "ccomp" and not _adverbial(c)
              and (c.i > verb.i or not any(t.text == ";" for t in verb.doc[c.right_edge.i + 1:verb.i]))]
@@ -446,23 +460,33 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
         told_that = _that_after_recipient(verb)
         if told_that is not None:
             return [told_that]
-    if ccomp:
-        before = [c for c in ccomp if c.i < verb.i]
-        after = [c for c in ccomp if c.i > verb.i]
-        if before and after:
-            return [_clause_after_cue(verb, _best_clause(verb, before)), _clause_after_cue(verb, _best_clause(verb, after))]
-        clause = _best_clause(verb, ccomp)
-        start, end = _clause_after_cue(verb, clause)
-        start = _object_of_relative(verb, clause, start)
-        start = _subject_taken_for_object(verb, clause, start)
-        citing = _citing_in_clause(clause, lex)
-        if citing is not None and citing.i > verb.i:
-            start = max(start, citing.right_edge.idx + len(citing.right_edge))  # "reported, citing X, that ..."
-        return [(start, end)]
+    if not ccomp:
+        return None
+    before = [c for c in ccomp if c.i < verb.i]
+    after = [c for c in ccomp if c.i > verb.i]
+    if before and after:
+        return [_clause_after_cue(verb, _best_clause(verb, before)), _clause_after_cue(verb, _best_clause(verb, after))]
+    clause = _best_clause(verb, ccomp)
+    start, end = _clause_after_cue(verb, clause)
+    start = _object_of_relative(verb, clause, start)
+    start = _subject_taken_for_object(verb, clause, start)
+    citing = _citing_in_clause(clause, lex)
+    if citing is not None and citing.i > verb.i:
+        start = max(start, citing.right_edge.idx + len(citing.right_edge))  # "reported, citing X, that ..."
+    return [(start, end)]
+
+
+def _quote_hung(verb: Token, lemma: str, dobj: Token | None,
+                lex: dict[str, frozenset[str]]) -> list[tuple[int, int]] | None:
+    """Return a quotation the parser hung on the cue's head, or None."""
     hung = _quote_hung_on_head(verb)
-    if hung is not None:
-        return [hung]
-    dobj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return [hung] if hung is not None else None
+
+
+def _named_as(verb: Token, lemma: str, dobj: Token | None,
+              lex: dict[str, frozenset[str]]) -> list[tuple[int, int]] | None:
+    """Return the name a verb of describing gives ("called the plan “reckless”", "slammed X as
+    Y"), [] for a label with no claim ("what she called …"), or None."""
     if lemma in lex["describe"] and dobj is not None and dobj.lower_ == "what":
         return []  # "what she called “a flood of misinformation”": a label, not a claim
     if lemma in lex["describe"] and dobj is None:
@@ -494,12 +518,25 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             s1, e1 = _subtree_chars(dobj)
             s2, e2 = _subtree_chars(pred)
             return [(min(s1, s2), max(e1, e2))]
+    return None
+
+
+def _accused_of(verb: Token, lemma: str, dobj: Token | None,
+                lex: dict[str, frozenset[str]]) -> list[tuple[int, int]] | None:
+    """Return what a verb of accusing charges ("accused X of Y", "blamed X for Y"), or None."""
     if lemma in lex["accuse"] and dobj is not None:
         preps = lex["accuse_preps"] | (frozenset({"on"}) if lemma in lex["accuse_on"] else frozenset()) \
             | (frozenset({"to"}) if lemma in lex["accuse_to"] else frozenset())
         prep = _later_prep(verb, dobj, preps)
         if prep is not None:
             return [(_subtree_chars(dobj)[0], _subtree_chars(prep)[1])]
+    return None
+
+
+def _request_or_warning(verb: Token, lemma: str, dobj: Token | None,
+                  lex: dict[str, frozenset[str]]) -> list[tuple[int, int]] | None:
+    """Return the request of "urged X to …" ([] when it rides on a claim before it), what a warning is
+    against ("warned against closing it"), or None."""
     urged = _asked_to_act(verb, lex)
     if urged is not None:
         # "said X and urged parents to ...": the request rides on the claim before it.
@@ -508,6 +545,13 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex["warn_preps"] and c.i > verb.i), None)
         if prep is not None and any(g.dep_ in ("pcomp", "pobj") for g in prep.children):
             return [_subtree_chars(prep)]
+    return None
+
+
+def _intention_or_object(verb: Token, lemma: str, dobj: Token | None,
+                        lex: dict[str, frozenset[str]]) -> list[tuple[int, int]] | None:
+    """Return an intention ("vowed to …"), a gerund reported ("denied knowing the suspect"), or a noun
+    object that is a claim ("announced its intention to …"), or None."""
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if xcomp is not None and lemma in lex["intention"] and not _has_passive_subject(verb):
         return [_subtree_chars(xcomp)]
@@ -523,6 +567,13 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
             if c.i > dobj.i and c.dep_ in ("prep", "npadvmod", "xcomp", "acl", "dobj", "oprd"):
                 end = max(end, _subtree_chars(c)[1])
         return [(start, end)]
+    return None
+
+
+def _relayed_or_governed(verb: Token, lemma: str, dobj: Token | None,
+                         lex: dict[str, frozenset[str]]) -> list[tuple[int, int]] | None:
+    """Return a clause the parser hung elsewhere: on "citing", on a noun, or as the cue's
+    governor; None when there is none."""
     # "X reported, citing Y, that ...": the parser may hang the clause on "citing".
     for child in verb.children:
         if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in lex["relay"]:
@@ -537,6 +588,12 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
         # "Politico reported, citing X, that Y had asked": the parser made the reported clause
         # the root and the cue its complement.
         return [(that.idx + len(that), _subtree_chars(verb.head)[1])]
+    return None
+
+
+def _around_parenthetical_cue(verb: Token, lemma: str, dobj: Token | None,
+                              lex: dict[str, frozenset[str]]) -> list[tuple[int, int]] | None:
+    """Return the content around a parenthetical cue ("X, he said, will …"), or None."""
     # "X, he said, will ...": the cue clause is a parenthetical inside the content.
     if verb.dep_ == "parataxis" and verb.head.i != verb.i:
         head = verb.head
@@ -549,7 +606,11 @@ def _contents_of_cue(verb: Token, lex: dict[str, frozenset[str]]) -> list[tuple[
                 # "The crew found the leak, Ruiz said, and sealed the valve": one claim around the cue.
                 end = _subtree_chars(shared)[1]
         return [(start, end)]
-    return []
+    return None
+
+
+_CONTENT_READERS = (_reported_clause, _quote_hung, _named_as, _accused_of, _request_or_warning,
+                    _intention_or_object, _relayed_or_governed, _around_parenthetical_cue)
 
 
 def _predicate_after_cue(verb: Token) -> Token | None:
