@@ -80,6 +80,7 @@ class Agreement:
     anon_same: int = 0
 
     def add(self, other: Agreement) -> None:
+        """Add ``other``'s counts to these."""
         for f in fields(self):
             setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
 
@@ -254,6 +255,7 @@ def explain(name: str, found: Iterable[Disagreement], n: int) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Audit each corpus on both paths, print the agreement table (and disagreements); return 0."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--realnews", default=str(SHARED / "corpora" / "realnews"),
                         help="the realnews directory (r_<id>.txt and r_<id>.html)")

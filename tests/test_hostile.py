@@ -84,7 +84,8 @@ def _patterns() -> dict[str, regex.Pattern]:
                  "attribution.rules.sourcing", "attribution.prepare.positions", "attribution.rules.atr107_plural_for_one",
                  "attribution.rules.atr108_relay_no_originator", "attribution.server.languagetool",
                  "attribution.resolve.fast", "attribution.prepare.text", "attribution.prepare.sentences",
-                 "attribution.link.fast.lexicon"):
+                 "attribution.link.fast.lexicon", "attribution.link.candidates", "attribution.read.input",
+                 "attribution.lexicon.names_on_demand"):
         for key, value in vars(importlib.import_module(name)).items():
             if isinstance(value, regex.Pattern):
                 found[f"{name}.{key}"] = value

@@ -36,3 +36,28 @@ def test_given_name_gender_and_is_given_name_read_the_list():
     assert given_name_gender("Rosa") == "female" and given_name_gender("Owen") == "male"
     assert given_name_gender("Li") is None  # either
     assert is_given_name("Kim") and not is_given_name("Thursday")
+
+
+def test_names_on_demand_answers_the_same_from_several_threads():
+    import sys
+    import threading
+
+    library = Detector(case_sensitive=False)
+    names = sorted(library.names)[:3000]
+    want = [library.get_gender(n) for n in names]
+    on_demand = NamesOnDemand()
+    answers: list[list[str]] = []
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible, inside a name's parse too
+    try:
+        def ask() -> None:
+            answers.append([on_demand.get_gender(n) for n in names])
+
+        threads = [threading.Thread(target=ask) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert len(answers) == 4 and all(a == want for a in answers)

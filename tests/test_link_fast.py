@@ -846,3 +846,10 @@ def test_fast_source_of_punctuation_only_resolves_without_error():
     text = "< said the vote is tonight."
     infos = resolve_fast(text, [FastLink("indirect", (7, 26), (2, 6), (0, 1), "fast_cue_before_content", 0)], [])
     assert len(infos) == 1
+
+
+def test_negated_saying_with_a_question_after_it_reports_nothing():
+    # "n't" is a negation as "not" is: a refusal to say when or whether is no claim.
+    assert fast("The aide wouldn't say when the vote would be held.").attributions == []
+    assert fast("The senator hasn’t said whether she has a plan.").attributions == []
+    assert fast("The aide would not say when the vote would be held.").attributions == []

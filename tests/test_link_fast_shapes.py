@@ -20,9 +20,13 @@ def _cues(text: str) -> list[fast.Cue]:
 
 @pytest.mark.parametrize("shape", fast.SHAPES, ids=lambda s: s.name)
 def test_each_shape_finds_its_example(shape):
-    report = audit(shape.example, fast=True)
-    rules = {a.rule for a in report.attributions}
-    assert rules & set(shape.rules), (shape.example, rules)
+    text = shape.example
+    lex = compiled_lexicon()
+    alone = fast.Sentence(text, 0, len(text), 0, lex, cues=fast.phrases.cue_forms(text, 0, len(text), lex))
+    found = list(shape.find(alone))  # this shape alone, no other
+    assert found and {link.rule for link in found} <= set(shape.rules), (text, [link.rule for link in found])
+    report = audit(text, fast=True)  # and the whole path keeps a link of the shape
+    assert {a.rule for a in report.attributions} & set(shape.rules)
 
 
 def test_a_quotation_inside_a_report_is_read_alone():

@@ -58,3 +58,11 @@ def test_index_gives_the_sentence_of_a_position_and_of_a_span():
 def test_index_of_an_empty_text():
     index = SentenceIndex("")
     assert index.spans == [] and index.reaching(0) == (0, 0) and index.holding(0, 0) == (0, 0)
+
+
+def test_index_span_before_the_first_sentence_or_between_two_is_kept_whole():
+    text = "\n\nA source said so.  Then he left."
+    index = SentenceIndex(text)
+    assert index.holding(0, 1) == (0, text.index(" Then") - 1)  # the first sentence, from the span's start
+    gap = text.index("  Then")
+    assert text[slice(*index.holding(gap, gap + 2))] == "A source said so.  "

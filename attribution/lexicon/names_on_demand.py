@@ -9,6 +9,8 @@ the library's (tests/test_lexicon_people.py compares the two on every name of th
 
 from __future__ import annotations
 
+import threading
+
 import regex
 from gender_guesser.detector import Detector
 
@@ -21,6 +23,7 @@ class NamesOnDemand(Detector):
     """A case-insensitive ``Detector`` whose ``get_gender`` parses only the lines of the name asked for."""
 
     def __init__(self) -> None:
+        self._lock = threading.Lock()
         super().__init__(case_sensitive=False)
 
     def _parse(self, filename: str) -> None:
@@ -36,15 +39,17 @@ class NamesOnDemand(Detector):
 
     def get_gender(self, name: str, country: str | None = None) -> str:
         """Return the library's answer for ``name``: "male", "female", "mostly_male", "mostly_female",
-        "andy" or "unknown"."""
+        "andy" or "unknown". Safe from several threads (Dask workers run threads)."""
         key = name.lower()
-        lines = self._lines_of.pop(key, None)
-        if lines:
-            # The name's lines, in file order, into a table of their own: a line also sets the
-            # other spellings of a "+" name, which get theirs when they are asked for.
-            kept, self.names = self.names, {}
-            for line in lines:
-                self._eat_name_line(line.strip())
-            kept[key] = self.names[key]
-            self.names = kept
+        if key not in self.names:
+            with self._lock:  # one thread parses a name; the others wait for its entry
+                lines = self._lines_of.pop(key, None)
+                if lines:
+                    # The name's lines, in file order, into a table of their own: a line also sets the
+                    # other spellings of a "+" name, which get theirs when they are asked for.
+                    table = Detector.__new__(Detector)
+                    table.case_sensitive, table.names = False, {}
+                    for line in lines:
+                        table._eat_name_line(line.strip())
+                    self.names[key] = table.names[key]
         return super().get_gender(name, country)

@@ -89,10 +89,11 @@ class SentenceIndex:
         return start, end
 
     def holding(self, start: int, end: int) -> tuple[int, int]:
-        """Return ``(start, end)`` of the sentences ``[start, end)`` touches, from the first one's
-        start to the last one's end (a span between sentences gets the nearest)."""
+        """Return ``(start, end)`` from the start of the sentence ``start`` is in to the end of the one
+        ``end`` reaches into, never less than ``[start, end)`` itself: white space between sentences
+        counts with the sentence before it, text before the first with the first."""
         if not self.spans:
             return 0, len(self.text)
         i = max(bisect.bisect_right(self.starts, start) - 1, 0)
         j = max(bisect.bisect_right(self.starts, max(end - 1, start)) - 1, i)
-        return self.spans[i][0], max(self.spans[j][1], min(end, len(self.text)))
+        return min(self.spans[i][0], start), max(self.spans[j][1], min(end, len(self.text)))

@@ -49,7 +49,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     anywhere = [p for p in lex["anywhere"]["patterns"] if not p.startswith("^")]
     return {
         "navigation": regex.compile(rf"(?-f)^(?:{whole})$", flags),
-        "credit": regex.compile("(?-f)" + "|".join(f"(?:{p})" for p in at_start), flags),
+        **({"credit": regex.compile("(?-f)" + "|".join(f"(?:{p})" for p in at_start), flags)} if at_start else {}),
         **{f"credit {k}": regex.compile("(?-f)" + p, flags) for k, p in enumerate(anywhere)},
         "bio": regex.compile("|".join(f"(?:{p})" for p in lex["bio"]["patterns"]), regex.V1),
         "caption": regex.compile("(?-f)" + "|".join(f"(?:{p})" for p in lex["caption"]["patterns"]), flags),

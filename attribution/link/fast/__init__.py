@@ -25,6 +25,8 @@ phrase. Offsets are into the parse text.
 The package: ``lexicon.py`` compiles the words and patterns; ``phrases.py`` reads the
 phrases around a cue (source, subject, clause); ``shapes.py`` is the registry of shapes and vetoes run
 over each sentence; this module runs them over an article and settles quotations, relays and credits.
+Names with a leading underscore are the package's own, shared between its modules; the API is
+``__all__``.
 """
 
 from __future__ import annotations

@@ -549,7 +549,7 @@ class Shape:
     to find it. ``SHAPES`` holds them in the order they read a sentence."""
 
     name: str
-    example: str  # a made-up sentence of the shape; it gives a link of each of ``rules`` (tests/test_link_fast_shapes.py)
+    example: str  # a made-up sentence of the shape: the shape alone finds a link in it (tests/test_link_fast_shapes.py)
     rules: tuple[str, ...]
     find: Callable[[Sentence], Iterable[FastLink]]
     alone: bool = False  # when it finds links, the sentence is read no further
