@@ -84,6 +84,8 @@ class WordArticle:
         self.cue_after: dict[tuple[int, int], int] = {}  # a source mention -> where its cue starts, when after it
         self._sentences = SentenceIndex(text)
         self._starts = self._sentences.starts
+        # The capitalised words, found once: the names inside sentences and the lone surnames read them.
+        self._capitalised = [w for w in _WORD.finditer(text) if w.group()[:1].isupper()]
         self._capitalised_inside = self._names_inside_sentences()
         self._name_words: set[int] = set()  # where the words of name runs start
         self._known_surnames: frozenset[str] = frozenset()
@@ -102,9 +104,9 @@ class WordArticle:
                 known.setdefault(p.surname, p.end)
         alone = []
         taken = SpanIndex([(p.start, p.end) for p in persons])
-        for w in _WORD.finditer(text):
+        for w in self._capitalised:
             low = w.group().lower().removesuffix("’s").removesuffix("'s")
-            if w.group()[:1].isupper() and known.get(low, len(text)) <= w.start() and not taken.holds(w.start()):
+            if known.get(low, len(text)) <= w.start() and not taken.holds(w.start()):
                 alone.append(self.mention(w.start(), w.start() + len(w.group().removesuffix("’s").removesuffix("'s"))))
         self.people = sorted(persons + alone, key=lambda m: m.start)
 
@@ -120,9 +122,9 @@ class WordArticle:
     def _names_inside_sentences(self) -> frozenset[str]:
         """Return the capitalised words the article writes where no sentence starts: names."""
         found = set()
-        for w in _WORD.finditer(self.text):
+        for w in self._capitalised:
             word = w.group()
-            if word[:1].isupper() and not self._sentence_first(w.start()):
+            if not self._sentence_first(w.start()):
                 found.add(word.lower().removesuffix("’s").removesuffix("'s"))
         return frozenset(found)
 
