@@ -19,8 +19,8 @@ from .candidates import Quote, headline_credit, is_title
 from ..lexicon import load, words
 from ..parse.pipeline import doc_text
 
-_RELATIVE = frozenset({"who", "that", "which", "whom"})
-_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves", "oneself"})
+_RELATIVE = words("grammar", "pronouns", "relative")
+_REFLEXIVES = words("grammar", "pronouns", "reflexive")
 _EDGE_PUNCT = frozenset(",;:-–—\"“”'‘’()[] \n")
 
 
@@ -686,7 +686,7 @@ def _second_cue(verb: Token, lex: dict[str, frozenset[str]]) -> bool:
     return _is_cue(head, lex) or (head.dep_ == "ccomp" and _is_cue(head.head, lex))
 
 
-_ADVERBIAL_MARKS = frozenset({"as", "while", "because", "if", "when", "since", "although", "though", "after", "before", "until", "unless", "whereas"})
+_ADVERBIAL_MARKS = words("grammar", "clauses", "adverbial_marks")
 
 
 def _object_of_relative(verb: Token, clause: Token, start: int) -> int:
@@ -874,7 +874,7 @@ def _bare_participle(verb: Token) -> bool:
         t.pos_ in ("ADV", "PART") for t in verb.doc[subject.i + 1:verb.i])
 
 
-_FIRST_PERSON = frozenset({"i", "we"})
+_FIRST_PERSON = words("grammar", "pronouns", "first_person")
 # Outside a quotation, "I" and "we" are the writer and "you" the reader: neither is a source.
 _WRITER_OR_READER = _FIRST_PERSON | {"you"}
 
@@ -1513,7 +1513,7 @@ def link_sentences(doc: Doc, paragraphs: list[Paragraph]) -> list[Link]:
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-_AUXILIARIES = frozenset({"have", "do", "be", "will", "would", "can", "could", "should", "must", "may", "might", "shall"})
+_AUXILIARIES = words("grammar", "auxiliaries", "lemmas")
 
 
 def _only_frame(doc: Doc, start: int, end: int, lex: dict[str, frozenset[str]]) -> bool:

@@ -12,12 +12,13 @@ import bisect
 import regex
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import words
 from ..lexicon.people import gender_of_words, honorific_gender, is_given_name, name_parts
 from ..link.parse import names_outlet
 from ..parse.pipeline import doc_text
 from .info import INDEFINITE as _INDEFINITE, NAMED_ENTS as _NAMED_ENTS, SourceInfo, people_of_a_nation, lex as _lex
 
-_AFFILIATION_PREPS = frozenset({"at", "in", "of", "from", "with", "for", "within", "inside"})
+_AFFILIATION_PREPS = words("grammar", "prepositions", "affiliation")
 
 
 def _is_plural(root: Token) -> bool:

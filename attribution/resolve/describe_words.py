@@ -21,15 +21,13 @@ if TYPE_CHECKING:
     from .words import WordArticle
 
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*[\p{L}\p{N}.]|[\p{L}\p{N}]")
-_PLURAL_PRONOUNS = frozenset({"they", "we", "them"})
-_PLURAL_NOUNS = frozenset({"people", "police", "staff", "personnel", "crew", "clergy", "men", "women", "children"})
-_MANY = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "many",
-                   "few", "both", "dozens", "hundreds"})
-_DETS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
-_SUBORDINATE = frozenset({"by", "whether", "that", "who", "whom", "which", "if", "because", "when", "while"})
-_AFTER_PARTICIPLE = frozenset({"by", "in", "at", "to", "with", "from", "on", "for"})  # "documents reviewed by ..."
-_CUT = frozenset({"of", "at", "in", "for", "from", "with", "by", "familiar", "close", "who", "which", "on", "inside",
-                  "within", "involved", "briefed", "speaking", "whose", "that"})
+_PLURAL_PRONOUNS = lexicon_words("grammar", "pronouns", "plural")
+_PLURAL_NOUNS = lexicon_words("grammar", "words", "plural_nouns")
+_MANY = lexicon_words("grammar", "quantifiers", "many")
+_DETS = lexicon_words("grammar", "determiners", "mention")
+_SUBORDINATE = lexicon_words("grammar", "clauses", "subordinate")
+_AFTER_PARTICIPLE = lexicon_words("grammar", "prepositions", "after_participle")  # "documents reviewed by ..."
+_CUT = lexicon_words("grammar", "words", "mention_cut")
 _PARTITIVE = regex.compile(r"(?P<quantity>one|two|three|four|five|another|some|both|several|each|none|neither|either|all|many|most)"
                            r"\s+of\s+(?:them|us|(?:the|these|those)\s+(?P<head>[\p{L}-]+))")
 _ACRONYM = regex.compile(r"(?:\p{Lu}\.){2,}|\p{Lu}{2,6}")

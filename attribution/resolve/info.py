@@ -13,14 +13,14 @@ import regex
 
 from ..lexicon import load, words
 
-PERSONAL = frozenset({"he", "she", "him", "her", "i", "they", "we", "it"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i"})
+PERSONAL = words("grammar", "pronouns", "personal")
+PERSON_PRONOUNS = words("grammar", "pronouns", "person")
 PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
-POSSESSIVE_DETS = frozenset({"their", "its", "his", "her", "our", "the", "this", "that", "these", "those"})
-DEFINITE_DETS = frozenset({"the", "this", "that", "these", "those"})
-INDEFINITE = frozenset({"a", "an", "one", "another", "two", "three", "four", "five", "several", "some"})
+POSSESSIVE_DETS = words("grammar", "determiners", "possessive")
+DEFINITE_DETS = words("grammar", "determiners", "definite")
+INDEFINITE = words("grammar", "determiners", "indefinite")
 NAMED_ENTS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
-GENERIC_BODIES = frozenset({"group", "company", "firm", "organization", "organisation", "body", "institution"})
+GENERIC_BODIES = words("grammar", "words", "generic_bodies")
 
 
 @dataclass

@@ -11,7 +11,7 @@ from ..candidates import headline_credit
 from ...lexicon import load, words
 
 
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+_PRONOUNS = words("grammar", "pronouns", "subject")
 _WORD = r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*"
 _EDGE = " \t\n,;:-–—―\"“”'‘’()"
 
@@ -139,8 +139,7 @@ def _cue_contexts(fast: dict, forms: list[str]) -> dict:
 
 
 _FIRST_NP = regex.compile(r"(?:he|she|they|we|I|It|He|She|They|We)\b|(?:(?:The|the|A|a|An|an)\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,4}[\p{Lu}][\p{L}.&'’-]*")
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "one", "two", "three", "four", "five",
-                          "several", "some", "many", "most", "both", "all", "other", "few"})
+_DETERMINERS = words("grammar", "determiners", "noun_phrase")
 _DETERMINER_NP = regex.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Tt]his|[Tt]hat|(?i:one|two|three|four|five|several|some|many|most|both|all|other)|(?<![\p{L}.-])[\p{Lu}][\p{L}.-]*+['’]s)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,4}[\p{L}-]+")
 # The words between a cue and a colon that opens a quotation: "said in a statement on Tuesday: “…”".
 _PHRASE_TO_COLON = regex.compile(r"(?:[ \t]++[^\s:,.;“”\"]++){0,8}+[ \t]*+:[ \t]*+(?=[“\"])")
@@ -151,8 +150,7 @@ _PP = regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:on|in|at|during|last|this|earlie
                     r"(?:(?:statement|interview|conference|briefing|speech|letter|email|post|tweet|hearing|rally|call|meeting|"
                     r"week|night|morning|afternoon|evening|year|month|weekend|day)s?\s+)?(?:(?:on|in)\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}.]*\s+){1,3})?,?\s*")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
-_PREPOSITIONS = frozenset({"to", "for", "on", "about", "at", "in", "with", "by", "from", "of", "into", "up", "off", "over", "out",
-                          "against", "back", "down", "before", "after", "during"})
+_PREPOSITIONS = words("grammar", "prepositions", "after_cue")
 _CITING = regex.compile(r"[\s,]*(?:(?:on|in|at|last|this|late|early)\s+)?(?:\w+\s*)?,?\s*citing\b", regex.IGNORECASE)
 # (?r): both are anchored to the end of their window, so they are read back from it (linear).
 _LAST_NAME = regex.compile(r"(?r)(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[\p{Lu}][\p{L}.&'’-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*(?=\s*,\s*$)")
@@ -164,13 +162,12 @@ _COMMA_PHRASE_THAT = regex.compile(r"\s*,\s*+(?!citing\b|according\b|quoting\b)[
 # Auxiliaries and modals: a word after them, or they after a noun, makes a clause.
 _FINITE_AUX = "is|are|was|were|has|have|had|will|would|could|can|may|might|should|must"
 _VERB_AFTER = regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?<!\p{L})(?:" + _FINITE_AUX + r"|\p{Ll}{2,}ed)\b")
-_ANTECEDENT_STOP = frozenset({"from", "by", "with", "among", "including", "against", "than", "and", "or", "to", "for"})
+_ANTECEDENT_STOP = words("grammar", "prepositions", "antecedent_stop")
 # A word that is a verb whatever its context: an auxiliary or a regular past tense.
 _VERB_LIKE = regex.compile(r"(?<!\p{L})(?:" + _FINITE_AUX + r"|be|been|did|does|do|\p{Ll}{2,}ed)", regex.IGNORECASE)
 _AFTER_NOUN = regex.compile(r"(?:(?<!\s)\s*+|(?<=\s))(?:familiar|close|briefed|speaking|involved|knowledgeable|with\s+knowledge|who|a|an)\b")
 _RELATIVE_BEFORE = regex.compile(r",\s+(?:a|an|the|one|another)\s+(?:\p{L}+\s+)?(\p{L}+),?\s+(?:that|which)\s+$")
-_NOT_ANTECEDENT = frozenset({"so", "such", "now", "is", "was", "are", "were", "be", "been", "and", "but", "also", "clear", "sure",
-                             "told", "warned", "assured", "reminded", "informed", "them", "him", "her", "us", "reporters"})
+_NOT_ANTECEDENT = words("grammar", "words", "not_antecedent")
 _RELATIVE_IN = regex.compile(r"\s(?:that|which)\s")
 _PHRASE_CUT = regex.compile(r"\s(?:who|which|whose|that|in|at|from|with|of|on|for|familiar|close|briefed|involved|speaking)\s")
 _AFTER_CUT = regex.compile(r",|\s(?:on|in|at|during|after|who|which|to)\s")
@@ -189,9 +186,9 @@ _NP_WORDS = regex.compile(rf"{_WORD}(?:\s+{_WORD}){{0,9}}")
 _THAT = regex.compile(r"\s*(?:(?:on|in|at|last|this|late|early|for|since|over|during|throughout)\s+[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?\s*,?\s*)?that\s+", regex.IGNORECASE)
 _APPOSITIVE = regex.compile(r"\s*,\s*(?:who|whose|which|a|an|the)\b", regex.IGNORECASE)
 _RECIPIENT_WORD = regex.compile(r"\s+([\p{L}\p{N}](?:[\p{L}\p{N}&'’-]|\.(?=\p{L}))*)")
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
-_QUANTIFIERS = frozenset({"some", "many", "most", "all", "one", "two", "three", "several", "each", "both", "few", "none"})
-_RECIPIENT_DETS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
+_OBJECT_PRONOUNS = words("grammar", "pronouns", "object")
+_QUANTIFIERS = words("grammar", "quantifiers", "words")
+_RECIPIENT_DETS = words("grammar", "determiners", "recipient")
 # "Lawmakers were told by Defense Department officials in a closed briefing on Thursday that …"
 _TOLD_BY = regex.compile(r"\s+by\s+(?P<source>(?:[\p{L}\p{N}.&'’-]+\s+){0,7}?[\p{L}\p{N}.&'’-]+?)"
                          r"(?:\s+(?:on|in|at|during|last|this|earlier|late|early)\s+[^,;“”\"]{0,50}?)?,?\s+that\s+")
@@ -221,7 +218,7 @@ _NOT_PARTICIPLES = ("during|nothing|something|anything|everything|morning|evenin
 # sealed the valve"), known by a past form or an auxiliary: not "and the crew left", "but replacing X would".
 _AND_PREDICATE = regex.compile(r"(?:and|but)\s+(?:also\s+|then\s+)?[“\"]?(?:\p{Ll}{2,}ed|has|have|had|is|was|were|will|would|could|can|did|does)\b")
 # "feel" reports a view only with a clause: "feel (strongly) that", "feel like", "feel the plan is unfair".
-_FEEL_FORMS = frozenset({"feel", "feels", "felt", "feeling"})
+_FEEL_FORMS = words("grammar", "words", "feel_forms")
 _FELT_CLAUSE = regex.compile(r"(?<!\s)\s++(?:(?:[\p{L}’'-]++\s++){0,2}?that\b|like\b|(?:[\p{L}’'-]++\s++){0,4}?"
                              r"(?:is|are|was|were|has|have|had|will|would|should|could|can|must|did|does|do)\b)", regex.IGNORECASE)
 # A period that ends a title's abbreviation or an initial, not the sentence: "Mr.", "Sen.", "J.".
@@ -275,11 +272,9 @@ _TAIL = regex.compile(r"^[\s,]*(?:(?:on|in|at|last|this|late|early|during|after|
 
 _NOUN_FOLLOWERS = regex.compile(r"(?<!\s)\s++(?:where|and|or|with|across|whose)\b")
 
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can",
-                          "could", "may", "might", "should", "must", "shall", "did", "does", "do"})
-_WH = frozenset({"whether", "why", "how", "if"})
-_NOT_NP = frozenset({"is", "was", "are", "were", "be", "been", "has", "have", "had", "will", "would", "it", "this",
-                     "there", "that", "which", "what", "not", "to", "if", "when", "because", "as", "than", "so"})
+_AUXILIARIES = words("grammar", "auxiliaries", "forms")
+_WH = words("grammar", "clauses", "wh")
+_NOT_NP = words("grammar", "words", "not_noun_phrase")
 
 _QUOTE_IN_REPORT = regex.compile(r"(?<!\p{L})(?P<cue>\p{L}++)\s*+[,:]\s*+[“\"](?P<quote>[^“”\"]+?)[,.!?]?(?P<close>[”\"])\s*,?\s*"
                               r"(?P<rest>[^,;“”\"]{1,80}?)[.!?]?\s*$")
