@@ -17,9 +17,10 @@ def fixture_texts() -> list[tuple[str, str]]:
     return [(str(p.relative_to(ROOT)), p.read_text(encoding="utf-8")) for p in sorted((ROOT / "fixtures").rglob("*.txt"))]
 
 
-def polnear_texts(split: str = "dev", limit: int | None = None) -> list[tuple[str, str]]:
-    """Return ``(id, text)`` of PolNeAR articles of ``split`` (empty when the corpus is not there)."""
-    path = POLNEAR / f"{split}.jsonl"
+def polnear_texts(split: str = "dev", limit: int | None = None, directory: pathlib.Path = POLNEAR) -> list[tuple[str, str]]:
+    """Return ``(id, text)`` of the first ``limit`` PolNeAR articles of ``split`` in ``directory``
+    (read in place; empty when the corpus is not there)."""
+    path = directory / f"{split}.jsonl"
     if not path.exists():
         return []
     out = []

@@ -24,7 +24,6 @@ extracted text, so offsets compare directly), the seed articles (``../shared/see
 from __future__ import annotations
 
 import argparse
-import json
 import pathlib
 import sys
 from collections.abc import Iterable, Sequence
@@ -34,6 +33,9 @@ from typing import NamedTuple
 from tabulate import tabulate
 
 from attribution.evaluation.scoring import match, merge_continuations, same_source
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from corpus_data import polnear_texts  # noqa: E402
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -150,18 +152,6 @@ def realnews_items(directory: pathlib.Path, suffix: str) -> list[tuple[str, byte
 def text_items(directory: pathlib.Path) -> list[tuple[str, str]]:
     """Return ``(id, text)`` of every ``*.txt`` article under ``directory``."""
     return [(str(p.relative_to(directory)), p.read_text(encoding="utf-8")) for p in sorted(directory.rglob("*.txt"))]
-
-
-def polnear_items(directory: pathlib.Path, split: str, limit: int | None) -> list[tuple[str, str]]:
-    """Return ``(doc, text)`` of the first ``limit`` articles of a PolNeAR split (read in place)."""
-    out = []
-    with open(directory / f"{split}.jsonl", encoding="utf-8") as handle:
-        for n, line in enumerate(handle):
-            if limit is not None and n >= limit:
-                break
-            d = json.loads(line)
-            out.append((d["doc"], d["text"]))
-    return out
 
 
 def agree_corpus(items: list[tuple[str, bytes | str]], *, input_format: str = "text",
@@ -284,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         notes.append(f"seeds skipped: no *.txt under {seeds}")
     polnear = pathlib.Path(args.polnear)
     if (polnear / f"{args.split}.jsonl").is_file():
-        results[f"PolNeAR {args.split}"] = agree_corpus(polnear_items(polnear, args.split, args.limit), merge=True)
+        results[f"PolNeAR {args.split}"] = agree_corpus(polnear_texts(args.split, args.limit, polnear), merge=True)
     else:
         notes.append(f"PolNeAR skipped: no {args.split}.jsonl at {polnear}")
     if not results:
