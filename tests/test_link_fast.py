@@ -853,3 +853,16 @@ def test_negated_saying_with_a_question_after_it_reports_nothing():
     assert fast("The aide wouldn't say when the vote would be held.").attributions == []
     assert fast("The senator hasn’t said whether she has a plan.").attributions == []
     assert fast("The aide would not say when the vote would be held.").attributions == []
+
+
+def test_than_expected_is_a_comparison_not_a_report():
+    text = "The quarter was no disappointment, as most of the companies reported better than expected results."
+    assert [a.cue.text for a in fast(text).attributions if a.cue] != ["expected"]
+    a = only(fast("Profits were better than expected, the bank said."))
+    assert (a.cue.text, a.source.text) == ("said", "the bank")
+
+
+def test_indefinite_thing_then_participle_is_no_source():
+    assert fast("Coty bought half of the brand, a deal announced at the start of the week.").attributions == []
+    a = only(fast("The plant will close in May, a spokesman announced on Monday."))
+    assert a.source.text == "a spokesman"

@@ -78,6 +78,7 @@ def _cue_words(fast: dict, forms: list[str]) -> dict:
         "noun_modifiers": frozenset(fast["noun_modifiers"]),
         "only_before_that": frozenset(fast["only_before_that"]),
         "not_before_number": frozenset(fast["not_before_number"]),
+        "comparison_forms": frozenset(fast["comparison_forms"]),
         "plural_after_names": frozenset(fast["plural_after_names"]),
     }
 
@@ -198,6 +199,8 @@ _NEW_CLAUSE = regex.compile(r"\b(?:and|but)\s+(?:the|he|she|they|it|we|I|a|an|hi
 _TITLE_REST = regex.compile(r"\s*(?:\([^()]{1,30}\))?\s*,\s*(?P<title>[^,;:“”\"]{1,150}?(?:,\s*[^,;:“”\"]{1,80})?)[.!?]?[\"”’)]*\s*$")
 _RELATIVE_REST = regex.compile(r"\s+(?:who|whose)\s")
 _AND_THAT = regex.compile(r"[^,.;]{0,40},\s*and\s+that\s+")
+# "better than expected", "as expected", "worse than feared": a comparison, no one speaking.
+_COMPARISON_BEFORE = regex.compile(r"\b(?:than|[Aa]s)\s+$")
 _NOUN_BEFORE = regex.compile(r"\b(?:the|a|an|his|her|its|their|this|our|my|your|whose|new|latest|no)\s+$", regex.IGNORECASE)
 _COMMA_THAT = regex.compile(r",\s*that\s+")
 _CALLED_ON = regex.compile(r"\s+on\s+")

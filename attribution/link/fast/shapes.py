@@ -13,6 +13,7 @@ import regex
 
 
 from .lexicon import (
+    _COMPARISON_BEFORE,
     _ABBREVIATION_END, _ABOUT_NUMBER, _ACCORDING, _AMONG, _AND_PREDICATE, _AND_THAT, _AS_OPENING, _AS_TAIL,
     _AUX_AFTER, _CALLED_A, _CALLED_ON, _CITED_WHO, _CITING, _CITING_TAIL, _COMMA_AFTER_CUE, _COMMA_PHRASE_THAT,
     _COMMA_TAIL, _COMMA_THAT, _COMPLEMENT, _COMPOUND_NOUN_AFTER, _CONDITIONAL, _CONTRACTED_VERB, _COORDINATED,
@@ -218,6 +219,8 @@ NOT_A_VERB_HERE: tuple[Veto, ...] = (
          lambda c: bool(_NOUN_BEFORE.search(c.text, max(c.s, c.m.start() - 8), c.m.start())
                         or _POSSESSIVE_BEFORE.search(c.text, max(c.s, c.m.start() - 30), c.m.start())
                         or c.word in c.lex["noun_forms"] and _word_before(c.text, c.s, c.m.start()) in c.lex["noun_modifiers"])),
+    Veto("comparison", "The company reported better than expected results.",
+         lambda c: c.word in c.lex["comparison_forms"] and _COMPARISON_BEFORE.search(c.text, max(c.s, c.m.start() - 6), c.m.start()) is not None),
     Veto("noun_before_its_verb", "Her annual report shows a steep rise in costs.",
          lambda c: c.word in c.lex["noun_forms"] and c.lex["cue"].match(c.text, c.m.end() + 1, c.e) is not None
          and c.text[c.m.end():c.m.end() + 1] == " " and _lowercase_word_before(c.text, c.s, c.m.start())),
@@ -341,6 +344,14 @@ def _content_then_cue(c: Cue, comma: int, src: tuple[int, int]) -> Iterator[Fast
         yield FastLink("indirect", _trim(text, more.end(), e), c.span, src, "fast_cue_between_clauses", para)
 
 
+def _thing_then_participle(c: Cue, src: tuple[int, int]) -> bool:
+    """True when ``src`` is "a" or "an" and a word that names no speaker, and the cue is a past
+    participle that modifies it ("a deal announced Monday", "a plan reported last week")."""
+    words_ = c.text[src[0]:src[1]].split()
+    return len(words_) == 2 and words_[0].lower() in ("a", "an") and words_[1].islower() \
+        and words_[1] not in c.lex["nouns"] and c.word.endswith("ed")
+
+
 def _content_before_cue(c: Cue) -> Generator[FastLink, None, bool]:
     """Yield the links of a cue that follows its content ("“…,” X said.", "…, X said (on Tuesday).",
     "…, said X (, who …)."), and return True when there were any."""
@@ -351,6 +362,8 @@ def _content_before_cue(c: Cue) -> Generator[FastLink, None, bool]:
         return False
     between = text[comma + 1:m.start()].strip()
     src = _source_before(text, comma + 1, m.start(), lex, c.core) if between else None
+    if src is not None and _thing_then_participle(c, src):
+        src = None  # "…, a deal announced at the beginning of the week.": the deal was announced
     if src is not None and _tail_ends_report(c, comma) and not _CONDITIONAL.match(text, s, m.start()):
         yield from _content_then_cue(c, comma, src)
         return True
@@ -378,6 +391,8 @@ def _speaker_before(c: Cue) -> tuple[int, int] | None:
         return None
     if src is not None and " ".join(text[src[0]:src[1]].lower().split()) in lex["negative_subjects"]:
         return None
+    if src is not None and _thing_then_participle(c, src):
+        return None  # "a deal announced at the beginning of the week": nobody announced anything here
     if src is not None and (_WRITER_OR_READER.match(text, src[0], src[1]) or _CONTRACTED_VERB.search(text, src[0], src[1])):
         src = None  # "We must add that …", "One would hope"; "It’s more complicated than X says": a clause
     # "But a few days later, Voss reversed herself, telling CBS that ...": the clause's subject comes
