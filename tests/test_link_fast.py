@@ -866,3 +866,9 @@ def test_indefinite_thing_then_participle_is_no_source():
     assert fast("Coty bought half of the brand, a deal announced at the start of the week.").attributions == []
     a = only(fast("The plant will close in May, a spokesman announced on Monday."))
     assert a.source.text == "a spokesman"
+
+
+def test_acronym_that_spells_a_word_is_a_source_after_an_inverted_cue():
+    a = only(fast("Untreated pneumonic plague is \"always fatal\", says WHO."))
+    assert (a.source.text, a.cue.text) == ("WHO", "says")
+    assert fast("He is a man who knows.").attributions == []

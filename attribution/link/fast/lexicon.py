@@ -171,6 +171,7 @@ _RELATIVE_BEFORE = regex.compile(r",\s+(?:a|an|the|one|another)\s+(?:\p{L}+\s+)?
 _NOT_ANTECEDENT = words("grammar", "words", "not_antecedent")
 _RELATIVE_IN = regex.compile(r"\s(?:that|which)\s")
 _PHRASE_CUT = regex.compile(r"\s(?:who|which|whose|that|in|at|from|with|of|on|for|familiar|close|briefed|involved|speaking)\s")
+_ACRONYM_WORD = regex.compile(r"\p{Lu}{2,6}")  # "WHO", "NATO": capitals only
 _AFTER_CUT = regex.compile(r",|\s(?:on|in|at|during|after|who|which|to)\s")
 _SOURCE_END = regex.compile(r"[,;.]\s|[,;]|\.$|\s[—–]")
 _PASSIVE = regex.compile(r"\b(?:is|are|was|were|been|be)\s+$")

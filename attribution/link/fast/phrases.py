@@ -10,6 +10,7 @@ import regex
 from ...lexicon import words
 from ...prepare.sentences import ANY_END
 from .lexicon import (
+    _ACRONYM_WORD,
     RECORD_ITEMS, _AFTER_CUT, _AFTER_NOUN, _AGE, _ANTECEDENT_STOP, _APPOSITIVE, _AUXILIARIES, _CLAUSE_BREAK,
     _CLAUSE_WORD, _CONDITIONAL, _CONJUNCTION, _DETERMINERS, _DETERMINER_NP, _EDGE, _LAST_NAME, _LAST_WORD,
     _LEADING_FRAME, _NEW_CLAUSE, _NEXT_WORD, _NOT_NP, _NOUN_FOLLOWERS, _NP_WORDS, _OBJECT_PRONOUNS, _PHRASE_CUT,
@@ -176,7 +177,8 @@ def _is_source(text: str, s: int, e: int, lex: dict, core: bool = False) -> bool
     if not tokens or len(tokens) > 10 or lex["verb_in_phrase"].search(phrase) or tokens[0] == "that" \
             or any(t in _AUXILIARIES or t in _WH for t in tokens) or tokens[0].lower() in _PREPOSITIONS:
         return False  # "the hearing whether Meroni", "in August", "In October"
-    if len(tokens) == 1 and (tokens[0].lower() in lex["not_sources"] or tokens[0].lower().rstrip(".,") in lex["calendar"]):
+    if len(tokens) == 1 and (tokens[0].lower() in lex["not_sources"] and not _ACRONYM_WORD.fullmatch(tokens[0])
+                             or tokens[0].lower().rstrip(".,") in lex["calendar"]):
         return False  # "Now tell us …", "Perhaps ask …", "…, said Tuesday"
     if len(tokens) > 1 and tokens[0][:1].isdigit() and (tokens[-1].lower() not in lex["nouns"]
                                                         and tokens[-1].lower().rstrip("s") not in lex["nouns"]):
@@ -190,7 +192,8 @@ def _is_source(text: str, s: int, e: int, lex: dict, core: bool = False) -> bool
         return True
     if last in lex["nouns"] or (last.endswith("s") and last[:-1] in lex["nouns"]):
         return True
-    caps = [t for t in tokens if t[:1].isupper() and t.lower() not in lex["not_names"]]
+    # An acronym is a name even when it spells a word ("WHO"): "…, says WHO."
+    caps = [t for t in tokens if t[:1].isupper() and (t.lower() not in lex["not_names"] or _ACRONYM_WORD.fullmatch(t))]
     return bool(caps) and tokens[-1][:1].isupper()
 
 
