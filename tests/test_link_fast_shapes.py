@@ -53,6 +53,10 @@ def test_each_veto_sets_its_example_cue_aside(group, k, veto):
     earlier = getattr(fast, group)[:k]
     for c in held:
         assert not any(v.holds(c) for v in earlier), "an earlier veto already sets this cue aside"
+        if group == "NO_CLAIM_AFTER":  # the steps before this group let the cue through: the veto does the work
+            assert fast.shapes.vetoed_by(c, fast.NOT_A_VERB_HERE) is None
+            assert fast.shapes._passive_agent(c) is None and not fast.REFUSED_OR_PASSIVE.holds(c)
+            assert list(fast.shapes._content_before_cue(c)) == []
     cues = {(a.cue.start, a.cue.end) for a in audit(veto.example, fast=True).attributions if a.cue}
     assert not cues & {c.span for c in held}
 
