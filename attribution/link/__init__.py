@@ -10,5 +10,6 @@ of its source mention (resolved in step 4).
     fast/          fast path: the same links read from the common shapes of news text, no parse:
                    lexicon.py (words and patterns), phrases.py (sources, subjects, clauses around a cue),
                    shapes.py (the registry of named shapes and vetoes), __init__.py (over an article)
+    order.py       links in text order, continuations renumbered (both paths)
     intervals.py   which spans hold a point, without scanning them all: every step stays linear
 """

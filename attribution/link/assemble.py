@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from ..read.boilerplate import Paragraph
 from .candidates import Quote, goes_on_after_cue
 from .intervals import SpanIndex
+from .order import in_text_order
 from ..parse.pipeline import doc_text
 from .parse import Link, _mentions_media, _trim, colon_speaker, quote_is_speech, say_verbs, sentence_of, speaker_after, tag_verb_after
 
@@ -264,13 +265,7 @@ def _in_text_order(doc: Doc, out: list[Assembled], quotes: list[Quote]) -> list[
         if a.kind == "direct" and len(a.quotes) == 1:
             q = quotes[a.quotes[0]]
             a.content = (q.start, q.end)
-    order = sorted(range(len(out)), key=lambda i: (out[i].content[0], out[i].content[1], out[i].cue or (0, 0)))
-    remap = {old: new for new, old in enumerate(order)}
-    ordered = [out[i] for i in order]
-    for a in ordered:
-        if a.continues is not None:
-            a.continues = remap[a.continues]
-    return ordered
+    return in_text_order(out)
 
 
 def _goes_on_after_cue(doc: Doc, k: int, quotes: list[Quote], out: list[Assembled], quote_owner: dict[int, int]) -> bool:

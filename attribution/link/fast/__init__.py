@@ -38,6 +38,7 @@ import regex
 from ...read.boilerplate import NOTE, Paragraph
 from ..candidates import Quote, goes_on_after_cue, headline_credit, is_title
 from ..intervals import GrowingSpans, SpanIndex
+from ..order import in_text_order
 from ...prepare.sentences import sentences
 from ...lexicon.people import is_given_name
 from .lexicon import (
@@ -424,10 +425,4 @@ def _with_quotes(text: str, links: list[FastLink], quotes: list[Quote], paragrap
     for a in links:
         if a.piece_of is not None and id(a.piece_of) in index_of:
             a.continues = index_of[id(a.piece_of)]
-    order = sorted(range(len(links)), key=lambda i: (links[i].content, links[i].cue or (0, 0)))
-    remap = {old: new for new, old in enumerate(order)}
-    out = [links[i] for i in order]
-    for a in out:
-        if a.continues is not None:
-            a.continues = remap[a.continues]
-    return out
+    return in_text_order(links)

@@ -45,7 +45,7 @@ def _cue_words(fast: dict, forms: list[str]) -> dict:
              | words("media", "documents", "nouns") | words("organizations", "nouns"))
     return {
         "cue": regex.compile(r"\b(?:" + "|".join(regex.escape(f) for f in forms) + r")\b"),
-        # For the prefilter, which asks a set instead of the alternation: the one-word forms, and the phrases.
+        # For phrases.cue_forms, which asks a set for each word instead of the alternation.
         "cue_words": frozenset(f for f in forms if " " not in f),
         "cue_phrases": tuple(f for f in forms if " " in f),  # longest first, as the alternation tries them
         "cue_phrase_heads": frozenset(f.split()[0] for f in forms if " " in f),

@@ -122,7 +122,11 @@ class Sentence:
     lex: dict
     out: list[FastLink] = field(default_factory=list)
     as_cue: tuple[int, int] | None = None  # the cue of an "As X reports, …" opening: no other shape reads it
-    cues: list[CueForm] = field(default_factory=list)  # its reporting-verb forms, in text order
+    cues: list[CueForm] | None = None  # its reporting-verb forms, in text order (found when not given)
+
+    def __post_init__(self) -> None:
+        if self.cues is None:
+            self.cues = cue_forms(self.text, self.s, self.e, self.lex)
 
 
 class Cue:
@@ -590,7 +594,7 @@ SHAPES: tuple[Shape, ...] = (
 def _links_in_sentence(text: str, s: int, e: int, para: int, lex: dict, cues: list[CueForm] | None = None) -> list[FastLink]:
     """Return the links the shapes find in ``text[s:e]``, in the registry's order (``cues``: its
     reporting-verb forms when the caller has found them)."""
-    sentence = Sentence(text, s, e, para, lex, cues=cue_forms(text, s, e, lex) if cues is None else cues)
+    sentence = Sentence(text, s, e, para, lex, cues=cues)
     for shape in SHAPES:
         found = len(sentence.out)
         for link in shape.find(sentence):
