@@ -287,3 +287,20 @@ def test_spokesman_of_a_person_named_elsewhere_opening_a_sentence_is_not_anonymo
     report = _fast("Interior Secretary Paula Renwick denied the story.\n\n"
                    "Renwick’s spokesman said the secretary \"works closely with the governor every day.\"")
     assert not report.attributions[-1].source.anonymous
+
+
+def test_capitalised_words_are_the_words_that_start_with_a_capital():
+    """WordArticle finds the capitalised words with one search; they are the word pattern's matches
+    whose first character is upper case, on text built of the characters that decide a word's edge."""
+    import random
+
+    from attribution.resolve.describe_words import _WORD
+    from attribution.resolve.words import _CAPITALISED_WORD
+
+    rng = random.Random(7)
+    pieces = ["A", "a", "Å", "ǅ", "Ⅻ", "1", "ß", ".", "-", "'", "’", "&", " ", "\n", "É"]
+    texts = ["Ana O’Neil-Ruiz met U.S. envoy Ed Lo at the Port-au-Prince office.", "'Hello.-World A&B x-Y"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(5000)]
+    for text in texts:
+        want = [w.span() for w in _WORD.finditer(text) if w.group()[:1].isupper()]
+        assert [w.span() for w in _CAPITALISED_WORD.finditer(text)] == want, text

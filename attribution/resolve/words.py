@@ -55,6 +55,11 @@ _PLACE_PREPOSITION_BEFORE = regex.compile(r"(?r)(?:\b(?:in|at|from|to|near|acros
 _NAME_AND_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}.'’-]*\s+(?:and|&|of|for)\s+$")
 _AND_NAME_AFTER = regex.compile(r"(?<!\s)\s++(?:and|&|of|for)\s+\p{Lu}")
 _NON_SPACE = regex.compile(r"\S+")
+# The words of describe_words._WORD that start with a capital, found by one search: a word starts
+# where no letter or digit stands before it in a run of word characters (the lazy look-behind stops
+# at the nearest one, so the search stays linear on a run of capitals).
+_CAPITALISED_WORD = regex.compile(r"(?=\p{Uppercase})(?<![\p{L}\p{N}][\p{L}\p{N}.&'’-]*?)"
+                                  r"(?:[\p{L}\p{N}][\p{L}\p{N}.&'’-]*[\p{L}\p{N}.]|[\p{L}\p{N}])")
 _LAST_WORD = regex.compile(r"(?r)([\p{L}.]+)\s*$")
 _WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.&'’-])[\p{L}\p{N}.&'’-]++\s++")  # each word with the spaces after it
 _DEFINITE_BEFORE_COMMA = regex.compile(r"(?r)(?:the|The)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+),\s*(?:[\p{L}.]+\s+){0,3}$")
@@ -85,7 +90,7 @@ class WordArticle:
         self._sentences = SentenceIndex(text)
         self._starts = self._sentences.starts
         # The capitalised words, found once: the names inside sentences and the lone surnames read them.
-        self._capitalised = [w for w in _WORD.finditer(text) if w.group()[:1].isupper()]
+        self._capitalised = list(_CAPITALISED_WORD.finditer(text))
         self._capitalised_inside = self._names_inside_sentences()
         self._name_words: set[int] = set()  # where the words of name runs start
         self._known_surnames: frozenset[str] = frozenset()

@@ -47,7 +47,8 @@ from .lexicon import (
     compiled_lexicon,
 )
 from .phrases import (
-    FastLink, _inside, _is_source, _only_frame, _overlap, _record_list, _source_before, _trim, cue_forms,
+    FastLink, _inside, _is_source, _only_frame, _overlap, _record_list, _source_before, _trim, colon_end_cue, cue_forms,
+    first_cue_form, is_cue_form,
 )
 from .shapes import (
     NO_CLAIM_AFTER, NOT_A_VERB_HERE, REFUSED_OR_PASSIVE, SHAPES, Cue, Sentence, Shape, Veto, _links_in_sentence,
@@ -92,7 +93,7 @@ def _relays_at_end(text: str, links: list[FastLink]) -> list[FastLink]:
 def _relative_voice(text: str, at: int, lex: dict) -> bool:
     """True when the source at ``at`` opens a relative clause on a noun ("a development that [some] say")."""
     m = _RELATIVE_BEFORE.search(text, max(0, at - 40), at)
-    return m is not None and not lex["cue"].fullmatch(m.group(1)) and m.group(1).lower() not in _NOT_ANTECEDENT
+    return m is not None and not is_cue_form(m.group(1), lex) and m.group(1).lower() not in _NOT_ANTECEDENT
 
 
 def _speech(text: str, q: Quote) -> bool:
@@ -119,11 +120,11 @@ def _speaker_links(text: str, paragraphs: list[Paragraph], index: int, lex: dict
     if colon and colon.group(1).lower() not in lex["not_speakers"]:
         links.append(FastLink("indirect", _trim(text, colon.end(), para.end), (colon.end(1), colon.end(1) + 1),
                               (colon.start(1), colon.end(1)), "speaker_colon", index))
-    opens = lex["colon_end"].search(text, max(para.start, para.end - 120), para.end)
+    opens = colon_end_cue(text, max(para.start, para.end - 120), para.end, lex)
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-    if opens and following is not None and following.is_text and text[following.start:following.start + 1] in "\"“":
+    if opens is not None and following is not None and following.is_text and text[following.start:following.start + 1] in "\"“":
         # "Caddell continued:" then a quotation in the next paragraph: the speaker's words.
-        cue_word = lex["cue"].search(text, opens.start(), opens.end())
+        cue_word = first_cue_form(text, opens, para.end, lex)
         sentence = sentences(text, para.start, para.end)[-1]
         src = _source_before(text, sentence[0], cue_word.start(), lex, core=True)
         if src is not None:
@@ -338,7 +339,7 @@ def _tag_after(text: str, q: Quote, para_start: int = 0) -> tuple[tuple[int, int
         if tag is not None and _is_source(text, tag.start("source"), tag.end("source"), lex, core=True):
             return (tag.start("source"), tag.end("source")), (tag.start("cue"), tag.end("cue"))  # "“…,” Cole shot back."
     colon = _CUE_COLON.search(text, max(para_start, q.open_mark - 40), q.open_mark)
-    if colon is not None and (lex["cue"].fullmatch(colon.group("cue")) or colon.group("cue").lower() in lex["speech_forms"]):
+    if colon is not None and (is_cue_form(colon.group("cue"), lex) or colon.group("cue").lower() in lex["speech_forms"]):
         sentence = max(para_start, text.rfind(". ", para_start, colon.start()) + 1)
         src = _source_before(text, sentence, colon.start("cue"), lex, core=True)
         if src is not None:

@@ -3,6 +3,7 @@ it, a subject, a clause, a recipient, trimmed to its words. Text and offsets in,
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -17,6 +18,7 @@ from .lexicon import (
     _PIECE, _PREPOSITIONS, _PRONOUNS, _QUANTIFIERS, _RECIPIENT_DETS, _RECIPIENT_WORD, _RELATIVE_IN,
     _RELATIVE_OPEN, _RELATIVE_REST, _SPLIT_QUOTE_REST, _SUBJECT_THEN_COMMA, _TAIL, _TITLE_REST, _TO_INFINITIVE,
     _VERB_LIKE, _WH, _WORD_BACK, _WORD_RUN, _WORD_RUN_ANY, compiled_lexicon,
+    _COLON_TAIL, _COORDINATED_ADVERB, _COORDINATED_PRONOUN, _COORDINATOR, _THAT_AFTER,
 )
 
 
@@ -58,29 +60,104 @@ class CueForm:
         return self.form
 
 
+def _inside_word(text: str, at: int) -> bool:
+    """True when ``at`` falls inside a run of word characters, where no form can start."""
+    return 0 < at < len(text) and _WORD_RUN_ANY.match(text, at - 1, at) is not None \
+        and _WORD_RUN_ANY.match(text, at, at + 1) is not None
+
+
+def _forms_at(text: str, at: int, end: int, lex: dict, bounded: bool = True) -> Iterator[str]:
+    """Yield the forms that start at the word at ``at`` and end before ``end``, longest first (a
+    phrase form before its first word), each ending at a word's end unless ``bounded`` is False."""
+    run = _WORD_RUN_ANY.match(text, at, end)
+    if run is None:
+        return
+    word = run.group()
+    if word in lex["cue_phrase_heads"]:
+        for p in lex["cue_phrases"]:
+            if text.startswith(p, at) and at + len(p) <= end and not (bounded and _WORD_RUN_ANY.match(text, at + len(p), end)):
+                yield p
+    if word in lex["cue_words"]:
+        yield word
+
+
 def cue_forms(text: str, start: int, end: int, lex: dict) -> list[CueForm]:
     """Return the reporting-verb forms of ``text[start:end]`` in text order: each word that is a
-    one-word form, and the phrase forms ("pointed out"). The same forms the lexicon's ``cue``
-    alternation finds, six times faster: a set is asked for each word."""
+    one-word form, and the phrase forms ("pointed out"). The same forms an alternation of all the
+    forms between word boundaries finds, six times faster: a set is asked for each word."""
     out: list[CueForm] = []
-    words_ = lex["cue_words"]
-    phrase_heads = lex["cue_phrase_heads"]
     skip = start
     for w in _WORD_RUN_ANY.finditer(text, start, end):
         at = w.start()
-        if at < skip:
-            continue  # the second word of a phrase form
-        word = w.group()
-        if word in phrase_heads:
-            phrase = next((p for p in lex["cue_phrases"] if text.startswith(p, at) and at + len(p) <= end
-                           and not _WORD_RUN_ANY.match(text, at + len(p), end)), None)
-            if phrase is not None:
-                out.append(CueForm(at, at + len(phrase), phrase))
-                skip = at + len(phrase)
-                continue
-        if word in words_:
-            out.append(CueForm(at, w.end(), word))
+        if at < skip or at == start and _inside_word(text, at):
+            continue  # the second word of a phrase form, or the end of a word cut by the window
+        form = next(_forms_at(text, at, end, lex), None)
+        if form is not None:
+            out.append(CueForm(at, at + len(form), form))
+            skip = at + len(form)
     return out
+
+
+def first_cue_form(text: str, start: int, end: int, lex: dict) -> CueForm | None:
+    """Return the first reporting-verb form of ``text[start:end]``, or None."""
+    found = cue_forms(text, start, end, lex)
+    return found[0] if found else None
+
+
+def cue_form_at(text: str, at: int, end: int, lex: dict) -> CueForm | None:
+    """Return the reporting-verb form that starts at ``at`` (a word's start), or None."""
+    if _inside_word(text, at):
+        return None
+    form = next(_forms_at(text, at, end, lex), None)
+    return CueForm(at, at + len(form), form) if form is not None else None
+
+
+def is_cue_form(words_: str, lex: dict) -> bool:
+    """True when ``words_`` is a reporting-verb form, whole ("said", "pointed out")."""
+    return words_ in lex["cue_forms"]
+
+
+def has_clause_verb(phrase: str, lex: dict) -> bool:
+    """True when a word of ``phrase`` is a verb that makes it a clause ("…ed", "…ing", "said")."""
+    return any(w in lex["verb_in_phrase"] for w in _WORD_RUN_ANY.findall(phrase))
+
+
+def colon_end_cue(text: str, start: int, end: int, lex: dict) -> int | None:
+    """Return where the cue starts when ``text[start:end]`` ends with a cue form, at most two words
+    and a colon ("Caddell continued:", "she said in part:"), else None."""
+    if ":" not in text[start:end]:
+        return None
+    for w in _WORD_RUN_ANY.finditer(text, start, end):
+        at = w.start()
+        if at == start and _inside_word(text, at):
+            continue
+        for form in _forms_at(text, at, end, lex, bounded=False):
+            if _COLON_TAIL.match(text, at + len(form), end):
+                return at
+    return None
+
+
+def coordinated_cue_start(text: str, start: int, end: int, lex: dict) -> int | None:
+    """Return where the first "and"/"but" before a second cue starts in ``text[start:end]`` (", and
+    later said", "but he added"): a comma or space, the conjunction, an optional pronoun and
+    adverb, then a reporting-verb form ("state" and "ruling" only before "that"); else None."""
+    for head in _COORDINATOR.finditer(text, start, end, overlapped=True):
+        after_pronoun = _COORDINATED_PRONOUN.match(text, head.end(), end)
+        for at in ([after_pronoun.end()] if after_pronoun else []) + [head.end()]:
+            adverb = _COORDINATED_ADVERB.match(text, at, end)
+            for form_at in ([adverb.end()] if adverb else []) + [at]:
+                if _coordinated_form(text, form_at, end, lex):
+                    return head.start()
+    return None
+
+
+def _coordinated_form(text: str, at: int, end: int, lex: dict) -> bool:
+    """True when a form of a coordinated cue starts at ``at`` and ends at a word's end."""
+    for form in _forms_at(text, at, end, lex):
+        if form in lex["coordinated_forms"]:
+            return True
+    run = _WORD_RUN_ANY.match(text, at, end)
+    return run is not None and run.group() in lex["only_before_that"] and _THAT_AFTER.match(text, run.end(), end) is not None
 
 
 def _recipient_end(text: str, pos: int, hi: int, lex: dict) -> int | None:
@@ -174,7 +251,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_source(text: str, s: int, e: int, lex: dict, core: bool = False) -> bool:
     phrase = text[s:e]
     tokens = phrase.split()
-    if not tokens or len(tokens) > 10 or lex["verb_in_phrase"].search(phrase) or tokens[0] == "that" \
+    if not tokens or len(tokens) > 10 or has_clause_verb(phrase, lex) or tokens[0] == "that" \
             or any(t in _AUXILIARIES or t in _WH for t in tokens) or tokens[0].lower() in _PREPOSITIONS:
         return False  # "the hearing whether Meroni", "in August", "In October"
     if len(tokens) == 1 and (tokens[0].lower() in lex["not_sources"] and not _ACRONYM_WORD.fullmatch(tokens[0])
@@ -283,7 +360,7 @@ def _antecedent(text: str, lo: int, at: int, lex: dict, core: bool) -> tuple[int
     start = end
     for w in reversed(found):
         word = w.group(0).lower()
-        if word in _ANTECEDENT_STOP or lex["cue"].fullmatch(w.group(0)) or (
+        if word in _ANTECEDENT_STOP or is_cue_form(w.group(0), lex) or (
                 _VERB_LIKE.fullmatch(word) and word not in lex["adjectives"]):  # "unnamed" is no verb
             break
         start = w.start()
@@ -321,7 +398,7 @@ def _source_after(text: str, cue_end: int, hi: int, lex: dict) -> tuple[int, int
     rest = text[end:hi]
     ok = _TAIL.match(rest) or _APPOSITIVE.match(rest) or _SPLIT_QUOTE_REST.match(rest) or _RELATIVE_REST.match(rest)
     title = _TITLE_REST.match(rest)
-    if not ok and title and not lex["cue"].search(title.group("title")) and not _NEW_CLAUSE.search(title.group("title")) \
+    if not ok and title and not cue_forms(title.group("title"), 0, len(title.group("title")), lex) and not _NEW_CLAUSE.search(title.group("title")) \
             and not any(w in _AUXILIARIES or w.endswith("ed") for w in title.group("title").lower().split()):
         ok = True  # "…,” said Renee Gold, 83, of Sarasota.", "…, said Josh Bivens, research director of EPI."
     return (start, end) if ok else None
@@ -332,7 +409,7 @@ def _noun_phrase_only(text: str, start: int, end: int, lex: dict) -> bool:
     ("Many of the prisons", "The new rules"): a subject waiting for its verb."""
     tokens = text[start:end].split()
     return 0 < len(tokens) <= 6 and tokens[0].lower() in _DETERMINERS | _QUANTIFIERS and not any(
-        t.islower() and (_VERB_LIKE.fullmatch(t) or lex["cue"].fullmatch(t)) for t in tokens)
+        t.islower() and (_VERB_LIKE.fullmatch(t) or is_cue_form(t, lex)) for t in tokens)
 
 
 def _subject_only(text: str, start: int, end: int, lex: dict) -> bool:
@@ -342,7 +419,7 @@ def _subject_only(text: str, start: int, end: int, lex: dict) -> bool:
         return False
     tokens = text[start:end].replace(",", " ").split()
     return bool(tokens) and tokens[0].lower() not in lex["frame_openers"] and not any(
-        t.islower() and (_VERB_LIKE.fullmatch(t) or lex["cue"].fullmatch(t)) for t in tokens)
+        t.islower() and (_VERB_LIKE.fullmatch(t) or is_cue_form(t, lex)) for t in tokens)
 
 
 def _record_list(text: str, start: int, end: int, lex: dict) -> bool:
@@ -420,7 +497,7 @@ def _only_frame(text: str, start: int, end: int, lex: dict) -> bool:
     return bool(pieces) and all(
         (p[0].lower() in lex["frame_openers"] or len(p) > 1 and p[0].lower() in lex["time_determiners"]
          and p[1].lower() in lex["time_nouns"])
-        and not any(w.islower() and (_VERB_LIKE.fullmatch(w) or lex["cue"].fullmatch(w)) for w in p) for p in pieces)
+        and not any(w.islower() and (_VERB_LIKE.fullmatch(w) or is_cue_form(w, lex)) for w in p) for p in pieces)
 
 
 def _inside(point: int, span: tuple[int, int]) -> bool:

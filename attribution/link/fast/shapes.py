@@ -26,7 +26,7 @@ from .lexicon import (
 from .phrases import (
     CueForm, FastLink, _after_frame, _asks_to_act, _clause, _is_source, _lowercase_word_before, _noun_phrase_only,
     _only_frame, _plural_noun, _recipient_end, _relays_through, _source_after, _source_before, _subject_only,
-    _subject_words, _trim, _word_before, cue_forms,
+    _subject_words, _trim, _word_before, coordinated_cue_start, cue_form_at, cue_forms, first_cue_form, is_cue_form,
 )
 
 
@@ -38,7 +38,7 @@ def _quote_inside_report(text: str, s: int, e: int, para: int, lex: dict) -> lis
     m = _QUOTE_IN_REPORT.search(text, s, e)
     if m is None or m.group("cue") not in lex["core"]:
         return []
-    last = list(lex["cue"].finditer(text, m.start("rest"), m.end("rest")))
+    last = cue_forms(text, m.start("rest"), m.end("rest"), lex)
     if not last or text[last[-1].end():m.end("rest")].strip():
         return []  # the report's cue must close the sentence
     cue = last[-1]
@@ -59,7 +59,7 @@ def _as_report(text: str, s: int, e: int, para: int, lex: dict) -> tuple[FastLin
     the time, CLAUSE" (the clause after the comma, said by the as-clause's subject) and its cue, or
     (None, cue) for the writer's own "As we've noted, ...", or (None, None) for other sentences."""
     m = _AS_OPENING.match(text, s, e)
-    cue = lex["cue"].search(text, m.start("rest"), m.end("rest")) if m else None
+    cue = first_cue_form(text, m.start("rest"), m.end("rest"), lex) if m else None
     if cue is None or cue.group(0) in lex["intention"] or not _AS_TAIL.fullmatch(text, cue.end(), m.end("rest")):
         return None, None  # "As expected, …", "As the firm plans to …", "As the company announced its results, …"
     src = _source_before(text, m.start("rest"), cue.start(), lex, core=True)
@@ -102,7 +102,7 @@ def _noun_cues(text: str, s: int, e: int, para: int, lex: dict) -> list[FastLink
         src = _source_before(text, s, m.start(), lex, core=True)
         words_ = text[s:m.start()].split()
         if src is None and 0 < len(words_) <= 6 and words_[0][:1].isupper() and not any(
-                w.islower() and (_VERB_LIKE.fullmatch(w) or lex["cue"].fullmatch(w)) for w in words_):
+                w.islower() and (_VERB_LIKE.fullmatch(w) or is_cue_form(w, lex)) for w in words_):
             src = _trim(text, s, m.start())  # "Growers and millers are of the view that ..."
         if src is not None:
             cue = (m.start(), m.end() - len(" that "))
@@ -226,7 +226,7 @@ NOT_A_VERB_HERE: tuple[Veto, ...] = (
     Veto("comparison", "The company reported better than expected results.",
          lambda c: c.word in c.lex["comparison_forms"] and _COMPARISON_BEFORE.search(c.text, max(c.s, c.m.start() - 6), c.m.start()) is not None),
     Veto("noun_before_its_verb", "Her annual report shows a steep rise in costs.",
-         lambda c: c.word in c.lex["noun_forms"] and c.lex["cue"].match(c.text, c.m.end() + 1, c.e) is not None
+         lambda c: c.word in c.lex["noun_forms"] and cue_form_at(c.text, c.m.end() + 1, c.e, c.lex) is not None
          and c.text[c.m.end():c.m.end() + 1] == " " and _lowercase_word_before(c.text, c.s, c.m.start())),
     Veto("compound_noun", "She joined a Brussels think tank last year.",
          lambda c: _COMPOUND_NOUN_AFTER.match(c.text, c.m.end(), c.e) is not None),
@@ -482,8 +482,9 @@ def _content_after_cue(c: Cue, src: tuple[int, int]) -> Iterator[FastLink]:
             yield FastLink("indirect", _trim(text, that.end(), e), c.span, _trim(text, citing.end(), that.start()),
                            "fast_relay_citing", para, via=[src])
         return
-    stop = min((x.start() for x in (lex["coordinated_cue"].search(text, pos, e), lex["ing_cue"].search(text, pos, e),
-                                     _SEMICOLON.search(text, pos, e)) if x), default=e)
+    ing, semicolon = lex["ing_cue"].search(text, pos, e), _SEMICOLON.search(text, pos, e)
+    stop = min((x for x in (coordinated_cue_start(text, pos, e, lex), ing and ing.start(), semicolon and semicolon.start())
+                if x is not None), default=e)
     content = _trim(text, pos, stop)
     if _TITLE_AFTER_CUE.fullmatch(text, m.end(), stop):
         return  # 'said on "Face the Nation."': where it was said, not what
