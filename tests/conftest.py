@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import pathlib
+import tempfile
 
 import pytest
+
+# The compiled-pattern file (attribution/lexicon/compiled.py) goes to a directory of the session's
+# own, set before the package is imported: the tests write nothing to the user's cache.
+os.environ.setdefault("ATTRIBUTION_CACHE_DIR", tempfile.mkdtemp(prefix="attribution-test-cache-"))
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
-import regex
 
+from ..lexicon.compiled import compile_pattern
 from ..read.boilerplate import Paragraph, split_paragraphs
 from ..link.candidates import find_quotes
 from ..errors import SentenceTooLongError
@@ -38,8 +38,8 @@ PARAGRAPH_GLUE = "\n\n"
 LONG_RUN = 100
 """Runs of non-space characters longer than this get a space every LONG_RUN characters in the parse text."""
 
-_SENTENCE_BREAK = regex.compile(r"(?<![.!?…])[.!?…]++[\"”’)\]]*+\s")  # starts once per run: linear
-_LONG_RUN = regex.compile(rf"\S{{{LONG_RUN + 1},}}")
+_SENTENCE_BREAK = compile_pattern(r"(?<![.!?…])[.!?…]++[\"”’)\]]*+\s")  # starts once per run: linear
+_LONG_RUN = compile_pattern(rf"\S{{{LONG_RUN + 1},}}")
 
 
 @dataclass(frozen=True)

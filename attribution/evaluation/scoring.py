@@ -11,13 +11,13 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-import regex
 
+from ..lexicon.compiled import compile_pattern
 from ..errors import InputError
 from ..model import KINDS, ErrorRecord, Report
 from .gold import GoldDoc, GoldItem
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+_TOKEN = compile_pattern(r"[\p{L}\p{N}]+")
 
 
 @dataclass

@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import threading
 
-import regex
 from gender_guesser.detector import Detector
-
-# The name column of a data line: a line that is no comment ("#") or section mark ("="), then the
-# gender code, then the name. "+" in a name stands for "", " " or "-" (the library's _set).
-_DATA_LINE = regex.compile(r"(?m)^[^#=\s]\S*[ \t]+(\S+)[^\n]*")
 
 
 class NamesOnDemand(Detector):
@@ -31,11 +26,19 @@ class NamesOnDemand(Detector):
         self._lines_of: dict[str, list[str]] = {}
         with open(filename, encoding="utf-8", newline="") as f:
             text = f.read()
-        for m in _DATA_LINE.finditer(text):
-            name = m.group(1).lower()
+        lines_of = self._lines_of
+        for line in text.split("\n"):
+            # A data line is no comment ("#") or section mark ("="): its gender code, spaces or tabs,
+            # then the name. "+" in a name stands for "", " " or "-" (the library's _set).
+            if not line or line[0] in "#=" or line[0].isspace():
+                continue
+            fields = line.split(None, 2)
+            if len(fields) < 2 or line[len(fields[0])] not in " \t":
+                continue
+            name = fields[1].lower()
             spellings = {name.replace("+", r) for r in ("", " ", "-")} if "+" in name else (name,)
             for spelling in spellings:
-                self._lines_of.setdefault(spelling, []).append(m.group(0))
+                lines_of.setdefault(spelling, []).append(line)
 
     def get_gender(self, name: str, country: str | None = None) -> str:
         """Return the library's answer for ``name``: "male", "female", "mostly_male", "mostly_female",

@@ -30,6 +30,7 @@ def _detector():
     return NamesOnDemand()
 
 
+@functools.lru_cache(maxsize=65536)  # names repeat within an article and across a corpus
 def given_name_gender(name: str) -> str | None:
     """Return "male" or "female" when ``name`` is a given name the name list marks unambiguously, else None.
 
@@ -77,7 +78,7 @@ class NameParts:
     honorific: str | None = None  # "male"/"female" when a gendered honorific comes first ("Ms.")
 
 
-def name_parts(tokens: list[str]) -> NameParts:
+def name_parts(tokens: list[str] | tuple[str, ...]) -> NameParts:
     """Return where the given name and surname are in the capitalised words of a name.
 
     Leading titles and roles ("Interim Police Chief", "Dr.", "Rep.") are skipped; the surname is
@@ -155,6 +156,7 @@ def surname_key(tokens: list[str]) -> str | None:
     return " ".join(capitals[parts.surname:end]).lower()
 
 
+@functools.lru_cache(maxsize=65536)
 def is_given_name(word: str) -> bool:
     """Return True when the name list holds ``word`` as a given name, of either gender or both."""
     word = word.strip(".,'’")

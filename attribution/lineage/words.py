@@ -14,10 +14,11 @@ from typing import NamedTuple
 
 import regex
 
+from ..lexicon.compiled import compile_pattern
 from ..lexicon import load, words
 
-_TOKEN = regex.compile(r"\w+(?:[.'’\-]\w+)*\.?", regex.UNICODE)
-_INNER = regex.compile(r"[.'’\-]")
+_TOKEN = compile_pattern(r"\w+(?:[.'’\-]\w+)*\.?", regex.UNICODE)
+_INNER = compile_pattern(r"[.'’\-]")
 
 
 class Token(NamedTuple):

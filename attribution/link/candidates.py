@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon.compiled import compile_pattern
 from ..read.boilerplate import Paragraph
 from ..lexicon import words
 
@@ -40,7 +41,7 @@ def headline_credit() -> regex.Pattern:
     Group ``source`` is the credited noun phrase; the dash before it is the cue.
     """
     nouns = "|".join(sorted(words("verbs", "headline_credit", "nouns"), key=len, reverse=True))
-    return regex.compile(rf"\s[-–—]\s?(?P<source>(?:[\w.'’-]+ ){{0,2}}(?:{nouns}))\s*$", regex.IGNORECASE)
+    return compile_pattern(rf"\s[-–—]\s?(?P<source>(?:[\w.'’-]+ ){{0,2}}(?:{nouns}))\s*$", regex.IGNORECASE)
 
 
 def _is_opening_straight(text: str, i: int, start: int, end: int) -> bool:
@@ -108,7 +109,7 @@ def _make(text: str, open_mark: int, stop: int, close_mark: int | None, paragrap
 
 # A quotation right after one of these words is a title (a show, a book, a column), not speech:
 # 'said on "Face the Nation."', 'wrote in "The Quiet Year."', 'a program called "Second Chance."'.
-_TITLE_BEFORE = regex.compile(r"(?i)(?:^|[\s(])(?:on|in|to|at|from|for|of|with|by|called|titled|entitled|named|dubbed)[ \t]*+$")
+_TITLE_BEFORE = compile_pattern(r"(?i)(?:^|[\s(])(?:on|in|to|at|from|for|of|with|by|called|titled|entitled|named|dubbed)[ \t]*+$")
 
 
 def is_title(text: str, quote: Quote) -> bool:

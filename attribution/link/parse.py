@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import regex
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon.compiled import compile_pattern
 from ..read.boilerplate import NOTE, Paragraph
 from .candidates import Quote, headline_credit, is_title
 from ..lexicon import load, words
@@ -87,19 +88,19 @@ def _lexicon() -> dict[str, frozenset[str]]:
 def _hedge_frames() -> regex.Pattern:
     frames = load("hedges")["frames"]
     # (?-f): simple case folding; full folding backtracks exponentially on runs of s's (fuzzing).
-    return regex.compile("(?-f)" + "|".join(f"(?:{f})" for f in frames), regex.IGNORECASE | regex.V1)
+    return compile_pattern("(?-f)" + "|".join(f"(?:{f})" for f in frames), regex.IGNORECASE | regex.V1)
 
 
 _OPEN_MARKS = "“«„\"‘"
 _CLOSE_MARKS = "”»\"’"
 _EDGE_WORDS = ("and", "but", "or", "that")
 # A content taken from a relative clause starts after its relative word ("in which scientists ...").
-_LEADING_RELATIVE = regex.compile(r"(?i)(?:(?:in|of|by|at|for|from|under|during) )?(?:which|whom|whose) ")
+_LEADING_RELATIVE = compile_pattern(r"(?i)(?:(?:in|of|by|at|for|from|under|during) )?(?:which|whom|whose) ")
 
 
-_DATELINE = regex.compile(r"[A-Z][A-Z .'’-]{1,30}(?:,[^()\n]{0,30})?\s*\([^()\n]{1,40}\)\s*[-–—]+\s*")
+_DATELINE = compile_pattern(r"[A-Z][A-Z .'’-]{1,30}(?:,[^()\n]{0,30})?\s*\([^()\n]{1,40}\)\s*[-–—]+\s*")
 # A news outlet's credit opening the story, glued to its first word or not ("(CNN)The mayor said").
-_WIRE_CREDIT = regex.compile(r"\((?P<outlet>[^()\n]{2,40})\)[ \t]*")
+_WIRE_CREDIT = compile_pattern(r"\((?P<outlet>[^()\n]{2,40})\)[ \t]*")
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -916,7 +917,7 @@ def _refused(verb: Token) -> bool:
 
 
 # (?<!\p{L}) and ++: one start per word, so the search is linear on a long run of letters.
-_QUOTE_BEFORE_SUBJECT = regex.compile(r"(?<!\p{L})(?P<cue>\p{L}++)\s*+[,:]\s*+[“\"](?P<quote>[^“”\"]+?)[,.!?]?(?P<close>[”\"])\s*,?\s*$")
+_QUOTE_BEFORE_SUBJECT = compile_pattern(r"(?<!\p{L})(?P<cue>\p{L}++)\s*+[,:]\s*+[“\"](?P<quote>[^“”\"]+?)[,.!?]?(?P<close>[”\"])\s*,?\s*$")
 
 
 def _quote_inside_report(sent: Span, lex: dict[str, frozenset[str]]) -> dict[int, tuple[int, int]]:
@@ -1382,7 +1383,7 @@ def _from_verbs_read_as_nouns(sent: Span, lex: dict[str, frozenset[str]]) -> Ite
                    "cue_read_as_noun", cue_token=tok)
 
 
-_SPEAKER_COLON = regex.compile(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?=\S)")
+_SPEAKER_COLON = compile_pattern(r"((?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*):\s+(?=\S)")
 
 
 def _from_speaker_colons(doc: Doc, paragraphs: list[Paragraph]) -> Iterator[Link]:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import bisect
 
-import regex
 
-_BREAK = regex.compile(r"\r\n|\r|\n")
+from ..lexicon.compiled import compile_pattern
+_BREAK = compile_pattern(r"\r\n|\r|\n")
 
 
 class LineIndex:

@@ -19,16 +19,17 @@ import functools
 
 import regex
 
+from ..lexicon.compiled import compile_pattern
 from ..lexicon import load
 
-_SENTENCE_END = regex.compile(r"(?<![A-Z]\.[A-Z]|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|U\.S|Jr|Sr|Inc|Co|Corp|Ltd|vs|[ap]\.m))"
+_SENTENCE_END = compile_pattern(r"(?<![A-Z]\.[A-Z]|\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|U\.S|Jr|Sr|Inc|Co|Corp|Ltd|vs|[ap]\.m))"
                               r"[.!?][\"”’)]*\s+(?=[\"“‘(]?[\p{Lu}\p{N}]|\p{So})")
 # A quoted question or exclamation, then its tag: "“…?” Trump said.", "“…!” she added."
-_CUE_AFTER_QUOTE = regex.compile(r"(?<=\s)(?:(?:[\p{Lu}][\p{L}.'’-]*+\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|"
+_CUE_AFTER_QUOTE = compile_pattern(r"(?<=\s)(?:(?:[\p{Lu}][\p{L}.'’-]*+\s+){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|"
                                   r"continued|replied|shouted|recalled|explained|insisted|joked)\b|(?:he|she|they|I|we)\s+(?:said|says|asked|asks|added|adds)\b)")
 LONG_SENTENCE = 3000  # a sentence longer than this is cut at every ". " (text with no capitals after its periods)
-ANY_END = regex.compile(r"[.!?][\"”’)]*\s+")
-_LINE = regex.compile(r"[^\n]+")
+ANY_END = compile_pattern(r"[.!?][\"”’)]*\s+")
+_LINE = compile_pattern(r"[^\n]+")
 
 
 @functools.cache
@@ -36,7 +37,7 @@ def _abbreviation_break() -> regex.Pattern:
     """Return the pattern of a sentence that ends after an abbreviation's period: the next word is one
     that opens sentences (``lexicon/verbs.toml`` ``[fast] sentence_openers``)."""
     openers = load("verbs")["fast"]["sentence_openers"]
-    return regex.compile(r"(?<=\b(?:U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|Inc|Co|Corp|Ltd|Jr|Sr)\.[\"”’)]*)\s+(?=(?:"
+    return compile_pattern(r"(?<=\b(?:U\.S|U\.K|U\.N|E\.U|a\.m|p\.m|Inc|Co|Corp|Ltd|Jr|Sr)\.[\"”’)]*)\s+(?=(?:"
                          + "|".join(openers) + r")\b(?![-\p{N}]))")
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon.compiled import compile_pattern
 
 # Characters mapped one-to-one to a plainer form the parser knows.
 _CHAR_MAP = {
@@ -33,7 +34,7 @@ _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\
 
 
 # Any character the loop in ``normalize`` would not copy as it is (combining marks: \p{M}).
-_WORK = regex.compile("[" + regex.escape("".join(_CHAR_MAP) + "".join(_DROP)) + "\r\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\p{M}]")
+_WORK = compile_pattern("[" + regex.escape("".join(_CHAR_MAP) + "".join(_DROP)) + "\r\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\p{M}]")
 
 
 @dataclass(frozen=True)
@@ -86,11 +87,11 @@ def _needs_work(text: str) -> bool:
     return _WORK.search(text) is not None or "''" in text or "``" in text
 
 
-_COMBINING_MARK = regex.compile(r"\p{M}")
+_COMBINING_MARK = compile_pattern(r"\p{M}")
 # Where ``normalize`` has something to do; everything between two such places is copied as it is.
-_EVENT = regex.compile(_WORK.pattern[:-1] + "]|''|``")
+_EVENT = compile_pattern(_WORK.pattern[:-1] + "]|''|``")
 # The same, and the marks that open and close a „low-high“ quotation, for text that has a „.
-_EVENT_LOW = regex.compile(_WORK.pattern[:-1] + "\u201c\u201d\n]|''|``")
+_EVENT_LOW = compile_pattern(_WORK.pattern[:-1] + "\u201c\u201d\n]|''|``")
 
 
 def normalize(original: str) -> Normalized:

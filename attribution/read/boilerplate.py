@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon.compiled import compile_pattern
 from ..lexicon import load, words
 
 BODY = "body"
@@ -48,12 +49,12 @@ def _patterns() -> dict[str, regex.Pattern]:
     at_start = [p for p in lex["anywhere"]["patterns"] if p.startswith("^")]
     anywhere = [p for p in lex["anywhere"]["patterns"] if not p.startswith("^")]
     return {
-        "navigation": regex.compile(rf"(?-f)^(?:{whole})$", flags),
-        **({"credit": regex.compile("(?-f)" + "|".join(f"(?:{p})" for p in at_start), flags)} if at_start else {}),
-        **{f"credit {k}": regex.compile("(?-f)" + p, flags) for k, p in enumerate(anywhere)},
-        "bio": regex.compile("|".join(f"(?:{p})" for p in lex["bio"]["patterns"]), regex.V1),
-        "caption": regex.compile("(?-f)" + "|".join(f"(?:{p})" for p in lex["caption"]["patterns"]), flags),
-        "list_header": regex.compile(rf"(?-f)^(?:{'|'.join(lex['related']['headers'])})\W*$", flags),
+        "navigation": compile_pattern(rf"(?-f)^(?:{whole})$", flags),
+        **({"credit": compile_pattern("(?-f)" + "|".join(f"(?:{p})" for p in at_start), flags)} if at_start else {}),
+        **{f"credit {k}": compile_pattern("(?-f)" + p, flags) for k, p in enumerate(anywhere)},
+        "bio": compile_pattern("|".join(f"(?:{p})" for p in lex["bio"]["patterns"]), regex.V1),
+        "caption": compile_pattern("(?-f)" + "|".join(f"(?:{p})" for p in lex["caption"]["patterns"]), flags),
+        "list_header": compile_pattern(rf"(?-f)^(?:{'|'.join(lex['related']['headers'])})\W*$", flags),
     }
 
 
@@ -63,10 +64,10 @@ def _credits() -> tuple[regex.Pattern, ...]:
     return tuple(p for name, p in _patterns().items() if name.startswith("credit"))
 
 
-_LATIN = regex.compile(r"\p{Latin}")
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
-_SENTENCE_END = regex.compile(r"[.!?:;\"”’)\]…]\s*$")
-_FOLD = regex.compile(r"[\s\"“”'‘’`]+")
+_LATIN = compile_pattern(r"\p{Latin}")
+_WORD = compile_pattern(r"\p{L}[\p{L}\p{M}'’-]*")
+_SENTENCE_END = compile_pattern(r"[.!?:;\"”’)\]…]\s*$")
+_FOLD = compile_pattern(r"[\s\"“”'‘’`]+")
 _CLOSING_MARKS = "\"”’'»)]"
 
 
@@ -112,8 +113,8 @@ def classify_line(line: str) -> str:
 # A sports story's notes: a heading in capitals ("TIP-INS", "UP NEXT"), then paragraphs labelled by
 # a team ("Rangers: F Ana Diaz missed the game ...", "Hawks: Host the Rangers on Monday."). They are
 # article text, but the label is no speaker. A transcript's labels in capitals ("PENCE:") are never notes.
-_NOTE_LABEL = regex.compile(r"(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*:\s")
-_HEADING = regex.compile(r"[\p{Lu}\p{N}][\p{Lu}\p{N} &'’,-]{1,50}")
+_NOTE_LABEL = compile_pattern(r"(?:\p{Lu}[\p{L}.'’-]*\s){0,3}\p{Lu}[\p{L}.'’-]*:\s")
+_HEADING = compile_pattern(r"[\p{Lu}\p{N}][\p{Lu}\p{N} &'’,-]{1,50}")
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:

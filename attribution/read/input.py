@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon.compiled import compile_pattern
 from ..errors import (
     EmptyInputError,
     FileMissingError,
@@ -37,7 +38,7 @@ COMMON_ENCODINGS = (
 )
 
 # A page opens with a tag that only HTML has (comments and a doctype may come first).
-_HTML_START = regex.compile(
+_HTML_START = compile_pattern(
     r"\A\s*+(?:<\?xml[^>]{0,200}>\s*+)?(?:<!--(?:[^-]|-(?!->)){0,2000}-->\s*+)*"
     r"<(?:!doctype\s+html|html|head|body|meta|title|article|main|div|p)\b",
     regex.IGNORECASE,

@@ -10,8 +10,8 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-import regex
 
+from ..lexicon.compiled import compile_pattern
 from ..lexicon import words as lexicon_words
 from ..lexicon.people import is_given_name
 from .info import SourceInfo, lex, people_of_a_nation
@@ -20,7 +20,7 @@ from .mention import Mention
 if TYPE_CHECKING:
     from .words import WordArticle
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*[\p{L}\p{N}.]|[\p{L}\p{N}]")
+_WORD = compile_pattern(r"[\p{L}\p{N}][\p{L}\p{N}.&'’-]*[\p{L}\p{N}.]|[\p{L}\p{N}]")
 _PLURAL_PRONOUNS = lexicon_words("grammar", "pronouns", "plural")
 _PLURAL_NOUNS = lexicon_words("grammar", "words", "plural_nouns")
 _MANY = lexicon_words("grammar", "quantifiers", "many")
@@ -28,24 +28,24 @@ _DETS = lexicon_words("grammar", "determiners", "mention")
 _SUBORDINATE = lexicon_words("grammar", "clauses", "subordinate")
 _AFTER_PARTICIPLE = lexicon_words("grammar", "prepositions", "after_participle")  # "documents reviewed by ..."
 _CUT = lexicon_words("grammar", "words", "mention_cut")
-_PARTITIVE = regex.compile(r"(?P<quantity>one|two|three|four|five|another|some|both|several|each|none|neither|either|all|many|most)"
+_PARTITIVE = compile_pattern(r"(?P<quantity>one|two|three|four|five|another|some|both|several|each|none|neither|either|all|many|most)"
                            r"\s+of\s+(?:them|us|(?:the|these|those)\s+(?P<head>[\p{L}-]+))")
-_ACRONYM = regex.compile(r"(?:\p{Lu}\.){2,}|\p{Lu}{2,6}")
-_AFFILIATION = regex.compile(r"\s(?:for|of|at)\s+(?:the\s+)?(?:[\p{Lu}]|(?:department|ministry|agency|company|government|"
+_ACRONYM = compile_pattern(r"(?:\p{Lu}\.){2,}|\p{Lu}{2,6}")
+_AFFILIATION = compile_pattern(r"\s(?:for|of|at)\s+(?:the\s+)?(?:[\p{Lu}]|(?:department|ministry|agency|company|government|"
                              r"embassy|office|council|board|committee|commission|campaign|firm|bank|police|court)\b)")
-_AFFILIATION_SPAN = regex.compile(r"\s(?:at|in|of|from|with|for|within|inside)\s+(?:the\s+)?"
+_AFFILIATION_SPAN = compile_pattern(r"\s(?:at|in|of|from|with|for|within|inside)\s+(?:the\s+)?"
                                   r"(?P<body>(?:[\p{Lu}][\p{L}.&'’-]*\s*)+|(?:\p{Ll}+\s+){0,2}(?:" + "|".join(
                                       sorted(lexicon_words("organizations", "nouns"), key=len, reverse=True)) + r")\b)")
-_KNOWLEDGE_END = regex.compile(r"[,;.]\s|\s[—–]\s|[,;.]$")
-_WORD_SPAN = regex.compile(r"[^\s,;()]+")
+_KNOWLEDGE_END = compile_pattern(r"[,;.]\s|\s[—–]\s|[,;.]$")
+_WORD_SPAN = compile_pattern(r"[^\s,;()]+")
 # "analysts at Berenberg", "researchers at the cybersecurity firm Northgate Labs"; "the authors of the
 # research published in the journal Pediatric Health"
-_PUBLISHED_AT = regex.compile(r"\s(?:at|of|for|from|with)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:firm|bank|company|group|"
+_PUBLISHED_AT = compile_pattern(r"\s(?:at|of|for|from|with)\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){0,2}(?:firm|bank|company|group|"
                               r"institute|university|consultancy|brokerage|agency|fund|center|centre)\s+)?[\p{Lu}]")
-_PUBLISHED_IN = regex.compile(r"\s(?:published|appeared|appearing)\s+in\s+(?:the\s+)?(?:journal\s+)?[\p{Lu}]")
-_MEMBERS_AFTER = regex.compile(r"(?<!\s)\s*,\s*(?:all\s+)?members\s+of\s+(?:the\s+)?\p{Lu}")  # "The nurses, members of X"
-_OWN_AFFILIATION = regex.compile(r"\s(?:for|of|at|with|from)\s+(?P<det>the|a|an|another|one|its|their|his|her)?\s*(?P<body>[^,;]*)")
-_APPOSITIVE_NAME = regex.compile(r"(?<!\s)\s*,\s*")
+_PUBLISHED_IN = compile_pattern(r"\s(?:published|appeared|appearing)\s+in\s+(?:the\s+)?(?:journal\s+)?[\p{Lu}]")
+_MEMBERS_AFTER = compile_pattern(r"(?<!\s)\s*,\s*(?:all\s+)?members\s+of\s+(?:the\s+)?\p{Lu}")  # "The nurses, members of X"
+_OWN_AFFILIATION = compile_pattern(r"\s(?:for|of|at|with|from)\s+(?P<det>the|a|an|another|one|its|their|his|her)?\s*(?P<body>[^,;]*)")
+_APPOSITIVE_NAME = compile_pattern(r"(?<!\s)\s*,\s*")
 
 
 @functools.cache

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..lexicon.compiled import compile_pattern
 from ..lexicon import load, words
 
 PERSONAL = words("grammar", "pronouns", "personal")
@@ -61,10 +62,10 @@ def lex() -> dict:
         "generic_bodies": words("organizations", "generic") | GENERIC_BODIES,
         "outlet_nouns": words("media", "names", "outlet_nouns"),
         "speech_nouns": words("verbs", "speech_nouns", "words") | frozenset({"letter", "release", "email"}),
-        "knowledge": regex.compile(
+        "knowledge": compile_pattern(
             r"\b(?:" + "|".join(regex.escape(p) for p in anon["knowledge"]["patterns"]) + r")\b", regex.IGNORECASE
         ),
-        "reason": regex.compile(
+        "reason": compile_pattern(
             r"(?-f)\b(?:" + "|".join(anon["reason"]["patterns"]) + r")(?:" + anon["reason"]["tail"] + r")?",
             regex.IGNORECASE | regex.V1,  # (?-f): simple case folding, see boilerplate._patterns
         ),
@@ -95,4 +96,4 @@ def people_of_a_nation() -> regex.Pattern:
     groups = load("anonymity")["groups"]
     before = "|".join(regex.escape(w) for w in sorted(groups["before_people"], key=len, reverse=True))
     endings = "|".join(regex.escape(w) for w in sorted(groups["people_endings"], key=len, reverse=True))
-    return regex.compile(rf"(?i:(?:{before})[ \t]+)+\p{{Lu}}\p{{Ll}}+(?:{endings})")
+    return compile_pattern(rf"(?i:(?:{before})[ \t]+)+\p{{Lu}}\p{{Ll}}+(?:{endings})")

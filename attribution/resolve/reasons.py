@@ -6,11 +6,11 @@ path decides which sentences to read (the source's, its cue's, the next one).
 
 from __future__ import annotations
 
-import regex
 
+from ..lexicon.compiled import compile_pattern
 from .info import SourceInfo, lex as _lex
 
-_REASON_STOP = regex.compile(r"[,;.:](?:\s|$)|[—–]|(?<!\s)\s+(?:and|but) (?:said|told|added)\b")
+_REASON_STOP = compile_pattern(r"[,;.:](?:\s|$)|[—–]|(?<!\s)\s+(?:and|but) (?:said|told|added)\b")
 
 
 def reason_in(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ import functools
 
 import regex
 
+from ..lexicon.compiled import compile_pattern
 from ..link.intervals import SpanIndex
 from ..lexicon import words as lexicon_words
 from ..lexicon.places import is_place_name
@@ -26,43 +27,43 @@ from .describe_words import (_MANY, _PARTITIVE, _PLURAL_NOUNS, _PLURAL_PRONOUNS,
                              _core_end, _fast_lex, _singular, describe_words)
 from .reasons import reason_in
 
-_NAME_RUN = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\.?)(?:[ \t]+(?:(?:de|del|della|van|von|der|da|di|la|le|al|bin|ibn)[ \t]+)?"
+_NAME_RUN = compile_pattern(r"(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}'’-]*\.?)(?:[ \t]+(?:(?:de|del|della|van|von|der|da|di|la|le|al|bin|ibn)[ \t]+)?"
                           r"(?:\p{Lu}[\p{L}'’-]*\.?)){0,5}")
-_APPOSITIVE = regex.compile(r"(?<!\s)\s*,\s*(?:a|an|the|its|their|his|her)\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}?)([\p{L}-]+)(?=\s*(?:,|\.|\s(?:of|at|for|in|who|with|from)\b))")
-_COPULA = regex.compile(r"(?<!\s)\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}?)([\p{L}-]+)(?=\s*(?:,|\.|\s(?:of|at|for|in|who|with|from)\b))")
-_STATEMENT = regex.compile(r"\b(?:in|issued|released|sent|published|posted)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>statement|letter|tweet|post|release|email|message|announcement)\b")
-_CUE_BEFORE = regex.compile(r"(?<!\s)\s+(?:said|says|told|tells|wrote|writes|added|adds|announced|announces|issued|released|sent|posted|published|tweeted)\b[^.]*$")
-_PRONOUN_START = regex.compile(r"(?:he|she|they|the|it|\p{N})\b", regex.IGNORECASE)
-_MODIFIER = regex.compile(r"-\p{Ll}+$")  # "Sacramento-based", "Texas-born": a modifier, not a name
-_INTRO = regex.compile(r"^(?:[\"“‘(]\s*)?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+,\s+)?$")
+_APPOSITIVE = compile_pattern(r"(?<!\s)\s*,\s*(?:a|an|the|its|their|his|her)\s+((?:[\p{L}\p{N}'’-]+\s+){0,5}?)([\p{L}-]+)(?=\s*(?:,|\.|\s(?:of|at|for|in|who|with|from)\b))")
+_COPULA = compile_pattern(r"(?<!\s)\s+(?:is|was)\s+(?:a|an|the)\s+((?:[\p{L}\p{N}'’-]+\s+){0,4}?)([\p{L}-]+)(?=\s*(?:,|\.|\s(?:of|at|for|in|who|with|from)\b))")
+_STATEMENT = compile_pattern(r"\b(?:in|issued|released|sent|published|posted)\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?P<noun>statement|letter|tweet|post|release|email|message|announcement)\b")
+_CUE_BEFORE = compile_pattern(r"(?<!\s)\s+(?:said|says|told|tells|wrote|writes|added|adds|announced|announces|issued|released|sent|posted|published|tweeted)\b[^.]*$")
+_PRONOUN_START = compile_pattern(r"(?:he|she|they|the|it|\p{N})\b", regex.IGNORECASE)
+_MODIFIER = compile_pattern(r"-\p{Ll}+$")  # "Sacramento-based", "Texas-born": a modifier, not a name
+_INTRO = compile_pattern(r"^(?:[\"“‘(]\s*)?(?:(?:[\p{L}\p{N}'’-]+\s+){0,5}[\p{L}\p{N}'’-]+,\s+)?$")
 
 
 # An appositive right after a word, closed by a comma: ", the Bavarian carmaker and its largest client,".
-_APPOSITIVE_CLOSED = regex.compile(r",[ \t]++(?:the|a|an)[ \t]++[^,.;:“”\"\n]{2,80}+,\s")
+_APPOSITIVE_CLOSED = compile_pattern(r",[ \t]++(?:the|a|an)[ \t]++[^,.;:“”\"\n]{2,80}+,\s")
 
 # A name right after a preposition of place is a place ("would close in Texas").
-_PLACE_BEFORE = regex.compile(r"(?ri)\b(?:in|at|from|near|across|into|throughout|outside|inside|to)[ \t]+(?:the[ \t]+)?$")
+_PLACE_BEFORE = compile_pattern(r"(?ri)\b(?:in|at|from|near|across|into|throughout|outside|inside|to)[ \t]+(?:the[ \t]+)?$")
 # A sentence opening with a pronoun and its verb, or "The former envoy also ...": "The" and words in
 # lower case (a description, then its verb).
-_PRONOUN_OPENING = regex.compile(r"(?P<pronoun>He|She|They)[ \t]++\p{Ll}")
-_DESCRIBED_OPENING = regex.compile(r"[Tt]he(?P<words>(?:[ \t]++[\p{Ll}-]++){2,4})")
+_PRONOUN_OPENING = compile_pattern(r"(?P<pronoun>He|She|They)[ \t]++\p{Ll}")
+_DESCRIBED_OPENING = compile_pattern(r"[Tt]he(?P<words>(?:[ \t]++[\p{Ll}-]++){2,4})")
 
 # Patterns used per name run or per mention, compiled once. Those anchored at the end of a slice
 # search from the end ((?r)), and none starts inside a run of spaces: each runs in linear time on any text.
-_WORD_JUST_BEFORE = regex.compile(r"(?r)(?:^|\s)([\p{L}.]+)\s+$")
-_WHO_AFTER = regex.compile(r"(?<!\s)\s*+,\s*who\b")
-_PLACE_PREPOSITION_BEFORE = regex.compile(r"(?r)(?:\b(?:in|at|from|to|near|across|into|throughout|outside|inside|of)|\bthe)\s+$", regex.IGNORECASE)
-_NAME_AND_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}.'’-]*\s+(?:and|&|of|for)\s+$")
-_AND_NAME_AFTER = regex.compile(r"(?<!\s)\s++(?:and|&|of|for)\s+\p{Lu}")
-_NON_SPACE = regex.compile(r"\S+")
+_WORD_JUST_BEFORE = compile_pattern(r"(?r)(?:^|\s)([\p{L}.]+)\s+$")
+_WHO_AFTER = compile_pattern(r"(?<!\s)\s*+,\s*who\b")
+_PLACE_PREPOSITION_BEFORE = compile_pattern(r"(?r)(?:\b(?:in|at|from|to|near|across|into|throughout|outside|inside|of)|\bthe)\s+$", regex.IGNORECASE)
+_NAME_AND_BEFORE = compile_pattern(r"(?r)\p{Lu}[\p{L}.'’-]*\s+(?:and|&|of|for)\s+$")
+_AND_NAME_AFTER = compile_pattern(r"(?<!\s)\s++(?:and|&|of|for)\s+\p{Lu}")
+_NON_SPACE = compile_pattern(r"\S+")
 # The words of describe_words._WORD that start with a capital, found by one search: a word starts
 # where no letter or digit stands before it in a run of word characters (the lazy look-behind stops
 # at the nearest one, so the search stays linear on a run of capitals).
-_CAPITALISED_WORD = regex.compile(r"(?=\p{Uppercase})(?<![\p{L}\p{N}][\p{L}\p{N}.&'’-]*?)"
+_CAPITALISED_WORD = compile_pattern(r"(?=\p{Uppercase})(?<![\p{L}\p{N}][\p{L}\p{N}.&'’-]*?)"
                                   r"(?:[\p{L}\p{N}][\p{L}\p{N}.&'’-]*[\p{L}\p{N}.]|[\p{L}\p{N}])")
-_LAST_WORD = regex.compile(r"(?r)([\p{L}.]+)\s*$")
-_WORDS_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.&'’-])[\p{L}\p{N}.&'’-]++\s++")  # each word with the spaces after it
-_DEFINITE_BEFORE_COMMA = regex.compile(r"(?r)(?:the|The)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+),\s*(?:[\p{L}.]+\s+){0,3}$")
+_LAST_WORD = compile_pattern(r"(?r)([\p{L}.]+)\s*$")
+_WORDS_BEFORE = compile_pattern(r"(?<![\p{L}\p{N}.&'’-])[\p{L}\p{N}.&'’-]++\s++")  # each word with the spaces after it
+_DEFINITE_BEFORE_COMMA = compile_pattern(r"(?r)(?:the|The)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]+),\s*(?:[\p{L}.]+\s+){0,3}$")
 
 
 @functools.cache
@@ -200,9 +201,7 @@ class WordArticle:
             person = not body and (len(words) >= 2 and (signal or low[-1] in shown) or len(words) == 1 and self._titled_single(start))
             self._name_words.update(w.start() for w in _WORD.finditer(self.text, start, end))
             self._mentions.pop((start, end), None)
-            m = self.mention(start, end)
-            m = Mention(**{**m.__dict__, "entity": "PERSON" if person else "ORG"})
-            self._mentions[m.chars] = m
+            m = self.mention(start, end, "PERSON" if person else "ORG")
             (persons if person else orgs).append(m)
         return persons, orgs
 
@@ -268,8 +267,9 @@ class WordArticle:
         """True when a person with this surname is named before character ``char``."""
         return self._first_person_by_surname.get(surname, char) < char
 
-    def mention(self, start: int, end: int) -> Mention:
-        """Return the Mention of the characters ``[start, end)``, read from its words."""
+    def mention(self, start: int, end: int, entity: str = "") -> Mention:
+        """Return the Mention of the characters ``[start, end)``, read from its words (``entity``
+        labels a name run the first time it is read: "PERSON" or "ORG")."""
         key = (start, end)
         found = self._mentions.get(key)
         if found is not None:
@@ -280,7 +280,7 @@ class WordArticle:
         low = [w.lower() for w in words]
         if not words:
             found = Mention(start, end, (), (), "", (), (), "", "", "", "", False, False, False, None, 0, "",
-                            frozenset(), frozenset(), None)
+                            frozenset(), frozenset(), None, entity=entity)
             self._mentions[key] = found
             return found
         core = _core_end(low, words)
@@ -328,7 +328,7 @@ class WordArticle:
             appositive_lemmas=frozenset(),
             gender=PRONOUN_GENDER.get(low[0]) if pronoun else gender_of_words(honorific + words),
             detailed=low[0] in DEFINITE_DETS and head_at >= 2 and pos == "NOUN",
-            size=len(words),
+            size=len(words), entity=entity,
         )
         self._mentions[key] = found
         return found
@@ -460,7 +460,7 @@ class WordArticle:
 
     def introduced(self, m: Mention) -> Mention | None:
         """Return the indefinite mention with the same head noun that introduced "the official"."""
-        pattern = regex.compile(r"\b(?:a|an|one|another|two|three|four|five|several|some)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?"
+        pattern = compile_pattern(r"\b(?:a|an|one|another|two|three|four|five|several|some)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?"
                                 + regex.escape(m.head) + r"\b", regex.IGNORECASE)
         found = None
         for hit in pattern.finditer(self.text, max(0, m.start - 1500), m.start):

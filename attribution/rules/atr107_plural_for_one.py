@@ -6,10 +6,11 @@ from collections.abc import Iterator
 
 import regex
 
+from ..lexicon.compiled import compile_pattern
 from .sourcing import head_word, is_definite, mention_number, number_of, singular_of
 from .base import Context, Hit, Rule, quoted, source_span
 
-_COORDINATION = regex.compile(r"\s(?:and|or|&)\s|,\s*(?:and\s)?(?:an?|the|another)\s", regex.IGNORECASE)
+_COORDINATION = compile_pattern(r"\s(?:and|or|&)\s|,\s*(?:and\s)?(?:an?|the|another)\s", regex.IGNORECASE)
 
 
 def check(ctx: Context) -> Iterator[Hit]:

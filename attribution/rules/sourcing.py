@@ -12,11 +12,12 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
+from ..lexicon.compiled import compile_pattern
 from ..lexicon import load, words
 from ..lexicon.people import person_titles
 from ..model import Attribution, Relay, Source, Span
 
-WORD = regex.compile(  # a word, with inner apostrophes and hyphens
+WORD = compile_pattern(  # a word, with inner apostrophes and hyphens
 r"[\p{L}\p{N}][\p{L}\p{N}'’-]*")
 
 
@@ -28,7 +29,7 @@ def phrase_pattern(*keys: str) -> regex.Pattern:
         node = node[key]
     phrases = sorted({str(p).lower() for p in node}, key=len, reverse=True)
     body = "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in phrases)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    return compile_pattern(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
 def find_phrases(span: Span, *keys: str) -> Iterator[Span]:
@@ -109,7 +110,7 @@ def mention_number(source: Source) -> str | None:
     return number_of(source.text, source.count, role)
 
 
-_PARTITIVE = regex.compile(r"^(?:one|each|both|either|neither|some|all|two|three|another)\s+of\s+"
+_PARTITIVE = compile_pattern(r"^(?:one|each|both|either|neither|some|all|two|three|another)\s+of\s+"
                            r"(?:the|those|these|them|their)\b", regex.IGNORECASE)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon.compiled import compile_pattern
 from .. import __version__
 from ..prepare.sentences import SentenceIndex
 from ..rules import BY_CODE
@@ -25,7 +26,7 @@ SOFTWARE = {"name": "attribution", "version": __version__, "buildDate": None, "a
 LANGUAGE = {"name": "English", "code": "en", "longCode": "en-US"}
 ISSUE_TYPES = {"error": "non-conformance", "warning": "style", "info": "style"}  # LanguageTool issue types
 CONTEXT_CHARS = 40  # code points of context each side, as LanguageTool gives
-_ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
+_ASTRAL = compile_pattern(r"[\U00010000-\U0010FFFF]")
 
 
 class CheckInputError(ValueError):
