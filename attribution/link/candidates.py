@@ -44,6 +44,9 @@ def headline_credit() -> regex.Pattern:
     return compile_pattern(rf"\s[-–—]\s?(?P<source>(?:[\w.'’-]+ ){{0,2}}(?:{nouns}))\s*$", regex.IGNORECASE)
 
 
+_QUOTE_MARK = compile_pattern("[" + regex.escape(STRAIGHT + "".join(OPENERS) + "".join(CLOSERS)) + "]")
+
+
 def _is_opening_straight(text: str, i: int, start: int, end: int) -> bool:
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
@@ -64,20 +67,16 @@ def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[Quote]:
         first_in_para = True
         starts_with_mark = False
         ended_open = False
-        i = para.start
         end = para.end
-        while i < end:
-            c = text[i]
+        for mark in _QUOTE_MARK.finditer(text, para.start, end):  # the marks only, not every character
+            i, c = mark.start(), mark.group()
             if c == STRAIGHT:
                 opening = open_at is None and _is_opening_straight(text, i, para.start, end)
                 closing = open_at is not None
             elif c in OPENERS:
                 opening, closing = True, False
-            elif c in CLOSERS:
-                opening, closing = False, True
             else:
-                i += 1
-                continue
+                opening, closing = False, True
             if opening:
                 if open_at is not None:
                     quotes.append(_make(text, open_at, i, None, index, starts_with_mark and first_in_para and previous_open))
@@ -89,7 +88,6 @@ def find_quotes(text: str, paragraphs: list[Paragraph]) -> list[Quote]:
                 quotes.append(_make(text, open_at, i, i, index, starts_with_mark and first_in_para and previous_open))
                 first_in_para = False
                 open_at = None
-            i += 1
         if open_at is not None:
             quotes.append(_make(text, open_at, end, None, index, starts_with_mark and first_in_para and previous_open))
             ended_open = True

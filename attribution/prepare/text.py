@@ -77,13 +77,14 @@ class Normalized:
         return self._origin(start)[0], self._origin(end - 1)[1]
 
 
+_ASCII_CONTROL = compile_pattern(r"[\x00-\x09\x0b-\x1f]")  # CR, tab and the other controls; not LF
+
+
 def _needs_work(text: str) -> bool:
     """True when ``normalize`` would change the text: a character it maps, drops or composes, a CR,
     a control character, or a doubled apostrophe or backtick. Most text has none (curly quotes stay)."""
     if text.isascii():
-        return "\r" in text or "''" in text or "``" in text or "\t" in text or "\x0b" in text or "\x0c" in text or any(
-            ord(c) < 32 and c != "\n" for c in text
-        )
+        return "''" in text or "``" in text or _ASCII_CONTROL.search(text) is not None
     return _WORK.search(text) is not None or "''" in text or "``" in text
 
 

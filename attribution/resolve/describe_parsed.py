@@ -16,7 +16,7 @@ from ..lexicon import words
 from ..lexicon.people import gender_of_words, honorific_gender, is_given_name, name_parts
 from ..link.parse import names_outlet
 from ..parse.pipeline import doc_text
-from .info import INDEFINITE as _INDEFINITE, NAMED_ENTS as _NAMED_ENTS, SourceInfo, people_of_a_nation, lex as _lex
+from .info import INDEFINITE as _INDEFINITE, NAMED_ENTS as _NAMED_ENTS, SourceInfo, org_names_lower, people_of_a_nation, lex as _lex
 
 _AFFILIATION_PREPS = words("grammar", "prepositions", "affiliation")
 
@@ -227,7 +227,7 @@ def describe(span: Span) -> SourceInfo:
           or root.ent_type_ == "ORG" and root.i == root.sent.start and _capitalised_elsewhere(root)
           ) and not has_unnamed_adj:
         info.type, info.anonymous = "organization", False
-    elif root.text in lex["org_names"] or text_lower.removeprefix("the ") in {n.lower() for n in lex["org_names"]}:
+    elif root.text in lex["org_names"] or text_lower.removeprefix("the ") in org_names_lower():
         info.type, info.anonymous = "organization", False
     elif lemma in lex["org_nouns"] and lemma not in ("campaign",) and (
             affiliation or any(t.pos_ == "PROPN" for t in span) or _definite(span)) and not _is_plural(root):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..lexicon.compiled import compile_pattern
 from ..lexicon import words as lexicon_words
 from ..lexicon.people import is_given_name
-from .info import SourceInfo, lex, people_of_a_nation
+from .info import SourceInfo, lex, org_names_lower, people_of_a_nation
 from .mention import Mention
 
 if TYPE_CHECKING:
@@ -102,7 +102,7 @@ def describe_words(article: WordArticle, m: Mention) -> SourceInfo:
     elif people_of_a_nation().fullmatch(phrase) and head not in words["roles"] and head not in words["org_nouns"]:
         # "Many Latinos", "low-income Americans": people of a nation or a group, no one identified.
         info.type, info.anonymous, info.vague = "unnamed", True, True
-    elif bare in {n.lower() for n in words["org_names"]}:
+    elif bare in org_names_lower():
         info.type, info.anonymous = "organization", False
     elif person is not None and not unnamed:
         info.type, info.anonymous = "person", False

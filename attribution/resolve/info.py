@@ -73,6 +73,12 @@ def lex() -> dict:
 
 
 @functools.cache
+def org_names_lower() -> frozenset[str]:
+    """Return the lexicon's organisation names, lower-cased ("the un", "nato")."""
+    return frozenset(n.lower() for n in lex()["org_names"])
+
+
+@functools.cache
 def title_abbreviations() -> dict[str, str]:
     """Return abbreviated titles and the word a re-mention uses ("gov." -> "governor")."""
     return {k.lower(): v for k, v in load("names")["titles"]["abbreviations"].items()}

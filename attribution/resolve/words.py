@@ -73,6 +73,12 @@ def _mastheads() -> frozenset[str]:
 
 
 @functools.cache
+def _titles_or_article() -> frozenset[str]:
+    """Return the person titles and "the", "a", "an": words that open a run before a name."""
+    return person_titles() | {"the", "a", "an"}
+
+
+@functools.cache
 def _run_openers() -> frozenset[str]:
     """Return the words that open a sentence before a name and are no part of it ("Though", "When")."""
     return _fast_lex()["not_names"] | lexicon_words("verbs", "frames", "subordinators") - {"the", "a", "an"}
@@ -220,7 +226,9 @@ class WordArticle:
         """Return the runs of capitalised words that are names: ``(start, end, words)``, titles
         before a name left out ("Police Chief | Rosa Alvarez"), cut where a sentence ends."""
         titles = person_titles()
+        titles_or_article = _titles_or_article()
         calendar = lexicon_words("names", "calendar", "words")
+        openers = _run_openers()
         out = []
         for run in _NAME_RUN.finditer(self.text):
             spans = [(w.start(), w.end(), w.group()) for w in _NON_SPACE.finditer(run.group())]
@@ -231,9 +239,9 @@ class WordArticle:
                 if w.endswith(".") and len(w) > 2 and w.lower() not in title_abbreviations() \
                         and not (len(w) <= 5 and w.lower().rstrip(".") in titles):
                     break  # "Ken Doctor. That ...": the sentence ended
-            while len(kept) > 1 and kept[0][2].lower() in _run_openers():
+            while len(kept) > 1 and kept[0][2].lower() in openers:
                 kept = kept[1:]  # "Though | Ms. Ortiz has lived ...": a sentence's first word, no part of the name
-            while len(kept) > 1 and (kept[0][2].lower().rstrip(".") in titles | {"the", "a", "an"}
+            while len(kept) > 1 and (kept[0][2].lower().rstrip(".") in titles_or_article
                                      or kept[0][2].lower() in title_abbreviations() or _MODIFIER.search(kept[0][2])):
                 kept = kept[1:]  # "Sacramento-based | McClatchy", "Police Chief | Rosa Alvarez"
             # "Interim Transit Police Chief | Dana Reyes": a person's name after the last title word.

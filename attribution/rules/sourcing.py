@@ -120,6 +120,7 @@ def is_definite(source: Source) -> bool:
     return bool(first) and (first[0] in words("policy", "bare", "definite") or bool(_PARTITIVE.match(source.text)))
 
 
+@functools.lru_cache(maxsize=4096)  # each claim is compared with every other: read each content once
 def content_words(text: str) -> frozenset[str]:
     """Return the lower-cased words of ``text`` less the policy stopwords: what a claim is about."""
     stop = words("policy", "claim", "stopwords")

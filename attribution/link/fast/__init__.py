@@ -359,8 +359,8 @@ def _kind_by_quotes(text: str, a: FastLink, quotes: list[Quote]) -> None:
     of it and are speech, else mixed ("promising a “harsh revenge”"); a direct link of one quotation
     takes the quotation's span."""
     spans = [(quotes[k].start, quotes[k].end) for k in a.quotes]
-    inside = sum(sum(1 for c in text[max(qs, a.content[0]):min(qe, a.content[1])] if c.isalnum()) for qs, qe in spans)
-    total = sum(1 for c in text[a.content[0]:a.content[1]] if c.isalnum())
+    inside = sum(sum(map(str.isalnum, text[max(qs, a.content[0]):min(qe, a.content[1])])) for qs, qe in spans)
+    total = sum(map(str.isalnum, text[a.content[0]:a.content[1]]))
     first = quotes[a.quotes[0]]
     speech = a.rule in ("fast_paragraph_speaker", "quote_without_source") or _speech(text, first) \
         or text[first.start:first.start + 1].isupper()
