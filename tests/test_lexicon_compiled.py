@@ -108,3 +108,18 @@ def test_default_directory_follows_xdg(monkeypatch, tmp_path):
     monkeypatch.delenv("ATTRIBUTION_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert compiled.cache_directory() == str(tmp_path / "attribution")
+
+
+def test_pattern_texts_are_the_same_whatever_the_hash_seed(tmp_path):
+    """Patterns built from word sets list the words longest first, then alphabetically
+    (lexicon.longest_first): the same text in every run, so the file holds them after one run."""
+    texts = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "ATTRIBUTION_CACHE_DIR": "off", "PYTHONHASHSEED": seed}
+        code = ("import attribution.cli.main, attribution.auditing.auditor, attribution.link.fast.lexicon as f, "
+                "attribution.resolve.info as i, attribution.rules.sourcing, attribution.read.boilerplate as b; "
+                "f.compiled_lexicon(); i.lex(); b._patterns(); i.people_of_a_nation(); "
+                "from attribution.lexicon import compiled; print(sorted(p for p, _ in compiled._known))")
+        out = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
+        texts.append(out.stdout)
+    assert texts[0] == texts[1]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import tomllib
+from collections.abc import Iterable
 from importlib import resources
 from typing import Any
 
@@ -25,3 +26,10 @@ def words(name: str, *keys: str) -> frozenset[str]:
     for key in keys:
         node = node[key]
     return frozenset(str(w).lower() for w in node)
+
+
+def longest_first(items: Iterable[str]) -> list[str]:
+    """Return the distinct ``items`` longest first, then in alphabetical order: the order in which an
+    alternation built from them tries them, the same in every run (a set's own order changes with
+    the interpreter's hash seed, and with it the pattern's text)."""
+    return sorted(set(items), key=lambda w: (-len(w), w))

@@ -15,7 +15,7 @@ import regex
 
 from ..lexicon.compiled import compile_pattern
 from ..read.boilerplate import Paragraph
-from ..lexicon import words
+from ..lexicon import longest_first, words
 
 OPENERS = frozenset("“«„‟")
 CLOSERS = frozenset("”»")
@@ -40,11 +40,11 @@ def headline_credit() -> regex.Pattern:
 
     Group ``source`` is the credited noun phrase; the dash before it is the cue.
     """
-    nouns = "|".join(sorted(words("verbs", "headline_credit", "nouns"), key=len, reverse=True))
+    nouns = "|".join(longest_first(words("verbs", "headline_credit", "nouns")))
     return compile_pattern(rf"\s[-–—]\s?(?P<source>(?:[\w.'’-]+ ){{0,2}}(?:{nouns}))\s*$", regex.IGNORECASE)
 
 
-_QUOTE_MARK = compile_pattern("[" + regex.escape(STRAIGHT + "".join(OPENERS) + "".join(CLOSERS)) + "]")
+_QUOTE_MARK = compile_pattern("[" + regex.escape(STRAIGHT + "".join(sorted(OPENERS)) + "".join(sorted(CLOSERS))) + "]")
 
 
 def _is_opening_straight(text: str, i: int, start: int, end: int) -> bool:

@@ -34,7 +34,7 @@ _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\
 
 
 # Any character the loop in ``normalize`` would not copy as it is (combining marks: \p{M}).
-_WORK = compile_pattern("[" + regex.escape("".join(_CHAR_MAP) + "".join(_DROP)) + "\r\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\p{M}]")
+_WORK = compile_pattern("[" + regex.escape("".join(_CHAR_MAP) + "".join(sorted(_DROP))) + "\r\\x00-\\x09\\x0b-\\x1f\\x7f-\\x9f\\p{M}]")
 
 
 @dataclass(frozen=True)

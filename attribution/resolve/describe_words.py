@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 
 from ..lexicon.compiled import compile_pattern
-from ..lexicon import words as lexicon_words
+from ..lexicon import longest_first, words as lexicon_words
 from ..lexicon.people import is_given_name
 from .info import SourceInfo, lex, org_names_lower, people_of_a_nation
 from .mention import Mention
@@ -35,7 +35,7 @@ _AFFILIATION = compile_pattern(r"\s(?:for|of|at)\s+(?:the\s+)?(?:[\p{Lu}]|(?:dep
                              r"embassy|office|council|board|committee|commission|campaign|firm|bank|police|court)\b)")
 _AFFILIATION_SPAN = compile_pattern(r"\s(?:at|in|of|from|with|for|within|inside)\s+(?:the\s+)?"
                                   r"(?P<body>(?:[\p{Lu}][\p{L}.&'’-]*\s*)+|(?:\p{Ll}+\s+){0,2}(?:" + "|".join(
-                                      sorted(lexicon_words("organizations", "nouns"), key=len, reverse=True)) + r")\b)")
+                                      longest_first(lexicon_words("organizations", "nouns"))) + r")\b)")
 _KNOWLEDGE_END = compile_pattern(r"[,;.]\s|\s[—–]\s|[,;.]$")
 _WORD_SPAN = compile_pattern(r"[^\s,;()]+")
 # "analysts at Berenberg", "researchers at the cybersecurity firm Northgate Labs"; "the authors of the

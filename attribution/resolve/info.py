@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..lexicon.compiled import compile_pattern
-from ..lexicon import load, words
+from ..lexicon import load, longest_first, words
 
 PERSONAL = words("grammar", "pronouns", "personal")
 PERSON_PRONOUNS = words("grammar", "pronouns", "person")
@@ -100,6 +100,6 @@ def people_of_a_nation() -> regex.Pattern:
     """Return the pattern of a nation's or a people's members with no one identified: a quantifier or
     an adjective in lower case, then a capitalised plural ("Many Latinos", "low-income Americans")."""
     groups = load("anonymity")["groups"]
-    before = "|".join(regex.escape(w) for w in sorted(groups["before_people"], key=len, reverse=True))
-    endings = "|".join(regex.escape(w) for w in sorted(groups["people_endings"], key=len, reverse=True))
+    before = "|".join(regex.escape(w) for w in longest_first(groups["before_people"]))
+    endings = "|".join(regex.escape(w) for w in longest_first(groups["people_endings"]))
     return compile_pattern(rf"(?i:(?:{before})[ \t]+)+\p{{Lu}}\p{{Ll}}+(?:{endings})")

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from ..lexicon.compiled import compile_pattern
-from ..lexicon import load, words
+from ..lexicon import load, longest_first, words
 from ..lexicon.people import person_titles
 from ..model import Attribution, Relay, Source, Span
 
@@ -27,7 +27,7 @@ def phrase_pattern(*keys: str) -> regex.Pattern:
     node = load("policy")
     for key in keys:
         node = node[key]
-    phrases = sorted({str(p).lower() for p in node}, key=len, reverse=True)
+    phrases = longest_first(str(p).lower() for p in node)
     body = "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in phrases)
     return compile_pattern(rf"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 

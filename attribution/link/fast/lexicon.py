@@ -9,7 +9,7 @@ import regex
 
 from ...lexicon.compiled import compile_pattern
 from ..candidates import headline_credit
-from ...lexicon import load, words
+from ...lexicon import load, longest_first, words
 
 
 _PRONOUNS = words("grammar", "pronouns", "subject")
@@ -33,13 +33,13 @@ def compiled_lexicon() -> dict:
     """Return the fast path's lexicon, compiled once: ``lexicon/verbs.toml`` ``[fast]`` and the other
     word lists as sets, the patterns built from them, by name."""
     fast = load("verbs")["fast"]
-    forms = sorted(set(fast["forms"]) | set(fast["ing"]) | set(fast["core"]), key=len, reverse=True)
+    forms = longest_first(set(fast["forms"]) | set(fast["ing"]) | set(fast["core"]))
     return {**_cue_words(fast, forms), **_cue_contexts(fast, forms)}
 
 
 def _cue_words(fast: dict, forms: list[str]) -> dict:
     """Return the reporting-verb forms and the words around a cue: the sets and patterns that find a cue."""
-    between = sorted(fast["between"], key=len, reverse=True)
+    between = longest_first(fast["between"])
     hedges = load("hedges")
     nouns = (words("anonymity", "anonymous", "role_nouns") | words("anonymity", "anonymous", "vague_nouns")
              | words("anonymity", "anonymous", "spokes_nouns") | words("media", "nouns")
@@ -89,14 +89,14 @@ def _cue_contexts(fast: dict, forms: list[str]) -> dict:
     """Return the sets and patterns that read what comes with a cue: noun cues, objects, requests,
     frames, questions."""
     return {
-        "noun_cue": compile_pattern(r"\b(?P<noun>" + "|".join(sorted(words("verbs", "noun_cues", "nouns"), key=len, reverse=True))
-                                  + r")\s+(?:" + "|".join(words("verbs", "noun_cues", "preps"))
+        "noun_cue": compile_pattern(r"\b(?P<noun>" + "|".join(longest_first(words("verbs", "noun_cues", "nouns")))
+                                  + r")\s+(?:" + "|".join(longest_first(words("verbs", "noun_cues", "preps")))
                                   + r")\s+(?P<source>[^,;:.“”\"]{2,80}?)\s+that\s+(?!(?:is|was|are|were|has|have|had|will|would)\b)"),
-        "voicing": compile_pattern(r"\b(?:" + "|".join(_verb_forms(v) for v in words("verbs", "noun_cues", "voicing_verbs"))
+        "voicing": compile_pattern(r"\b(?:" + "|".join(_verb_forms(v) for v in longest_first(words("verbs", "noun_cues", "voicing_verbs")))
                                  + r")\s+(?:(?:their|his|her|its|the|some|serious|growing|deep|new|strong)\s+){0,2}(?:"
-                                 + "|".join(words("verbs", "noun_cues", "attitude_nouns")) + r")\s+that\s+"),
+                                 + "|".join(longest_first(words("verbs", "noun_cues", "attitude_nouns"))) + r")\s+that\s+"),
         "view_frame": compile_pattern(r"\b(?:is|are|was|were|remains?|remained)\s+of\s+the\s+(?:"
-                                    + "|".join(words("verbs", "noun_cues", "view_nouns")) + r")\s+that\s+"),
+                                    + "|".join(longest_first(words("verbs", "noun_cues", "view_nouns"))) + r")\s+that\s+"),
         "not_inverted": frozenset(fast["not_inverted"]),
         "recipient_verbs": frozenset(fast["recipient_verbs"]),
         "urge_forms": frozenset(fast["urge_forms"]),
@@ -127,14 +127,14 @@ def _cue_contexts(fast: dict, forms: list[str]) -> dict:
         "factive": frozenset(f for f in words("verbs", "factive", "fast_forms") if any(
             f.startswith(w[:5]) for w in words("verbs", "factive", "lemmas"))),
         "negative_subjects": words("verbs", "factive", "negative_subjects"),
-        "subordinate": compile_pattern(r"(?i:" + "|".join(words("verbs", "frames", "subordinators")) + r")\s[^,;:—–“”\"]+"),
+        "subordinate": compile_pattern(r"(?i:" + "|".join(longest_first(words("verbs", "frames", "subordinators"))) + r")\s[^,;:—–“”\"]+"),
         "frame_openers": words("verbs", "frames", "openers"),
         "time_determiners": words("verbs", "frames", "time_determiners"),
         "time_nouns": words("verbs", "frames", "time_nouns"),
         "anonymity_request": compile_pattern(r"(?:not\s+)?to\s+(?:not\s+)?be\s+(?:" + "|".join(
-            f"{w}d|{w}ed|{w}ied" if not w.endswith("y") else f"{w[:-1]}ied" for w in words("verbs", "frames", "anonymity_requests"))
+            f"{w}d|{w}ed|{w}ied" if not w.endswith("y") else f"{w[:-1]}ied" for w in longest_first(words("verbs", "frames", "anonymity_requests")))
             + r")\b", regex.IGNORECASE),
-        "wh": compile_pattern(r"(?:(?<!\s)\s*+|(?<=\s))(?:" + "|".join(words("verbs", "question", "wh_words")) + r")\b"),
+        "wh": compile_pattern(r"(?:(?<!\s)\s*+|(?<=\s))(?:" + "|".join(longest_first(words("verbs", "question", "wh_words"))) + r")\b"),
         "question": frozenset(f for f in forms if any(f.startswith(q) for q in words("verbs", "question", "lemmas"))),
         "ing_cue": compile_pattern(r",[\"”’]?\s*(?:" + "|".join(regex.escape(f) for f in fast["ing"]) + r")\b"),
     }
