@@ -19,7 +19,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 PROBE = """
 import json, sys
 from attribution.lexicon import compiled
-before = set(compiled._load())
+before = set(compiled._load())  # the patterns the file holds
 pattern = compiled.compile_pattern(r"\\bthe (?:mayor|judge) said\\b", 2)
 import attribution.link.fast.lexicon  # the fast path's patterns, compiled at import
 print(json.dumps({"from_file": len(before), "match": pattern.search("THE MAYOR SAID so") is not None,

@@ -6,6 +6,7 @@ Each file is loaded once and cached; the code that applies a lexicon lives in th
 from __future__ import annotations
 
 import functools
+import hashlib
 import tomllib
 from collections.abc import Iterable
 from importlib import resources
@@ -14,9 +15,12 @@ from typing import Any
 
 @functools.cache
 def load(name: str) -> dict[str, Any]:
-    """Return the parsed TOML lexicon ``name`` (without extension) from this package."""
-    with resources.files(__name__).joinpath(f"{name}.toml").open("rb") as handle:
-        return tomllib.load(handle)
+    """Return the parsed TOML lexicon ``name`` (without extension) from this package (kept between
+    runs with ``compiled.kept``, keyed by the file's bytes: parsing TOML is slow next to reading a pickle)."""
+    from .compiled import kept
+
+    data = resources.files(__name__).joinpath(f"{name}.toml").read_bytes()
+    return kept(f"lexicon-{name}", hashlib.sha256(data).hexdigest(), lambda: tomllib.loads(data.decode("utf-8")))
 
 
 @functools.cache

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from importlib import metadata
 
 from . import words
+from .compiled import kept
 
 _HONORIFIC_GENDER = {"mr": "male", "mr.": "male", "ms": "female", "ms.": "female", "mrs": "female",
                      "mrs.": "female", "miss": "female", "sir": "male", "dame": "female"}
@@ -45,28 +47,39 @@ def given_name_gender(name: str) -> str | None:
 
 
 @functools.cache
+def _nameparser_words() -> dict[str, frozenset[str]]:
+    """Return nameparser's titles, surname prefixes and suffixes, lower-cased (kept between runs:
+    importing nameparser takes a tenth of a second)."""
+    return kept("nameparser-words", f"nameparser {metadata.version('nameparser')}", _read_nameparser_words)
+
+
+def _read_nameparser_words() -> dict[str, frozenset[str]]:
+    from nameparser.config import CONSTANTS
+
+    return {
+        "titles": frozenset(t.lower().rstrip(".") for t in CONSTANTS.titles),
+        "prefixes": frozenset(p.lower() for p in CONSTANTS.prefixes),
+        "suffixes": frozenset(s.lower().rstrip(".") for s in CONSTANTS.suffix_acronyms | CONSTANTS.suffix_not_acronyms),
+    }
+
+
+@functools.cache
 def person_titles() -> frozenset[str]:
     """Return the lower-cased words that are titles or roles of people ("chief", "senator", "dr"),
     from nameparser, with the project's role nouns."""
-    from nameparser.config import CONSTANTS
-
     # "St." and "Saint" in news open places ("St. Albans", "Saint Paul"), not a person's title.
-    titles = {t.lower().rstrip(".") for t in CONSTANTS.titles} - {"st", "saint", "ste"}
-    return frozenset(titles) | words("anonymity", "anonymous", "role_nouns")
+    titles = _nameparser_words()["titles"] - {"st", "saint", "ste"}
+    return titles | words("anonymity", "anonymous", "role_nouns")
 
 
 @functools.cache
 def _surname_prefixes() -> frozenset[str]:
-    from nameparser.config import CONSTANTS
-
-    return frozenset(p.lower() for p in CONSTANTS.prefixes)
+    return _nameparser_words()["prefixes"]
 
 
 @functools.cache
 def _suffixes() -> frozenset[str]:
-    from nameparser.config import CONSTANTS
-
-    return frozenset(s.lower().rstrip(".") for s in CONSTANTS.suffix_acronyms | CONSTANTS.suffix_not_acronyms)
+    return _nameparser_words()["suffixes"]
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,18 @@ Carolina", "Sri Lanka") as a place, not as a person's name.
 from __future__ import annotations
 
 import functools
+from importlib import metadata
+
+from .compiled import kept
 
 
 @functools.cache
 def _place_names() -> frozenset[str]:
+    return kept("place-names", f"pycountry {metadata.version('pycountry')}", _read_place_names)
+
+
+def _read_place_names() -> frozenset[str]:
+    """Return the lower-cased names in two or more words of the countries and their subdivisions."""
     import pycountry
 
     names: set[str] = set()
