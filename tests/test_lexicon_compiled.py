@@ -123,3 +123,30 @@ def test_pattern_texts_are_the_same_whatever_the_hash_seed(tmp_path):
         out = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True)
         texts.append(out.stdout)
     assert texts[0] == texts[1]
+
+
+def test_kept_value_is_read_back_while_its_source_is_the_same(tmp_path, monkeypatch):
+    from attribution.lexicon import compiled
+
+    monkeypatch.setenv("ATTRIBUTION_CACHE_DIR", str(tmp_path))
+    built = []
+
+    def build():
+        built.append(1)
+        return frozenset({"new south wales", "sri lanka"})
+
+    first = compiled.kept("places-test", "pycountry 1.0", build)
+    again = compiled.kept("places-test", "pycountry 1.0", build)
+    assert first == again == frozenset({"new south wales", "sri lanka"}) and len(built) == 1
+    compiled.kept("places-test", "pycountry 2.0", build)  # a new version: built again, the old file goes
+    assert len(built) == 2 and len(list(tmp_path.glob("places-test-*.pickle"))) == 1
+
+
+def test_kept_value_is_built_each_time_when_the_file_is_off(monkeypatch):
+    from attribution.lexicon import compiled
+
+    monkeypatch.setenv("ATTRIBUTION_CACHE_DIR", "off")
+    built = []
+    for _ in range(2):
+        compiled.kept("names-test", "v1", lambda: built.append(1) or {"rosa": "F"})
+    assert len(built) == 2
