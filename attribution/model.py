@@ -15,6 +15,8 @@ SCHEMA_VERSION = "1"
 Kind = Literal["direct", "mixed", "indirect", "according_to", "unsourced"]
 SourceType = Literal["person", "organization", "media", "document", "unnamed"]
 Severity = Literal["error", "warning", "info"]
+Gender = Literal["female", "male", "unknown"]
+GenderBasis = Literal["text", "name"]
 
 KINDS: tuple[str, ...] = ("direct", "mixed", "indirect", "according_to", "unsourced")
 
@@ -97,6 +99,20 @@ class SourceEntry(_Frozen):
     vague: bool = Field(description="As in Source.vague.")
     mentions: list[Span] = Field(description="Every mention of the source that carries an attribution.")
     attributions: list[str] = Field(description="The ids of the attributions this source carries.")
+    gender: Gender | None = Field(
+        None, description="For a person: 'female' or 'male' as the article's words give it (a pronoun "
+        "that refers to the person, an honorific, a gendered role noun), else as the given name "
+        "suggests (see gender_basis), else 'unknown'; null for organizations, media, documents and "
+        "unnamed groups, or when gender labels are off (added field)."
+    )
+    gender_basis: GenderBasis | None = Field(
+        None, description="'text' when the article's words say the gender, 'name' when only the given "
+        "name's statistics do, null otherwise (added field)."
+    )
+    gender_evidence: Span | None = Field(
+        None, description="The words that show the gender: 'she' of 'she said', 'Ms.', 'chairwoman'; "
+        "for basis 'name', the given name (added field)."
+    )
 
 
 class Finding(_Frozen):

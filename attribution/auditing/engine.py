@@ -202,7 +202,9 @@ def _models(assembled: list, infos: list[SourceInfo | None], prepared: Prepared)
                 source_ids[key] = f"s{len(source_ids) + 1}"
                 first = mapper.span(info.resolved or info.mention)
                 entries[key] = {"id": source_ids[key], "text": first.text, "type": info.type,
-                                "anonymous": info.anonymous, "vague": info.vague, "mentions": [], "attributions": []}
+                                "anonymous": info.anonymous, "vague": info.vague, "mentions": [], "attributions": [],
+                                "gender": info.gender, "gender_basis": info.gender_basis,
+                                "gender_evidence": mapper.span(info.gender_evidence)}
                 seen_mentions[key] = set()
             entry = entries[key]
             mention = mapper.span(info.mention)
