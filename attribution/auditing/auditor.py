@@ -85,6 +85,18 @@ def summarize(attributions: list[Attribution], sources: list[SourceEntry], confi
     )
 
 
+def with_gender_mode(sources: list[SourceEntry], mode: str) -> list[SourceEntry]:
+    """Return the sources with their gender fields as the ``[tool.attribution.voices] gender`` mode
+    allows: "text+names" as they are; "text" with a gender known only from the given name made
+    "unknown" (no basis, no evidence); "off" with every gender field null."""
+    if mode == "text+names":
+        return sources
+    if mode == "off":
+        return [s.model_copy(update={"gender": None, "gender_basis": None, "gender_evidence": None}) for s in sources]
+    return [s.model_copy(update={"gender": "unknown", "gender_basis": None, "gender_evidence": None})
+            if s.gender_basis == "name" else s for s in sources]
+
+
 def locate(findings: list[Finding], original: str) -> list[Finding]:
     """Return the findings with 1-based line and column (code points) of their spans in ``original``."""
     index = LineIndex(original)
@@ -107,6 +119,7 @@ def build_report(doc: Doc | None, prepared: Prepared, *, doc_id: str | None = No
     """
     config = config or _DEFAULT_CONFIG
     attributions, sources = extract(doc, prepared) if doc is not None else extract_fast(prepared)
+    sources = with_gender_mode(sources, config.gender)
     original = prepared.normalized.original
     summary = summarize(attributions, sources, config)
     findings = run_rules(Context(original, attributions, sources, summary, config))

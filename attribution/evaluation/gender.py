@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from tabulate import tabulate
+
 from ..lexicon.people import name_parts
 from ..model import Report, SourceEntry
 
@@ -220,3 +222,22 @@ def evaluate_gender(directory: str, *, fast: bool = False, reports: Iterable[Rep
             continue
         tally.add_article(name, people, report)
     return tally
+
+
+def gender_lines(results: dict[str, dict]) -> list[str]:
+    """Return the gender table of the rows of ``results`` that have gender figures, and their wrong labels."""
+    rows = [[name, f["gendered"], f["found"], f["labelled"], f["accuracy"], f["coverage"], f["against_text"],
+             f"{f['labelled_by_basis']['text']} / {f['labelled_by_basis']['name']}",
+             f["share_women_gold"], f["share_women_engine"], f["share_women_engine_text"],
+             f["share_error_per_article"]]
+            for name, f in ((n, r["gender"]) for n, r in results.items() if isinstance(r.get("gender"), dict))]
+    if not rows:
+        return []
+    head = ["set", "gold f/m people", "found", "labelled", "accuracy", "coverage", "against the text",
+            "by text / name", "women (gold)", "women (engine)", "women (engine, text)", "share error per article"]
+    out = ["\nsource gender, over the people the gold labels female or male (issue 15)\n"
+           + tabulate(rows, headers=head, tablefmt="github")]
+    for name, r in results.items():
+        for wrong in (r.get("gender") or {}).get("wrong", []):
+            out.append(f"{name}: wrong gender: {wrong}")
+    return out
