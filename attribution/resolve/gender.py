@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lexicon import words
-from ..lexicon.people import given_name_gender, name_parts, person_titles
+from ..lexicon.people import _suffixes, _surname_prefixes, given_name_gender, person_titles
 from .info import SourceInfo
 from .mention import Mention
 from .resolver import Resolver, _given_name
@@ -127,24 +127,44 @@ def marks_in(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]
 def name_gender(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """Return the gender the given name of the person's name in ``text[start:end]`` suggests and the
     given name's span ("Rosa" of "Police Chief Rosa Alvarez"), or None when the name list holds no
-    unambiguous gender for it."""
-    tokens = [t for t in _tokens(text, start, end)]
-    for k, (_, _, w) in enumerate(tokens):
-        if _bare(w) in _CUT:
-            tokens = tokens[:k]
+    unambiguous gender for it.
+
+    The name is the run of capitalised words that ends the mention (before a comma, a preposition
+    or a relative word; "de", "van" ... may sit inside it); its last word is the surname. The given
+    name is looked for before the surname, nearest first, initials skipped ("Mary E. Lovely"), a
+    middle name the list does not know passed over ("Penelope Muse Abernathy"), at most two words
+    back, stopping at a title, an honorific or a word in capitals ("NFL Insider Jason La Canfora")."""
+    tokens = []
+    for s, e, w in _tokens(text, start, end):
+        if _bare(w) in _CUT or tokens and "," in text[tokens[-1][1]:s]:
             break
-    capitals = [t for t in tokens if t[2][:1].isupper()]
-    if len(capitals) < 2:
-        return None
-    parts = name_parts([w for _, _, w in capitals])
-    if parts.given is None:
-        return None
-    s, e, word = capitals[parts.given]
-    found = given_name_gender(word)
-    if found is None:
-        return None
-    word = word.rstrip(".")
-    return found, (s, s + len(word))
+        tokens.append((s, e, w))
+    run: list[tuple[int, int, str]] = []
+    for t in tokens:
+        if t[2][:1].isupper() or t[2].lower() in _surname_prefixes():
+            run.append(t)
+        else:
+            run = []
+    while run and run[-1][2].lower().rstrip(".") in _suffixes():
+        run.pop()
+    honorifics, _ = _marks()
+    titles = person_titles()
+    tried = 0
+    for s, e, word in reversed(run[:-1]):
+        bare = word.rstrip(".")
+        if len(bare) <= 1 or word.lower() in _surname_prefixes():
+            continue  # an initial ("E."), or "de" of "de Bolle"
+        low = word.lower()
+        if low in honorifics or any(part in titles for part in low.rstrip(".").split("-")) or (
+                len(bare) > 1 and bare.isupper()):
+            return None
+        found = given_name_gender(bare)
+        if found is not None:
+            return found, (s, s + len(bare))
+        tried += 1
+        if tried == 2:
+            return None
+    return None
 
 
 def _decide(votes: list[tuple[str, tuple[int, int], bool]]) -> Gender | None:
@@ -170,7 +190,7 @@ def assign_genders(resolver: Resolver, infos: list[SourceInfo]) -> dict[str, Gen
         groups.setdefault(info.key, []).append(info)
     result: dict[str, Gender] = {}
     persons = {key: group for key, group in groups.items()
-               if group[0].type == "person" and not all(i.plural for i in group)}
+               if group[0].type == "person" and not _group_of_people(article, group)}
     for key in groups:
         if key not in persons:
             result[key] = NOT_A_PERSON
@@ -197,6 +217,15 @@ def assign_genders(resolver: Resolver, infos: list[SourceInfo]) -> dict[str, Gen
                     break
         result[key] = decided
     return result
+
+
+def _group_of_people(article, group: list[SourceInfo]) -> bool:
+    """Return True for people spoken of together ("researchers at Northgate Labs", "the authors"):
+    every mention plural and the first full mention not a name ("Hendricks" is one person)."""
+    if not all(i.plural for i in group):
+        return False
+    first = min((i.resolved or i.mention for i in group))
+    return article.mention(*first).head_pos != "PROPN"
 
 
 def _named_mentions(article, group: list[SourceInfo]) -> list[tuple[int, int]]:
