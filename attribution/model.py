@@ -144,6 +144,34 @@ class Relay(_Frozen):
     originator_anonymous: bool | None = Field(description="Whether the originator is anonymous, or null.")
 
 
+class GenderCounts(_Frozen):
+    """Counts by gender (added model)."""
+
+    female: int = Field(0, description="With gender 'female'.")
+    male: int = Field(0, description="With gender 'male'.")
+    unknown: int = Field(0, description="With gender 'unknown'.")
+
+
+class VoiceCounts(_Frozen):
+    """Distinct person sources and their attributions by gender (added model)."""
+
+    people: GenderCounts = Field(default_factory=GenderCounts, description="Distinct person sources by gender.")
+    attributions: GenderCounts = Field(
+        default_factory=GenderCounts, description="The attributions those people carry, by their gender."
+    )
+    women_share: float | None = Field(
+        None, description="female / (female + male) among the people, or null when no gender is known."
+    )
+
+
+class Voices(VoiceCounts):
+    """Who is quoted: the article's person sources by gender, all of them and named or anonymous
+    apart (added model)."""
+
+    named: VoiceCounts = Field(default_factory=VoiceCounts, description="The same, for named people only.")
+    anonymous: VoiceCounts = Field(default_factory=VoiceCounts, description="The same, for anonymous people only.")
+
+
 class Summary(_Frozen):
     """Counts over the article's attributions."""
 
@@ -176,6 +204,10 @@ class Summary(_Frozen):
     )
     relayed: list[Relay] = Field(
         default_factory=list, description="Reports relayed through an outlet and their originators (added field)."
+    )
+    voices: Voices | None = Field(
+        None, description="Person sources and their attributions by gender, and the share of women among "
+        "people of known gender; null when gender labels are off (added field)."
     )
 
 
