@@ -190,7 +190,7 @@ def assign_genders(resolver: Resolver, infos: list[SourceInfo]) -> dict[str, Gen
         groups.setdefault(info.key, []).append(info)
     result: dict[str, Gender] = {}
     persons = {key: group for key, group in groups.items()
-               if group[0].type == "person" and not _group_of_people(article, group)}
+               if any(i.type == "person" for i in group) and not _group_of_people(article, group)}
     for key in groups:
         if key not in persons:
             result[key] = NOT_A_PERSON
@@ -270,11 +270,8 @@ def _pronoun_votes(resolver: Resolver, groups: dict[str, list[SourceInfo]],
             if key in persons:
                 votes.setdefault(key, []).append((gender, span, True))
             continue
-        target = resolver.pronoun_antecedent(_pronoun_mention(article, span))
+        target = resolver.pronoun_antecedent(article.mention(*span))
         if target is not None and target.info.key in persons:
             votes.setdefault(target.info.key, []).append((gender, span, False))
     return votes
 
-
-def _pronoun_mention(article, span: tuple[int, int]) -> Mention:
-    return article.mention(*span)
