@@ -20,6 +20,8 @@ the top level or under ``[tool.attribution]``). Keys::
     workers = 2                    # audit worker processes
     timeout = 30                   # seconds an audit may take before 504
     cors-origins = ["https://cms.example.org"]   # none by default
+    [tool.attribution.voices]      # who is quoted (docs/audit.md#who-is-quoted-source-gender)
+    gender = "text+names"          # text+names | text | off
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ from .settings import LIMIT_DEFAULTS, limit
 
 SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 FAIL_ON = ("error", "warning", "info", "never")
+GENDER_MODES = ("text+names", "text", "off")
+"""[tool.attribution.voices] gender: "text+names" labels a person's gender from the article's words, else
+from the given name; "text" from the article's words only; "off" leaves every gender field null."""
 
 DEFAULT_THRESHOLDS: dict[str, float] = {
     "anonymous-share": 0.5,  # ATR109: anonymous share of sourced attributions above this fires
@@ -61,6 +66,7 @@ class Config:
     path: str | None = None
     limits: dict[str, int] = field(default_factory=dict)  # only the limits the file sets
     server: dict[str, Any] = field(default_factory=dict)  # [tool.attribution.server], validated
+    gender: str = "text+names"  # [tool.attribution.voices] gender: one of GENDER_MODES
 
     def limit(self, name: str) -> int:
         """Return the input limit ``name``: configured, else from the environment, else the default."""
@@ -93,7 +99,7 @@ def _strings(value: Any, key: str, path: str) -> tuple[str, ...]:
 
 def from_table(table: dict[str, Any], path: str) -> Config:
     """Return the Config of a ``[tool.attribution]`` table; raises ConfigError on a bad value."""
-    known = {"select", "ignore", "fail-on", "fail_on", "severity", "thresholds", "limits", "server"}
+    known = {"select", "ignore", "fail-on", "fail_on", "severity", "thresholds", "limits", "server", "voices"}
     unknown = sorted(set(table) - known)
     if unknown:
         raise ConfigError(f"unknown key '{unknown[0]}' in [tool.attribution] (known: {', '.join(sorted(known))})",
@@ -127,6 +133,7 @@ def from_table(table: dict[str, Any], path: str) -> Config:
             raise ConfigError(f"limit '{name}' must be a whole number above 0, not {value!r}", path=path)
     return Config(
         server=_server(table.get("server", {}), path),
+        gender=_voices(table.get("voices", {}), path),
         select=_strings(table.get("select", []), "select", path),
         ignore=_strings(table.get("ignore", []), "ignore", path),
         severity={str(k): str(v) for k, v in severity.items()},
@@ -159,6 +166,19 @@ def _server(table: Any, path: str) -> dict[str, Any]:
         if key in ("port", "workers", "timeout", "queue-timeout") and value <= 0:
             raise ConfigError(f"server '{key}' must be above 0, not {value!r}", path=path)
     return dict(table)
+
+
+def _voices(table: Any, path: str) -> str:
+    """Return the gender mode of a ``[tool.attribution.voices]`` table; raises ConfigError on a bad key or value."""
+    if not isinstance(table, dict):
+        raise ConfigError("'voices' must be a table", path=path)
+    for key in table:
+        if key != "gender":
+            raise ConfigError(f"unknown key '{key}' in [tool.attribution.voices] (known: gender)", path=path)
+    mode = table.get("gender", "text+names")
+    if mode not in GENDER_MODES:
+        raise ConfigError(f"voices 'gender' must be one of {', '.join(GENDER_MODES)}, not {mode!r}", path=path)
+    return mode
 
 
 def _read_toml(path: pathlib.Path) -> dict[str, Any]:

@@ -15,6 +15,8 @@ SCHEMA_VERSION = "1"
 Kind = Literal["direct", "mixed", "indirect", "according_to", "unsourced"]
 SourceType = Literal["person", "organization", "media", "document", "unnamed"]
 Severity = Literal["error", "warning", "info"]
+Gender = Literal["female", "male", "unknown"]
+GenderBasis = Literal["text", "name"]
 
 KINDS: tuple[str, ...] = ("direct", "mixed", "indirect", "according_to", "unsourced")
 
@@ -97,6 +99,20 @@ class SourceEntry(_Frozen):
     vague: bool = Field(description="As in Source.vague.")
     mentions: list[Span] = Field(description="Every mention of the source that carries an attribution.")
     attributions: list[str] = Field(description="The ids of the attributions this source carries.")
+    gender: Gender | None = Field(
+        None, description="For a person: 'female' or 'male' as the article's words give it (a pronoun "
+        "that refers to the person, an honorific, a gendered role noun), else as the given name "
+        "suggests (see gender_basis), else 'unknown'; null for organizations, media, documents and "
+        "unnamed groups, or when gender labels are off (added field)."
+    )
+    gender_basis: GenderBasis | None = Field(
+        None, description="'text' when the article's words say the gender, 'name' when only the given "
+        "name's statistics do, null otherwise (added field)."
+    )
+    gender_evidence: Span | None = Field(
+        None, description="The words that show the gender: 'she' of 'she said', 'Ms.', 'chairwoman'; "
+        "for basis 'name', the given name (added field)."
+    )
 
 
 class Finding(_Frozen):
@@ -126,6 +142,34 @@ class Relay(_Frozen):
     outlets: list[str] = Field(description="The outlets it was relayed through, nearest first.")
     originator: str | None = Field(description="The originating source's mention, or null when none is given.")
     originator_anonymous: bool | None = Field(description="Whether the originator is anonymous, or null.")
+
+
+class GenderCounts(_Frozen):
+    """Counts by gender (added model)."""
+
+    female: int = Field(0, description="With gender 'female'.")
+    male: int = Field(0, description="With gender 'male'.")
+    unknown: int = Field(0, description="With gender 'unknown'.")
+
+
+class VoiceCounts(_Frozen):
+    """Distinct person sources and their attributions by gender (added model)."""
+
+    people: GenderCounts = Field(default_factory=GenderCounts, description="Distinct person sources by gender.")
+    attributions: GenderCounts = Field(
+        default_factory=GenderCounts, description="The attributions those people carry, by their gender."
+    )
+    women_share: float | None = Field(
+        None, description="female / (female + male) among the people, or null when no gender is known."
+    )
+
+
+class Voices(VoiceCounts):
+    """Who is quoted: the article's person sources by gender, all of them and named or anonymous
+    apart (added model)."""
+
+    named: VoiceCounts = Field(default_factory=VoiceCounts, description="The same, for named people only.")
+    anonymous: VoiceCounts = Field(default_factory=VoiceCounts, description="The same, for anonymous people only.")
 
 
 class Summary(_Frozen):
@@ -160,6 +204,10 @@ class Summary(_Frozen):
     )
     relayed: list[Relay] = Field(
         default_factory=list, description="Reports relayed through an outlet and their originators (added field)."
+    )
+    voices: Voices | None = Field(
+        None, description="Person sources and their attributions by gender, and the share of women among "
+        "people of known gender; null when gender labels are off (added field)."
     )
 
 

@@ -122,3 +122,22 @@ def test_bad_server_table_is_a_config_error(tmp_path, table, problem):
     path.write_text(f"[tool.attribution.server]\n{table}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=problem):
         load_file(str(path))
+
+
+def test_voices_table_sets_the_gender_mode(tmp_path):
+    assert Config().gender == "text+names"
+    path = tmp_path / "policy.toml"
+    for mode in ("text+names", "text", "off"):
+        path.write_text(f'[tool.attribution.voices]\ngender = "{mode}"\n', encoding="utf-8")
+        assert load_file(str(path)).gender == mode
+
+
+@pytest.mark.parametrize("table, problem", [
+    ('gender = "names"', "must be one of text\\+names, text, off"),
+    ('genders = "text"', "unknown key 'genders'"),
+])
+def test_bad_voices_table_is_a_config_error(tmp_path, table, problem):
+    path = tmp_path / "policy.toml"
+    path.write_text(f"[tool.attribution.voices]\n{table}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=problem):
+        load_file(str(path))

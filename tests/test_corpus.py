@@ -168,6 +168,10 @@ def test_summary_json_and_table(tmp_path, capsys):
     assert data["findings_by_code"].get("ATR106") == 1  # the hedged storm claim
     table = capsys.readouterr().err
     assert "most-cited source" in table and "Mayor Jane Ortiz" in table
+    voices = data["voices"]  # who is quoted, summed over the articles
+    assert voices["people"]["female"] >= 1 and sum(voices["people"].values()) >= 1
+    assert set(voices) == {"people", "attributions", "women_share", "named", "anonymous"}
+    assert "share of women" in table
 
 
 def test_progress_bar_on_request(tmp_path, capsys):

@@ -23,7 +23,9 @@ def test_markdown_renders_summary_and_findings_tables(run):
 def test_markdown_without_findings_says_so(run):
     md = render_markdown([run("Mayor Jane Ortiz said the library would open in May.", path="a.txt")])
     assert "No findings." in md
-    assert MarkdownIt("commonmark").enable("table").render(md).count("<table>") == 1
+    # the summary, and who is quoted (a person: the voices table); no findings table
+    assert MarkdownIt("commonmark").enable("table").render(md).count("<table>") == 2
+    assert "| voices " in md
 
 
 def test_pipe_in_a_message_does_not_break_the_table(run):

@@ -22,9 +22,12 @@ from ..model import (
     ErrorInfo,
     ErrorRecord,
     Finding,
+    GenderCounts,
     Report,
     SourceEntry,
     Summary,
+    VoiceCounts,
+    Voices,
 )
 from ..prepare.positions import LineIndex
 from ..rules import Context, run_rules
@@ -82,7 +85,37 @@ def summarize(attributions: list[Attribution], sources: list[SourceEntry], confi
         quotes_without_source=[a.id for a in attributions if a.kind in ("direct", "mixed") and a.source is None],
         hedged_claims=[a.id for a in attributions if a.kind == "unsourced"],
         relayed=relays(attributions),
+        voices=voices(sources) if config.gender != "off" else None,
     )
+
+
+def voices(sources: list[SourceEntry]) -> Voices:
+    """Return who is quoted: the person sources and their attributions by gender, all of them and
+    the named and anonymous apart, with the share of women among those of known gender."""
+    def counts(people: list[SourceEntry]) -> VoiceCounts:
+        by_person = {g: sum(1 for s in people if s.gender == g) for g in ("female", "male", "unknown")}
+        by_attribution = {g: sum(len(s.attributions) for s in people if s.gender == g) for g in by_person}
+        known = by_person["female"] + by_person["male"]
+        return VoiceCounts(people=GenderCounts(**by_person), attributions=GenderCounts(**by_attribution),
+                           women_share=round(by_person["female"] / known, 4) if known else None)
+
+    people = [s for s in sources if s.type == "person" and s.gender is not None]
+    every = counts(people)
+    return Voices(people=every.people, attributions=every.attributions, women_share=every.women_share,
+                  named=counts([s for s in people if not s.anonymous]),
+                  anonymous=counts([s for s in people if s.anonymous]))
+
+
+def with_gender_mode(sources: list[SourceEntry], mode: str) -> list[SourceEntry]:
+    """Return the sources with their gender fields as the ``[tool.attribution.voices] gender`` mode
+    allows: "text+names" as they are; "text" with a gender known only from the given name made
+    "unknown" (no basis, no evidence); "off" with every gender field null."""
+    if mode == "text+names":
+        return sources
+    if mode == "off":
+        return [s.model_copy(update={"gender": None, "gender_basis": None, "gender_evidence": None}) for s in sources]
+    return [s.model_copy(update={"gender": "unknown", "gender_basis": None, "gender_evidence": None})
+            if s.gender_basis == "name" else s for s in sources]
 
 
 def locate(findings: list[Finding], original: str) -> list[Finding]:
@@ -107,6 +140,7 @@ def build_report(doc: Doc | None, prepared: Prepared, *, doc_id: str | None = No
     """
     config = config or _DEFAULT_CONFIG
     attributions, sources = extract(doc, prepared) if doc is not None else extract_fast(prepared)
+    sources = with_gender_mode(sources, config.gender)
     original = prepared.normalized.original
     summary = summarize(attributions, sources, config)
     findings = run_rules(Context(original, attributions, sources, summary, config))

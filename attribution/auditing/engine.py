@@ -202,7 +202,8 @@ def _models(assembled: list, infos: list[SourceInfo | None], prepared: Prepared)
                 source_ids[key] = f"s{len(source_ids) + 1}"
                 first = mapper.span(info.resolved or info.mention)
                 entries[key] = {"id": source_ids[key], "text": first.text, "type": info.type,
-                                "anonymous": info.anonymous, "vague": info.vague, "mentions": [], "attributions": []}
+                                "anonymous": info.anonymous, "vague": info.vague, "mentions": [], "attributions": [],
+                                **_gender_fields(info, mapper)}
                 seen_mentions[key] = set()
             entry = entries[key]
             mention = mapper.span(info.mention)
@@ -223,6 +224,14 @@ def _models(assembled: list, infos: list[SourceInfo | None], prepared: Prepared)
         ))
     sources = [SourceEntry(**{**e, "mentions": sorted(e["mentions"], key=lambda s: s.start)}) for e in entries.values()]
     return attributions, sources
+
+
+def _gender_fields(info: SourceInfo, mapper: _Mapper) -> dict:
+    """Return a source entry's gender, gender_basis and gender_evidence: the resolver's for a person
+    (resolve/gender.py), all None for any other type."""
+    if info.type != "person":
+        return {"gender": None, "gender_basis": None, "gender_evidence": None}
+    return {"gender": info.gender, "gender_basis": info.gender_basis, "gender_evidence": mapper.span(info.gender_evidence)}
 
 
 def _source_model(info: SourceInfo, mapper: _Mapper, source_id: str) -> Source:

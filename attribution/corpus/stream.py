@@ -187,6 +187,7 @@ def digest(report) -> dict:
         "anonymous": s.anonymous, "no_source": s.no_source,
         "sources": [[e.text, e.anonymous, len(e.attributions)] for e in report.sources],
         "findings": [f.code for f in report.findings],
+        "voices": s.voices.model_dump() if s.voices is not None else None,
     }
 
 

@@ -24,6 +24,10 @@ class CorpusSummary:
         self.sources: Counter = Counter()
         self.source_anonymous: dict[str, bool] = {}
         self.findings: Counter = Counter()
+        # who is quoted: (group, what, gender) -> count, group "all", "named" or "anonymous", what
+        # "people" or "attributions"; only articles audited with gender labels on add to it
+        self.voices: Counter = Counter()
+        self.voiced = 0  # articles with gender labels
 
     def add(self, digest: dict) -> None:
         """Count one article's digest (an error record's digest counts as an error)."""
@@ -41,6 +45,13 @@ class CorpusSummary:
             self.sources[key] += count
             self.source_anonymous.setdefault(key, anonymous)
         self.findings.update(digest["findings"])
+        voices = digest.get("voices")
+        if voices is not None:
+            self.voiced += 1
+            for group, counts in (("all", voices), ("named", voices["named"]), ("anonymous", voices["anonymous"])):
+                for what in ("people", "attributions"):
+                    for gender, n in counts[what].items():
+                        self.voices[(group, what, gender)] += n
 
     def add_line(self, line: str) -> None:
         """Count one line of corpus output (used when a run resumes over lines already written)."""
@@ -54,7 +65,8 @@ class CorpusSummary:
             self.add(digest(Report.model_validate(data)))
 
     def as_dict(self) -> dict:
-        """Return the summary as plain data: totals, anonymous share, most-cited sources, findings by code."""
+        """Return the summary as plain data: totals, anonymous share, most-cited sources, findings by
+        code, and who is quoted by gender (``voices``; null when no article had gender labels)."""
         with_source = self.named + self.anonymous
         top = sorted(self.sources.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_SOURCES]
         return {
@@ -71,14 +83,28 @@ class CorpusSummary:
             "most_cited_sources": [{"source": s, "attributions": n, "anonymous": self.source_anonymous[s]}
                                    for s, n in top],
             "findings_by_code": dict(sorted(self.findings.items())),
+            "voices": self._voices() if self.voiced else None,
         }
+
+    def _voices(self) -> dict:
+        """Return who is quoted over the corpus: people (summed over articles: a person quoted in two
+        articles counts twice) and their attributions by gender, and the share of women among people
+        of known gender, for all people and for named and anonymous people apart."""
+        def group(name: str) -> dict:
+            people = {g: self.voices[(name, "people", g)] for g in ("female", "male", "unknown")}
+            known = people["female"] + people["male"]
+            return {"people": people,
+                    "attributions": {g: self.voices[(name, "attributions", g)] for g in ("female", "male", "unknown")},
+                    "women_share": round(people["female"] / known, 4) if known else None}
+
+        return {**group("all"), "named": group("named"), "anonymous": group("anonymous")}
 
     def to_json(self) -> str:
         """Return the summary as indented, key-sorted JSON."""
         return json.dumps(self.as_dict(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
     def to_table(self) -> str:
-        """Return the summary as tabulate tables: totals, most-cited sources, findings by code."""
+        """Return the summary as tabulate tables: totals, who is quoted, most-cited sources, findings by code."""
         d = self.as_dict()
         totals = [["articles", d["articles"]], ["audited", d["audited"]], ["errors", d["errors"]],
                   ["attributions", d["attributions"]]]
@@ -86,6 +112,16 @@ class CorpusSummary:
         totals += [["named", d["named"]], ["anonymous", d["anonymous"]], ["no source", d["no_source"]],
                    ["anonymous share", d["anonymous_share"] if d["anonymous_share"] is not None else "-"]]
         parts = [tabulate(totals, headers=["corpus", ""], tablefmt="github")]
+        v = d["voices"]
+        if v is not None:
+            def share(x) -> str:
+                return "-" if x is None else f"{x:.0%}"
+
+            rows = [[label, c["people"]["female"], c["people"]["male"], c["people"]["unknown"], share(c["women_share"])]
+                    for label, c in (("people quoted", v), ("named people", v["named"]), ("anonymous people", v["anonymous"]))]
+            rows.insert(1, ["their attributions", v["attributions"]["female"], v["attributions"]["male"],
+                            v["attributions"]["unknown"], ""])
+            parts.append(tabulate(rows, headers=["voices", "women", "men", "unknown", "share of women"], tablefmt="github"))
         if d["most_cited_sources"]:
             rows = [[s["source"], s["attributions"], "yes" if s["anonymous"] else "no"] for s in d["most_cited_sources"]]
             parts.append(tabulate(rows, headers=["most-cited source", "attributions", "anonymous"], tablefmt="github"))

@@ -8,6 +8,7 @@ import pathlib
 
 from tabulate import tabulate
 
+from .gender import evaluate_gender, gender_lines
 from .gold import GoldDoc, load_fixture_gold, load_polnear, load_realnews
 from .pages import html_lines, realnews_html_results
 from .scoring import evaluate_docs, figures
@@ -19,6 +20,9 @@ def run_eval(*, fixtures: str | None, polnear: str | None, splits: list[str], li
              as_json: bool = False, fast: bool = False, realnews: str | None = None) -> str:
     """Score the engine on real news (both paths), the fixtures and PolNeAR splits; return a table (or JSON).
 
+    Real news with ``r_<id>.gender.json`` files also gets the source gender figures, under the
+    "gender" key of its rows (evaluation/gender.py).
+
     ``fast`` scores the fixtures and PolNeAR with the parse-free fast path; real news is always
     scored on both paths. A directory that is absent is skipped with a note.
     """
@@ -29,6 +33,9 @@ def run_eval(*, fixtures: str | None, polnear: str | None, splits: list[str], li
             docs = load_realnews(realnews)
             results["realnews"] = figures(evaluate_docs(docs, polnear=False))
             results["realnews (fast)"] = figures(evaluate_docs(docs, polnear=False, fast=True))
+            if any(pathlib.Path(realnews).glob("*.gender.json")):
+                results["realnews"]["gender"] = evaluate_gender(realnews).figures()
+                results["realnews (fast)"]["gender"] = evaluate_gender(realnews, fast=True).figures()
             results.update(realnews_html_results(realnews, docs))
         else:
             notes.append(f"realnews skipped: no annotated articles at {realnews}")
@@ -63,5 +70,6 @@ def run_eval(*, fixtures: str | None, polnear: str | None, splits: list[str], li
         out.append(f"\n{name}: by kind (recall over gold kinds, precision over system kinds)\n"
                    + tabulate(krows, headers=["kind", "recall", "precision"], tablefmt="github"))
     out += html_lines(results)
+    out += gender_lines(results)
     out += [f"\n{n}" for n in notes]
     return "\n".join(out) + "\n"

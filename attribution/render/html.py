@@ -134,6 +134,43 @@ def _chart(report: Report) -> str:
     return "".join(parts)
 
 
+def _voices_chart(report: Report) -> str:
+    """Return an inline SVG bar chart of the people quoted by gender (women, men, unknown), or "" when
+    gender labels are off or no person is quoted."""
+    v = report.summary.voices
+    if v is None or not (v.people.female + v.people.male + v.people.unknown):
+        return ""
+    bars = [("women", v.people.female, "#7c3aed"), ("men", v.people.male, "#0f766e"),
+            ("unknown", v.people.unknown, "#9ca3af")]
+    top = max([n for _, n, _ in bars] + [1])
+    width, row, label_w, bar_w = 380, 20, 130, 210
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{row * len(bars) + 10}" role="img" '
+             f'aria-label="people quoted by gender" font-family="DejaVu Sans, Arial, sans-serif" font-size="12">']
+    y = 4
+    for label, value, colour in bars:
+        w = round(bar_w * value / top)
+        parts.append(f'<text x="{label_w - 6}" y="{y + 14}" text-anchor="end">{label}</text>'
+                     f'<rect x="{label_w}" y="{y + 3}" width="{w}" height="{row - 6}" fill="{colour}" '
+                     f'stroke="#374151" stroke-width="0.5"/><text x="{label_w + w + 4}" y="{y + 14}">{value}</text>')
+        y += row
+    parts.append("</svg>")
+    share = "–" if v.women_share is None else f"{v.women_share:.0%}"
+    return (f'<figure class="chart">{"".join(parts)}<figcaption class="note">people quoted, by gender '
+            f'(women {share} of those of known gender)</figcaption></figure>')
+
+
+def _voices_rows(report: Report) -> list[tuple[str, object]]:
+    """Return the summary rows of who is quoted, or none when gender labels are off."""
+    v = report.summary.voices
+    if v is None:
+        return []
+    share = "–" if v.women_share is None else f"{v.women_share:.0%}"
+    return [("people quoted: women / men / unknown", f"{v.people.female} / {v.people.male} / {v.people.unknown}"),
+            ("their attributions: women / men / unknown",
+             f"{v.attributions.female} / {v.attributions.male} / {v.attributions.unknown}"),
+            ("share of women (known gender)", share)]
+
+
 def _summary_table(report: Report) -> str:
     s = report.summary
     share = "–" if s.anonymous_share is None else f"{s.anonymous_share:.0%}"
@@ -144,7 +181,7 @@ def _summary_table(report: Report) -> str:
         ("claims on one anonymous source", len(s.single_anonymous_source_claims)),
         ("quotes without source", len(s.quotes_without_source)), ("hedged claims", len(s.hedged_claims)),
         ("relayed reports", len(s.relayed)), ("findings", len(report.findings)),
-    ]
+    ] + _voices_rows(report)
     body = "".join(f"<tr><td>{html.escape(k)}</td><td>{html.escape(str(v))}</td></tr>" for k, v in rows)
     return f'<table class="summary"><tr><th>summary</th><th>count</th></tr>{body}</table>'
 
@@ -197,7 +234,7 @@ def render_html(items: list[tuple[Report, str]]) -> str:
             f'{counts["error"]} errors, {counts["warning"]} warnings, {counts["info"]} notes</div>'
             f'<div class="legend">{legend}</div>'
             f'<h2>Summary</h2><div class="cols">{_summary_table(report)}<figure class="chart">{_chart(report)}'
-            f'<figcaption class="note">named vs anonymous, then by kind</figcaption></figure>'
+            f'<figcaption class="note">named vs anonymous, then by kind</figcaption></figure>{_voices_chart(report)}'
             f'<div class="margin article-findings">{article_notes}</div></div>'
             f'<h2>Article</h2><div class="article">{_article(report, text)}</div>'
             f'<h2>Sources</h2>{_sources_table(report)}</section>'

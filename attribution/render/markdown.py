@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from ..model import Report
+from ..model import Report, Summary
 
 _ICON = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
 
@@ -12,6 +12,26 @@ _ICON = {"error": "🔴 error", "warning": "🟠 warning", "info": "🔵 info"}
 def _cell(text: str, width: int = 80) -> str:
     text = " ".join(text.split()).replace("|", "\\|")
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def voice_table(s: Summary, tablefmt: str) -> str | None:
+    """Return the table of who is quoted: people and their attributions by gender, all of them and
+    the named and anonymous apart, with the share of women among people of known gender; None when
+    gender labels are off or the article quotes no person. The text renderer shows the same table."""
+    v = s.voices
+    if v is None or not (v.people.female + v.people.male + v.people.unknown):
+        return None
+
+    def share(x) -> str:
+        return "-" if x is None else f"{x:.0%}"
+
+    rows = [["people quoted", v.people.female, v.people.male, v.people.unknown, share(v.women_share)],
+            ["their attributions", v.attributions.female, v.attributions.male, v.attributions.unknown, ""],
+            ["named people", v.named.people.female, v.named.people.male, v.named.people.unknown,
+             share(v.named.women_share)],
+            ["anonymous people", v.anonymous.people.female, v.anonymous.people.male, v.anonymous.people.unknown,
+             share(v.anonymous.women_share)]]
+    return tabulate(rows, headers=["voices", "women", "men", "unknown", "share of women"], tablefmt=tablefmt)
 
 
 def render_markdown(reports: list[Report]) -> str:
@@ -32,6 +52,9 @@ def render_markdown(reports: list[Report]) -> str:
         ]
         parts.append(tabulate(rows, headers=["summary", "count"], tablefmt="github"))
         parts.append("")
+        voices = voice_table(s, "github")
+        if voices is not None:
+            parts += [voices, ""]
         if report.findings:
             rows = [[f"{f.line}:{f.column}" if f.line is not None else "article",
                      f"[{f.code}]({f.docs})" if f.docs else f.code, _ICON[f.severity], _cell(f.message)]

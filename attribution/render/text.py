@@ -8,6 +8,7 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from ..model import Report
+from .markdown import voice_table
 
 _WIDTH = 60
 _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -57,6 +58,9 @@ def render_text(reports: list[Report], *, color: bool = False) -> str:
             ["anonymous share", share], ["distinct sources", s.distinct_sources],
         ]
         parts.append(tabulate(summary, headers=["summary", ""], tablefmt="simple"))
+        voices = voice_table(s, "simple")
+        if voices is not None:
+            parts.append(voices)
         findings = _findings(report, title, color)
         parts.append("\n".join(findings) if findings else f"{title}: no findings")
         parts.append("")

@@ -38,6 +38,9 @@ class SourceInfo:
     anonymity_reason: tuple[int, int] | None = None
     key: str = ""
     plural: bool = False
+    gender: str | None = None  # "female" | "male" | "unknown" for a person, else None (resolve/gender.py)
+    gender_basis: str | None = None  # "text" | "name" | None
+    gender_evidence: tuple[int, int] | None = None  # the words that show the gender
 
 
 @functools.cache

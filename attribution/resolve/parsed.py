@@ -173,6 +173,7 @@ class ParsedArticle:
 
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
+        self.text = doc_text(doc)
         self._spans: dict[tuple[int, int], Span] = {}
         self._mentions: dict[tuple[int, int], Mention] = {}
         self._quoted = sorted(quoted or [])

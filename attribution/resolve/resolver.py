@@ -23,6 +23,7 @@ WINDOW = 1500  # how far back (in characters) an anaphor looks for its anteceden
 class Article(Protocol):
     """What the resolver needs to know of an article, from either path."""
 
+    text: str  # the text every offset counts into (the parse text, or the prepared text)
     persons: list[Mention]  # the people it names, in text order
     people: list[Mention]  # the same, with surnames met alone ("Meroni" after "Paul Meroni")
     orgs: list[Mention]  # the bodies it names (not people), in text order
@@ -195,6 +196,44 @@ class Resolver:
                 # The nearest sentence with a person decides; its subject or source first.
                 return (max(salient, key=lambda f: f[1]) if salient else min(found, key=lambda f: f[1]))[2]
         return fallback
+
+    def pronoun_antecedent(self, m: Mention) -> Known | None:
+        """Return the person a gendered pronoun anywhere in the article stands for ("his" in "Ruiz
+        said his office ..."), by the same rule as a source's "he" or "she", when that person is the
+        only one in the nearest sentence that has any (the pronoun's, up to it, or the one before);
+        else None. Reads the sources
+        resolved so far and changes nothing."""
+        low = m.lower[0] if m.lower else ""
+        avoid = {"he": "female", "him": "female", "his": "female", "himself": "female",
+                 "she": "male", "her": "male", "hers": "male", "herself": "male"}.get(low)
+        if avoid is None:
+            return None
+        found = self._person_antecedent(m, avoid)
+        if found is None or self._people_near(m) != {found.info.key}:
+            return None
+        return found
+
+    def _people_near(self, m: Mention) -> set[str]:
+        """Return the keys of the people met outside quotations in the nearest sentence that has one,
+        this sentence before ``m`` or the one before it: its sources (named or not) and the people
+        the article names."""
+        article = self.article
+        for k, (start, end) in enumerate(article.sentences_back(m.start, 2)):
+            limit = m.start if k == 0 else min(end, m.start)
+            keys: set[str] = set()
+            for known in self.history[bisect.bisect_left(self._history_starts, start):]:
+                if known.mention.start >= limit:
+                    break
+                if known.info.type == "person" and not known.info.plural and not article.in_quote(known.mention.start):
+                    keys.add(known.info.key)
+            for person in article.people[bisect.bisect_left(self._people_starts, start):]:
+                if person.start >= limit:
+                    break
+                if not article.in_quote(person.start):
+                    keys.add("person:" + person.surname if person.surname else f"@{person.start}")
+            if keys:
+                return keys
+        return set()
 
     def _named_person(self, person: Mention) -> Known:
         """Return a person the article names, with its first full mention as ``resolved``."""

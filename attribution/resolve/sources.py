@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .forward import name_described_later, resolve_bare_forward
+from .gender import assign_genders
 from .info import SourceInfo
 from .mention import Mention
 from .reasons import share_reasons
@@ -54,4 +55,8 @@ def resolve_sources(article: Article, sources: list[SourceMention | None], headl
     resolve_bare_forward(article, infos, credits)
     name_described_later(article, infos)
     share_reasons(infos)
+    genders = assign_genders(resolver, infos)
+    for info in infos:
+        found = genders[info.key]
+        info.gender, info.gender_basis, info.gender_evidence = found.gender, found.basis, found.evidence
     return [result[i] for i in range(len(sources))]
