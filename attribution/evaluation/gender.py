@@ -16,14 +16,14 @@ import pathlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-import regex
 
 from tabulate import tabulate
 
+from ..lexicon.compiled import compile_pattern
 from ..lexicon.people import name_parts
 from ..model import Report, SourceEntry
 
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
+_WORD = compile_pattern(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*")
 _PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "i", "they", "we"})
 
 

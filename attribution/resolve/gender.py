@@ -29,16 +29,15 @@ import functools
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
-
 from ..lexicon import words
+from ..lexicon.compiled import compile_pattern
 from ..lexicon.people import _suffixes, _surname_prefixes, given_name_gender, person_titles
 from .info import SourceInfo
-from .mention import Mention
 from .resolver import Resolver, _given_name
 
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*")
-_PRONOUNS = regex.compile(r"(?<![\p{L}\p{N}'’-])(?i:he|him|his|himself|she|her|hers|herself)(?![\p{L}\p{N}'’-])")
+_WORD = compile_pattern(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*")
+_HONORIFIC_BEFORE = compile_pattern(r"(?r)([\p{L}.]+)[ \t]+$")  # searched in the 12 characters before a mention
+_PRONOUNS = compile_pattern(r"(?<![\p{L}\p{N}'’-])(?i:he|him|his|himself|she|her|hers|herself)(?![\p{L}\p{N}'’-])")
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
 # Words after which the mention no longer describes the person it names: "a spokesman for the
@@ -92,7 +91,7 @@ def marks_in(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]
     honorifics, roles = _marks()
     tokens = _tokens(text, start, end)
     # An honorific just before the mention: "Ms." of "Ms. | Graham" when the mention is the name alone.
-    before = regex.search(r"(?r)([\p{L}.]+)[ \t]+$", text[max(0, start - 12):start])
+    before = _HONORIFIC_BEFORE.search(text[max(0, start - 12):start])
     if before is not None and before.group(1).lower() in honorifics:
         at = max(0, start - 12) + before.start(1)
         tokens.insert(0, (at, at + len(before.group(1)), before.group(1)))
