@@ -100,10 +100,11 @@ class SourceEntry(_Frozen):
     mentions: list[Span] = Field(description="Every mention of the source that carries an attribution.")
     attributions: list[str] = Field(description="The ids of the attributions this source carries.")
     gender: Gender | None = Field(
-        None, description="For a person: 'female' or 'male' as the article's words give it (a pronoun "
-        "that refers to the person, an honorific, a gendered role noun), else as the given name "
-        "suggests (see gender_basis), else 'unknown'; null for organizations, media, documents and "
-        "unnamed groups, or when gender labels are off (added field)."
+        None, description="For one person (a person source, or an anonymous individual: 'a senior "
+        "official'): 'female' or 'male' as the article's words give it (a pronoun that refers to the "
+        "person, an honorific, a gendered role noun), else as the given name suggests (see "
+        "gender_basis), else 'unknown'; null for organizations, media, documents and groups of "
+        "people, or when gender labels are off (added field)."
     )
     gender_basis: GenderBasis | None = Field(
         None, description="'text' when the article's words say the gender, 'name' when only the given "
@@ -153,9 +154,10 @@ class GenderCounts(_Frozen):
 
 
 class VoiceCounts(_Frozen):
-    """Distinct person sources and their attributions by gender (added model)."""
+    """Distinct people quoted (person sources and anonymous individuals) and their attributions by
+    gender (added model)."""
 
-    people: GenderCounts = Field(default_factory=GenderCounts, description="Distinct person sources by gender.")
+    people: GenderCounts = Field(default_factory=GenderCounts, description="Distinct people quoted by gender.")
     attributions: GenderCounts = Field(
         default_factory=GenderCounts, description="The attributions those people carry, by their gender."
     )
@@ -165,8 +167,8 @@ class VoiceCounts(_Frozen):
 
 
 class Voices(VoiceCounts):
-    """Who is quoted: the article's person sources by gender, all of them and named or anonymous
-    apart (added model)."""
+    """Who is quoted: the article's people (person sources and anonymous individuals) by gender, all
+    of them and named or anonymous apart (added model)."""
 
     named: VoiceCounts = Field(default_factory=VoiceCounts, description="The same, for named people only.")
     anonymous: VoiceCounts = Field(default_factory=VoiceCounts, description="The same, for anonymous people only.")

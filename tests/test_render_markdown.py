@@ -13,8 +13,9 @@ def test_markdown_renders_summary_and_findings_tables(run):
     report = run(TEXT, path="metro/bridge.txt")
     md = render_markdown([report])
     html = MarkdownIt("commonmark").enable("table").render(md)
-    assert html.count("<table>") == 2
-    assert "<th>summary</th>" in html and "<th>finding</th>" in html
+    # the summary, who is quoted ("a city official": an anonymous individual), the findings
+    assert html.count("<table>") == 3
+    assert "<th>summary</th>" in html and "<th>voices</th>" in html and "<th>finding</th>" in html
     for f in report.findings:
         assert f'<a href="{f.docs}">{f.code}</a>' in html
     assert "ATR101" in html
@@ -32,4 +33,4 @@ def test_pipe_in_a_message_does_not_break_the_table(run):
     text = "The fund lost money on the A|B trade last year, a fund insider said."
     md = render_markdown([run(text, path="a.txt")])
     html = MarkdownIt("commonmark").enable("table").render(md)
-    assert html.count("<table>") == 2
+    assert html.count("<table>") == 3  # summary, voices ("a fund insider"), findings

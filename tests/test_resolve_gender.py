@@ -137,6 +137,38 @@ def test_organisation_has_no_gender(fast):
 
 
 @pytest.mark.parametrize("fast", PATHS)
+def test_anonymous_individual_takes_the_pronoun_that_carries_its_quote(fast):
+    text = "A senior defense official said the strike had been planned for weeks. She said the target had moved.\n"
+    report = audit(text, fast=fast)
+    [s] = report.sources
+    assert (s.type, s.anonymous, s.gender, s.gender_basis, evidence(s, text)) == ("unnamed", True, "female", "text", "She")
+    assert report.summary.voices.anonymous.people.female == 1
+
+
+@pytest.mark.parametrize("fast", PATHS)
+def test_anonymous_individual_with_no_words_for_gender_is_unknown(fast):
+    report = audit("A source familiar with the talks said the deal was close.\n", fast=fast)
+    [s] = report.sources
+    assert (s.type, s.gender, s.gender_basis, s.gender_evidence) == ("unnamed", "unknown", None, None)
+    assert report.summary.voices.anonymous.people.unknown == 1 and report.summary.voices.women_share is None
+
+
+@pytest.mark.parametrize("fast", PATHS)
+def test_anonymous_person_noun_that_says_the_gender(fast):
+    text = "The woman, who asked not to be named, said she heard two shots.\n"
+    [s] = audit(text, fast=fast).sources
+    assert (s.gender, s.gender_basis, evidence(s, text)) == ("female", "text", "woman")
+
+
+@pytest.mark.parametrize("fast", PATHS)
+def test_unnamed_group_has_no_gender(fast):
+    for text in ("Three officials said the plan had failed.\n", "Residents said they saw smoke.\n"):
+        report = audit(text, fast=fast)
+        assert [(s.type, s.gender) for s in report.sources] == [("unnamed", None)], text
+        assert report.summary.voices.people.unknown == 0
+
+
+@pytest.mark.parametrize("fast", PATHS)
 def test_same_person_one_gender_over_mentions(fast):
     text = ("Rosa Keplin said the bridge would reopen in May. Keplin added that the ferry would run until then.\n\n"
             "She also said the tolls would stay the same.\n")

@@ -99,7 +99,7 @@ def voices(sources: list[SourceEntry]) -> Voices:
         return VoiceCounts(people=GenderCounts(**by_person), attributions=GenderCounts(**by_attribution),
                            women_share=round(by_person["female"] / known, 4) if known else None)
 
-    people = [s for s in sources if s.type == "person" and s.gender is not None]
+    people = [s for s in sources if s.gender is not None]  # named persons and anonymous individuals
     every = counts(people)
     return Voices(people=every.people, attributions=every.attributions, women_share=every.women_share,
                   named=counts([s for s in people if not s.anonymous]),

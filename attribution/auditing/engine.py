@@ -228,8 +228,8 @@ def _models(assembled: list, infos: list[SourceInfo | None], prepared: Prepared)
 
 def _gender_fields(info: SourceInfo, mapper: _Mapper) -> dict:
     """Return a source entry's gender, gender_basis and gender_evidence: the resolver's for a person
-    (resolve/gender.py), all None for any other type."""
-    if info.type != "person":
+    or an anonymous individual (resolve/gender.py), all None for any other source."""
+    if info.type not in ("person", "unnamed") or info.gender is None:
         return {"gender": None, "gender_basis": None, "gender_evidence": None}
     return {"gender": info.gender, "gender_basis": info.gender_basis, "gender_evidence": mapper.span(info.gender_evidence)}
 

@@ -1,8 +1,11 @@
 """Step 4: a person source's gender, as the article's own words give it, the same on both paths.
 
 Run once all sources are resolved (``sources.resolve_sources``), over the sources grouped as the
-report groups them (by ``SourceInfo.key``). Only a source of type "person" gets a gender; the
-others keep ``None``. The evidence is read in this order, and the first kind that has any decides:
+report groups them (by ``SourceInfo.key``). A person gets a gender: a source of type "person", and
+an anonymous individual (type "unnamed", one person described by a word for a person: "a senior
+official", "the woman", "a source familiar with the talks"), whose gender only the article's words
+can give (it has no name), so it is usually "unknown". Organisations, media, documents and groups
+of people keep ``None``. The evidence is read in this order, and the first kind that has any decides:
 
 1. **The person's own words**: an honorific before a name ("Ms. Graham", "Mr Haddad") or a
    gendered role, title or kin noun (``lexicon/gender.toml``: "spokeswoman", "chairman", "the
@@ -189,7 +192,8 @@ def assign_genders(resolver: Resolver, infos: list[SourceInfo]) -> dict[str, Gen
         groups.setdefault(info.key, []).append(info)
     result: dict[str, Gender] = {}
     persons = {key: group for key, group in groups.items()
-               if any(i.type == "person" for i in group) and not _group_of_people(article, group)}
+               if any(i.type == "person" for i in group) and not _group_of_people(article, group)
+               or _anonymous_individual(article, group)}
     for key in groups:
         if key not in persons:
             result[key] = NOT_A_PERSON
@@ -209,13 +213,29 @@ def assign_genders(resolver: Resolver, infos: list[SourceInfo]) -> dict[str, Gen
         decided = _decide(own) or _decide([v for v in pronouns if v[2]]) or _decide(pronouns)
         if decided is None:
             decided = UNKNOWN
-            for m in sorted(named):
+            for m in sorted(named) if any(i.type == "person" for i in group) else ():
                 guess = name_gender(text, *m)
                 if guess is not None:
                     decided = Gender(guess[0], "name", guess[1])
                     break
         result[key] = decided
     return result
+
+
+def _anonymous_individual(article, group: list[SourceInfo]) -> bool:
+    """Return True for one unnamed person ("a senior official", "the woman who lives next door", "a
+    source close to the talks"): every mention typed "unnamed", none plural or vague, no count
+    above one, and the first full mention headed by a word for a person."""
+    if not all(i.type == "unnamed" and not i.plural and not i.vague and i.count in (None, 1) for i in group):
+        return False
+    first = article.mention(*min((i.resolved or i.mention for i in group)))
+    return first.person_head() or first.head_lemma in _person_words()
+
+
+@functools.cache
+def _person_words() -> frozenset[str]:
+    """Return the words for a person that are no role or title: "woman", "resident", "mother"."""
+    return words("anonymity", "anonymous", "person_nouns") | frozenset(_marks()[1])
 
 
 def _group_of_people(article, group: list[SourceInfo]) -> bool:
