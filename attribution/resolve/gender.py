@@ -199,18 +199,25 @@ def assign_genders(resolver: Resolver, infos: list[SourceInfo]) -> dict[str, Gen
             result[key] = NOT_A_PERSON
     if not persons:
         return result
-    pronoun_votes = _pronoun_votes(resolver, groups, persons)
+    named_of: dict[str, list[tuple[int, int]]] = {}
+    own_of: dict[str, list[tuple[str, tuple[int, int], bool]]] = {}
     for key, group in persons.items():
-        named = _named_mentions(article, group)
+        named_of[key] = _named_mentions(article, group)
         own: list[tuple[str, tuple[int, int], bool]] = []
         seen: set[tuple[int, int]] = set()
-        for m in named:
+        for m in named_of[key]:
             for gender, span in marks_in(text, *m):
                 if span not in seen:
                     seen.add(span)
                     own.append((gender, span, False))
-        pronouns = pronoun_votes.get(key, [])
-        decided = _decide(own) or _decide([v for v in pronouns if v[2]]) or _decide(pronouns)
+        own_of[key] = own
+    carrying = _pronouns_carrying(article, groups, persons)
+    # Other pronouns are read (each asks the resolver for its antecedent) only for the people whose
+    # own words and quotes' pronouns say nothing: for the others they would not be counted.
+    linked = _pronouns_linked(resolver, groups, {k for k in persons if not own_of[k] and not carrying.get(k)})
+    for key, group in persons.items():
+        named = named_of[key]
+        decided = _decide(own_of[key]) or _decide(carrying.get(key, [])) or _decide(linked.get(key, []))
         if decided is None:
             decided = UNKNOWN
             for m in sorted(named) if any(i.type == "person" for i in group) else ():
@@ -270,27 +277,35 @@ def _named_mentions(article, group: list[SourceInfo]) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _pronoun_votes(resolver: Resolver, groups: dict[str, list[SourceInfo]],
-                   persons: dict[str, list[SourceInfo]]) -> dict[str, list[tuple[str, tuple[int, int], bool]]]:
-    """Return, per person key, the gendered pronouns outside quotations that stand for the person:
-    the pronoun mentions of its attributions (marked preferred), and every other pronoun whose
-    antecedent the resolver finds to be that person."""
-    article = resolver.article
+def _pronouns_carrying(article, groups: dict[str, list[SourceInfo]],
+                       persons: dict[str, list[SourceInfo]]) -> dict[str, list[tuple[str, tuple[int, int], bool]]]:
+    """Return, per person key, the gendered pronouns outside quotations that carry the person's
+    attributions ("she said"), each a vote (gender, span, True)."""
     text = article.text
     by_mention = {i.mention: key for key, group in groups.items() for i in group}
     votes: dict[str, list[tuple[str, tuple[int, int], bool]]] = {}
     for found in _PRONOUNS.finditer(text):
-        span = found.span()
-        if article.in_quote(span[0]):
-            continue
-        gender = _PRONOUN_GENDER[found.group().lower()]
-        key = by_mention.get(span)
-        if key is not None:
-            if key in persons:
-                votes.setdefault(key, []).append((gender, span, True))
-            continue
-        target = resolver.pronoun_antecedent(article.mention(*span))
-        if target is not None and target.info.key in persons:
-            votes.setdefault(target.info.key, []).append((gender, span, False))
+        key = by_mention.get(found.span())
+        if key in persons and not article.in_quote(found.start()):
+            votes.setdefault(key, []).append((_PRONOUN_GENDER[found.group().lower()], found.span(), True))
     return votes
 
+
+def _pronouns_linked(resolver: Resolver, groups: dict[str, list[SourceInfo]],
+                     wanted: set[str]) -> dict[str, list[tuple[str, tuple[int, int], bool]]]:
+    """Return, per person key of ``wanted``, the other gendered pronouns outside quotations whose
+    antecedent the resolver finds to be that person ("With his health failing, ..."), each a vote
+    (gender, span, False)."""
+    if not wanted:
+        return {}
+    article = resolver.article
+    sources = {i.mention for group in groups.values() for i in group}
+    votes: dict[str, list[tuple[str, tuple[int, int], bool]]] = {}
+    for found in _PRONOUNS.finditer(article.text):
+        span = found.span()
+        if span in sources or article.in_quote(span[0]):
+            continue
+        target = resolver.pronoun_antecedent(article.mention(*span))
+        if target is not None and target.info.key in wanted:
+            votes.setdefault(target.info.key, []).append((_PRONOUN_GENDER[found.group().lower()], span, False))
+    return votes
