@@ -122,3 +122,11 @@ def test_text_markdown_and_html_show_the_role_split():
         assert all(label in out for label in ("officials", "experts", "others"))
     page = render_html([(report, ROLES)])
     assert "people quoted: officials / experts / others</td><td>2 / 1 / 2<" in page
+
+
+def test_roles_lexicon_lists_are_lower_case_and_apart():
+    from attribution.lexicon import load
+
+    official, expert = (load("roles")[k]["words"] for k in ("official", "expert"))
+    assert all(w == w.lower().strip() for w in official + expert)
+    assert not set(official) & set(expert) and len(set(official)) == len(official) and len(set(expert)) == len(expert)

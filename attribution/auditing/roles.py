@@ -19,7 +19,7 @@ from ..lexicon import load, longest_first
 from ..lexicon.compiled import compile_pattern
 from ..model import Attribution, SourceEntry, Span
 
-KINDS: tuple[str, ...] = ("official", "expert")  # in the order they decide; neither is "other"
+DECIDING: tuple[str, ...] = ("official", "expert")  # the kinds words can tell, in the order they decide
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
 _WORD_BEFORE = compile_pattern(r"(?r)([\p{L}.'’-]+)\s+$")
 
@@ -73,7 +73,7 @@ def role_kind(entry: SourceEntry, by_id: dict[str, Attribution]) -> tuple[str, S
     """Return the role kind of a person source ("official", "expert" or "other") and the word that
     decided it (a sub-span of one of its mentions; None for "other")."""
     spans = _spans(entry, by_id)
-    for kind in KINDS:
+    for kind in DECIDING:
         for span in spans:
             for m in kind_pattern(kind).finditer(span.text):
                 if not _closes_a_name(span, m):
