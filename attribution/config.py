@@ -11,6 +11,7 @@ the top level or under ``[tool.attribution]``). Keys::
     ATR106 = "error"
     [tool.attribution.thresholds]
     anonymous-share = 0.5          # ATR109
+    min-women-share = 0.3          # ATR110 (off by default: 0)
     [tool.attribution.limits]      # input limits (settings.py; default: environment, else built-in)
     max-document-chars = 5000000
     max-sentence-chars = 10000
@@ -45,7 +46,11 @@ DEFAULT_THRESHOLDS: dict[str, float] = {
     "anonymous-share-min-attributions": 3,  # ATR109: ... when at least this many are sourced
     "corroboration-overlap": 0.5,  # ATR103: share of a claim's content words another source must repeat
     "claim-min-words": 3,  # ATR103: shorter contents are not judged as claims
+    "min-women-share": 0,  # ATR110: share of women among people of known gender under this fires; 0 = off
+    "women-share-min-people": 3,  # ATR110: ... when at least this many people of known gender are quoted
 }
+SHARE_THRESHOLDS = frozenset({"min-women-share"})
+"""Thresholds that are a share, between 0 and 1 (a newsroom's "30%" is 0.3)."""
 
 
 class ConfigError(AttributionError):
@@ -122,6 +127,9 @@ def from_table(table: dict[str, Any], path: str) -> Config:
             raise ConfigError(f"unknown threshold '{name}' (known: {', '.join(DEFAULT_THRESHOLDS)})", path=path)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
             raise ConfigError(f"threshold '{name}' must be a number >= 0, not {value!r}", path=path)
+        if name in SHARE_THRESHOLDS and value > 1:
+            raise ConfigError(f"threshold '{name}' is a share between 0 and 1 (0.3 for 30%), not {value!r}",
+                              path=path)
         thresholds[name] = float(value)
     limits = table.get("limits", {})
     if not isinstance(limits, dict):

@@ -17,6 +17,7 @@ SourceType = Literal["person", "organization", "media", "document", "unnamed"]
 Severity = Literal["error", "warning", "info"]
 Gender = Literal["female", "male", "unknown"]
 GenderBasis = Literal["text", "name"]
+RoleKind = Literal["official", "expert", "other"]
 
 KINDS: tuple[str, ...] = ("direct", "mixed", "indirect", "according_to", "unsourced")
 
@@ -114,6 +115,16 @@ class SourceEntry(_Frozen):
         None, description="The words that show the gender: 'she' of 'she said', 'Ms.', 'chairwoman'; "
         "for basis 'name', the given name (added field)."
     )
+    role_kind: RoleKind | None = Field(
+        None, description="For a person: 'official' (holds an office or speaks for an institution: 'Sen.', "
+        "'minister', 'spokeswoman', 'police chief', 'chief executive'), 'expert' ('professor', 'analyst', "
+        "'economist', 'Dr.') or 'other', as the words the engine gives for the person tell (its mentions, "
+        "first full mention and role descriptor; lexicon/roles.toml); null for sources that are not "
+        "people (added field)."
+    )
+    role_kind_evidence: Span | None = Field(
+        None, description="The word that decided role_kind ('Sen.', 'analyst'); null for 'other' (added field)."
+    )
 
 
 class Finding(_Frozen):
@@ -168,10 +179,20 @@ class VoiceCounts(_Frozen):
 
 class Voices(VoiceCounts):
     """Who is quoted: the article's people (person sources and anonymous individuals) by gender, all
-    of them and named or anonymous apart (added model)."""
+    of them, named or anonymous apart, and officials, experts or others apart (added model)."""
 
     named: VoiceCounts = Field(default_factory=VoiceCounts, description="The same, for named people only.")
     anonymous: VoiceCounts = Field(default_factory=VoiceCounts, description="The same, for anonymous people only.")
+    officials: VoiceCounts = Field(
+        default_factory=VoiceCounts, description="The same, for officials only (SourceEntry.role_kind; added field)."
+    )
+    experts: VoiceCounts = Field(
+        default_factory=VoiceCounts, description="The same, for experts only (SourceEntry.role_kind; added field)."
+    )
+    others: VoiceCounts = Field(
+        default_factory=VoiceCounts, description="The same, for people the words tell neither an official nor an "
+        "expert (SourceEntry.role_kind; added field)."
+    )
 
 
 class Summary(_Frozen):

@@ -123,7 +123,7 @@ def test_text_renderer_colours_on_request(run):
 
 def test_rules_command_lists_every_rule(capsys):
     assert main(["rules", "--format", "json"]) == ExitCode.OK
-    assert len(json.loads(capsys.readouterr().out)) == 9
+    assert len(json.loads(capsys.readouterr().out)) == 10
 
 
 def test_bad_format_is_a_usage_error(article):

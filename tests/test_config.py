@@ -54,6 +54,8 @@ def test_config_file_top_level_or_tool_table(tmp_path):
     ('[severity]\nATR101 = "fatal"\n', "severity of ATR101"),
     ('[thresholds]\nanonymous-share = "half"\n', "anonymous-share"),
     ('[thresholds]\nshare = 0.2\n', "unknown threshold"),
+    ('[thresholds]\nmin-women-share = 30\n', "share between 0 and 1 (0.3 for 30%)"),
+    ('[thresholds]\nmin-women-share = -0.1\n', "min-women-share"),
     ('colour = true\n', "unknown key"),
     ('select = [1, 2]\n', "select"),
     ('select = [\n', "not valid TOML"),
@@ -141,3 +143,12 @@ def test_bad_voices_table_is_a_config_error(tmp_path, table, problem):
     path.write_text(f"[tool.attribution.voices]\n{table}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=problem):
         load_file(str(path))
+
+
+def test_women_share_target_is_a_threshold_off_by_default(tmp_path):
+    assert Config().threshold("min-women-share") == 0 and Config().threshold("women-share-min-people") == 3
+    path = tmp_path / "policy.toml"
+    path.write_text("[tool.attribution.thresholds]\nmin-women-share = 0.3\nwomen-share-min-people = 5\n",
+                    encoding="utf-8")
+    conf = load_file(str(path))
+    assert conf.threshold("min-women-share") == 0.3 and conf.threshold("women-share-min-people") == 5

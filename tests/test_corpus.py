@@ -170,7 +170,11 @@ def test_summary_json_and_table(tmp_path, capsys):
     assert "most-cited source" in table and "Mayor Jane Ortiz" in table
     voices = data["voices"]  # who is quoted, summed over the articles
     assert voices["people"]["female"] >= 1 and sum(voices["people"].values()) >= 1
-    assert set(voices) == {"people", "attributions", "women_share", "named", "anonymous"}
+    assert set(voices) == {"people", "attributions", "women_share", "named", "anonymous", "officials", "experts",
+                           "others"}
+    assert sum(voices["officials"]["people"].values()) >= 1  # Mayor Jane Ortiz
+    for gender in ("female", "male", "unknown"):
+        assert voices["people"][gender] == sum(voices[g]["people"][gender] for g in ("officials", "experts", "others"))
     assert "share of women" in table
 
 

@@ -50,3 +50,83 @@ def test_html_shows_the_voices_rows_and_chart():
     page = render_html([(audit(TEXT, fast=True), TEXT)])
     assert "people quoted: women / men / unknown" in page and 'aria-label="people quoted by gender"' in page
     assert "women 50% of those of known gender" in page
+
+
+# The role split: officials, experts and others, from the engine's words for each person
+ROLES = ("Sen. Marla Vence said the bill would pass in March.\n\n"
+         "Economist Tobin Creel said the plan would cost more than promised.\n\n"
+         "Health Minister Dr. Ilse Varga said the clinics would stay open.\n\n"
+         "Olan Judge said the road had been closed since Monday.\n\n"
+         "Pell Harrow said the bus had been late again.\n")
+
+
+def _kinds(report) -> dict[str, tuple[str, str | None]]:
+    return {s.text: (s.role_kind, s.role_kind_evidence.text if s.role_kind_evidence else None)
+            for s in report.sources}
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_abbreviated_title_before_the_name_makes_an_official(fast):
+    assert _kinds(audit(ROLES, fast=fast))["Sen. Marla Vence"] == ("official", "Sen.")
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_profession_in_the_first_full_mention_makes_an_expert(fast):
+    assert _kinds(audit(ROLES, fast=fast))["Economist Tobin Creel"] == ("expert", "Economist")
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_office_wins_over_a_doctor_title(fast):
+    assert _kinds(audit(ROLES, fast=fast))["Health Minister Dr. Ilse Varga"] == ("official", "Minister")
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_role_word_that_ends_a_name_is_the_name(fast):
+    assert _kinds(audit(ROLES, fast=fast))["Olan Judge"] == ("other", None)
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_person_with_no_role_word_is_other(fast):
+    assert _kinds(audit(ROLES, fast=fast))["Pell Harrow"] == ("other", None)
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_role_word_of_a_later_mention_counts(fast):
+    text = ("Jane Ruiz, the state's governor, said the levee would hold. The governor added that the pumps "
+            "were running.\n")
+    assert _kinds(audit(text, fast=fast))["Jane Ruiz"] == ("official", "governor")
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_role_split_adds_up_to_the_people(fast):
+    v = audit(ROLES, fast=fast).summary.voices
+    parts = (v.officials, v.experts, v.others)
+    assert [sum(c.people.model_dump().values()) for c in parts] == [2, 1, 2]
+    for gender in ("female", "male", "unknown"):
+        assert getattr(v.people, gender) == sum(getattr(c.people, gender) for c in parts)
+        assert getattr(v.attributions, gender) == sum(getattr(c.attributions, gender) for c in parts)
+
+
+def test_sources_that_are_not_people_have_no_role_kind():
+    report = audit("The ministry said the clinics would stay open, Sen. Marla Vence said.\n")
+    for s in report.sources:
+        assert (s.role_kind is None) == (s.type != "person" and s.gender is None)
+
+
+def test_text_markdown_and_html_show_the_role_split():
+    from attribution.render.html import render_html
+
+    report = audit(ROLES, fast=True)
+    for fmt in ("text", "markdown"):
+        out = render(fmt, [report])
+        assert all(label in out for label in ("officials", "experts", "others"))
+    page = render_html([(report, ROLES)])
+    assert "people quoted: officials / experts / others</td><td>2 / 1 / 2<" in page
+
+
+def test_roles_lexicon_lists_are_lower_case_and_apart():
+    from attribution.lexicon import load
+
+    official, expert = (load("roles")[k]["words"] for k in ("official", "expert"))
+    assert all(w == w.lower().strip() for w in official + expert)
+    assert not set(official) & set(expert) and len(set(official)) == len(official) and len(set(expert)) == len(expert)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..config import Config
 from .engine import Prepared, extract, extract_fast, prepare, prepare_doc
+from .roles import with_role_kinds
 from ..errors import AttributionError, TooLargeError
 from ..read.input import Article, from_bytes, from_string
 from ..model import (
@@ -90,8 +91,10 @@ def summarize(attributions: list[Attribution], sources: list[SourceEntry], confi
 
 
 def voices(sources: list[SourceEntry]) -> Voices:
-    """Return who is quoted: the person sources and their attributions by gender, all of them and
-    the named and anonymous apart, with the share of women among those of known gender."""
+    """Return who is quoted: the people (person sources and anonymous individuals) and their
+    attributions by gender, all of them, the
+    named and anonymous apart and the officials, experts and others apart (``role_kind``), with the
+    share of women among those of known gender."""
     def counts(people: list[SourceEntry]) -> VoiceCounts:
         by_person = {g: sum(1 for s in people if s.gender == g) for g in ("female", "male", "unknown")}
         by_attribution = {g: sum(len(s.attributions) for s in people if s.gender == g) for g in by_person}
@@ -103,7 +106,10 @@ def voices(sources: list[SourceEntry]) -> Voices:
     every = counts(people)
     return Voices(people=every.people, attributions=every.attributions, women_share=every.women_share,
                   named=counts([s for s in people if not s.anonymous]),
-                  anonymous=counts([s for s in people if s.anonymous]))
+                  anonymous=counts([s for s in people if s.anonymous]),
+                  officials=counts([s for s in people if s.role_kind == "official"]),
+                  experts=counts([s for s in people if s.role_kind == "expert"]),
+                  others=counts([s for s in people if s.role_kind not in ("official", "expert")]))
 
 
 def with_gender_mode(sources: list[SourceEntry], mode: str) -> list[SourceEntry]:
@@ -140,7 +146,7 @@ def build_report(doc: Doc | None, prepared: Prepared, *, doc_id: str | None = No
     """
     config = config or _DEFAULT_CONFIG
     attributions, sources = extract(doc, prepared) if doc is not None else extract_fast(prepared)
-    sources = with_gender_mode(sources, config.gender)
+    sources = with_role_kinds(with_gender_mode(sources, config.gender), attributions)
     original = prepared.normalized.original
     summary = summarize(attributions, sources, config)
     findings = run_rules(Context(original, attributions, sources, summary, config))

@@ -10,6 +10,7 @@ from tabulate import tabulate
 from ..model import KINDS
 
 TOP_SOURCES = 20
+_GROUPS = ("named", "anonymous", "officials", "experts", "others")  # the parts of Summary.voices
 
 
 class CorpusSummary:
@@ -24,8 +25,9 @@ class CorpusSummary:
         self.sources: Counter = Counter()
         self.source_anonymous: dict[str, bool] = {}
         self.findings: Counter = Counter()
-        # who is quoted: (group, what, gender) -> count, group "all", "named" or "anonymous", what
-        # "people" or "attributions"; only articles audited with gender labels on add to it
+        # who is quoted: (group, what, gender) -> count, group "all", "named", "anonymous", "officials",
+        # "experts" or "others", what "people" or "attributions"; only articles audited with gender
+        # labels on add to it
         self.voices: Counter = Counter()
         self.voiced = 0  # articles with gender labels
 
@@ -48,7 +50,8 @@ class CorpusSummary:
         voices = digest.get("voices")
         if voices is not None:
             self.voiced += 1
-            for group, counts in (("all", voices), ("named", voices["named"]), ("anonymous", voices["anonymous"])):
+            groups = [("all", voices)] + [(g, voices[g]) for g in _GROUPS if g in voices]
+            for group, counts in groups:
                 for what in ("people", "attributions"):
                     for gender, n in counts[what].items():
                         self.voices[(group, what, gender)] += n
@@ -89,7 +92,8 @@ class CorpusSummary:
     def _voices(self) -> dict:
         """Return who is quoted over the corpus: people (summed over articles: a person quoted in two
         articles counts twice) and their attributions by gender, and the share of women among people
-        of known gender, for all people and for named and anonymous people apart."""
+        of known gender, for all people, for named and anonymous people apart, and for officials,
+        experts and others apart."""
         def group(name: str) -> dict:
             people = {g: self.voices[(name, "people", g)] for g in ("female", "male", "unknown")}
             known = people["female"] + people["male"]
@@ -97,7 +101,7 @@ class CorpusSummary:
                     "attributions": {g: self.voices[(name, "attributions", g)] for g in ("female", "male", "unknown")},
                     "women_share": round(people["female"] / known, 4) if known else None}
 
-        return {**group("all"), "named": group("named"), "anonymous": group("anonymous")}
+        return {**group("all"), **{name: group(name) for name in _GROUPS}}
 
     def to_json(self) -> str:
         """Return the summary as indented, key-sorted JSON."""
@@ -118,7 +122,8 @@ class CorpusSummary:
                 return "-" if x is None else f"{x:.0%}"
 
             rows = [[label, c["people"]["female"], c["people"]["male"], c["people"]["unknown"], share(c["women_share"])]
-                    for label, c in (("people quoted", v), ("named people", v["named"]), ("anonymous people", v["anonymous"]))]
+                    for label, c in (("people quoted", v), ("named people", v["named"]), ("anonymous people", v["anonymous"]),
+                                     ("officials", v["officials"]), ("experts", v["experts"]), ("others", v["others"]))]
             rows.insert(1, ["their attributions", v["attributions"]["female"], v["attributions"]["male"],
                             v["attributions"]["unknown"], ""])
             parts.append(tabulate(rows, headers=["voices", "women", "men", "unknown", "share of women"], tablefmt="github"))

@@ -160,7 +160,8 @@ def _voices_chart(report: Report) -> str:
 
 
 def _voices_rows(report: Report) -> list[tuple[str, object]]:
-    """Return the summary rows of who is quoted, or none when gender labels are off."""
+    """Return the summary rows of who is quoted (by gender, then officials, experts and others), or
+    none when gender labels are off."""
     v = report.summary.voices
     if v is None:
         return []
@@ -168,7 +169,17 @@ def _voices_rows(report: Report) -> list[tuple[str, object]]:
     return [("people quoted: women / men / unknown", f"{v.people.female} / {v.people.male} / {v.people.unknown}"),
             ("their attributions: women / men / unknown",
              f"{v.attributions.female} / {v.attributions.male} / {v.attributions.unknown}"),
-            ("share of women (known gender)", share)]
+            ("share of women (known gender)", share),
+            ("people quoted: officials / experts / others",
+             f"{_people(v.officials)} / {_people(v.experts)} / {_people(v.others)}"),
+            ("share of women: officials / experts / others",
+             " / ".join("–" if c.women_share is None else f"{c.women_share:.0%}"
+                        for c in (v.officials, v.experts, v.others)))]
+
+
+def _people(counts) -> int:
+    """Return how many people a VoiceCounts counts, of any gender."""
+    return counts.people.female + counts.people.male + counts.people.unknown
 
 
 def _summary_table(report: Report) -> str:

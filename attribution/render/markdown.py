@@ -15,9 +15,10 @@ def _cell(text: str, width: int = 80) -> str:
 
 
 def voice_table(s: Summary, tablefmt: str) -> str | None:
-    """Return the table of who is quoted: people and their attributions by gender, all of them and
-    the named and anonymous apart, with the share of women among people of known gender; None when
-    gender labels are off or the article quotes no person. The text renderer shows the same table."""
+    """Return the table of who is quoted: people and their attributions by gender, all of them, the
+    named and anonymous apart and the officials, experts and others apart, with the share of women
+    among people of known gender; None when gender labels are off or the article quotes no person.
+    The text renderer shows the same table."""
     v = s.voices
     if v is None or not (v.people.female + v.people.male + v.people.unknown):
         return None
@@ -31,6 +32,8 @@ def voice_table(s: Summary, tablefmt: str) -> str | None:
              share(v.named.women_share)],
             ["anonymous people", v.anonymous.people.female, v.anonymous.people.male, v.anonymous.people.unknown,
              share(v.anonymous.women_share)]]
+    rows += [[label, c.people.female, c.people.male, c.people.unknown, share(c.women_share)]
+             for label, c in (("officials", v.officials), ("experts", v.experts), ("others", v.others))]
     return tabulate(rows, headers=["voices", "women", "men", "unknown", "share of women"], tablefmt=tablefmt)
 
 

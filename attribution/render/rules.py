@@ -34,6 +34,8 @@ def _markdown() -> str:
         "",
     ]
     for r in RULES:
+        judged = (" (with " + ", ".join(f"`{k} = {v}`" for k, v in r.example_thresholds) + ")"
+                  if r.example_thresholds else "")
         out += [
             f'<a id="{r.code.lower()}"></a>',
             "",
@@ -47,12 +49,12 @@ def _markdown() -> str:
             "",
             f"**How it decides:** {r.heuristic}",
             "",
-            "**Fires on:**",
+            f"**Fires on{judged}:**",
             "",
         ]
         for ex in r.fires:
             out += [_example(ex), ""]
-        out += ["**Does not fire on:**", ""]
+        out += [f"**Does not fire on{judged}:**", ""]
         for ex in r.passes:
             out += [_example(ex), ""]
     return "\n".join(out).rstrip() + "\n"
@@ -65,7 +67,8 @@ def render_rules(fmt: str = "text") -> str:
     if fmt == "json":
         data = [{"code": r.code, "name": r.name, "severity": r.severity, "summary": r.summary,
                  "message": r.message, "docs": r.docs, "rationale": r.rationale, "heuristic": r.heuristic,
-                 "fires": list(r.fires), "passes": list(r.passes)} for r in RULES]
+                 "fires": list(r.fires), "passes": list(r.passes),
+                 "example_thresholds": dict(r.example_thresholds)} for r in RULES]
         return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     return tabulate([[r.code, r.name, r.severity, r.summary] for r in RULES],
                     headers=["code", "name", "severity", "finds"], tablefmt="simple") + "\n"

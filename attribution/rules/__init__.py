@@ -19,13 +19,14 @@ from . import (
     atr107_plural_for_one,
     atr108_relay_no_originator,
     atr109_anonymous_share,
+    atr110_women_share,
 )
 from .base import Context, Hit, Rule
 
 RULES: tuple[Rule, ...] = tuple(m.RULE for m in (
     atr101_anonymous_no_reason, atr102_anonymous_bare_source, atr103_single_source_claim,
     atr104_anonymous_opinion, atr105_quote_no_source, atr106_claim_hedged, atr107_plural_for_one,
-    atr108_relay_no_originator, atr109_anonymous_share,
+    atr108_relay_no_originator, atr109_anonymous_share, atr110_women_share,
 ))
 BY_CODE: dict[str, Rule] = {r.code: r for r in RULES}
 

@@ -50,11 +50,18 @@ class Rule:
     fires: tuple[str, ...]  # real-looking articles on which it fires
     passes: tuple[str, ...]  # real-looking articles on which it does not
     check: Callable[[Context], Iterator[Hit]]
+    # The thresholds its examples are judged under: an optional rule (off by default) needs a
+    # newsroom's setting to fire at all, as ATR110 needs `min-women-share`.
+    example_thresholds: tuple[tuple[str, float], ...] = ()
 
     @property
     def docs(self) -> str:
         """Return the docs link of the rule: ``docs/rules.md#atr101``."""
         return f"docs/rules.md#{self.code.lower()}"
+
+    def example_config(self) -> Config:
+        """Return the Config the rule's examples are judged under: the defaults with ``example_thresholds``."""
+        return Config(thresholds={**Config().thresholds, **dict(self.example_thresholds)})
 
     def format(self, hit: Hit) -> str:
         """Return the rule's one-line message for ``hit``."""
