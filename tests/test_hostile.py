@@ -80,7 +80,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     found = {}
     for name in ("attribution.read.boilerplate", "attribution.auditing.engine", "attribution.link.parse", "attribution.resolve.parsed",
                  "attribution.resolve.reasons", "attribution.resolve.describe_parsed", "attribution.resolve.describe_words",
-                 "attribution.resolve.words", "attribution.resolve.gender",
+                 "attribution.resolve.words", "attribution.resolve.gender", "attribution.auditing.roles",
                  "attribution.rules.sourcing", "attribution.prepare.positions", "attribution.rules.atr107_plural_for_one",
                  "attribution.rules.atr108_relay_no_originator", "attribution.server.languagetool",
                  "attribution.resolve.fast", "attribution.prepare.text", "attribution.prepare.sentences",

@@ -91,6 +91,28 @@ def test_person_with_no_role_word_is_other(fast):
 
 
 @pytest.mark.parametrize("fast", [False, True])
+def test_appositive_after_the_name_makes_an_expert(fast):
+    text = "\"Prices will keep rising,\" said Dara Quell, a Vantor University economist. \"Nobody is ready.\"\n"
+    report = audit(text, fast=fast)
+    kind, evidence = _kinds(report)["Dara Quell"]
+    assert (kind, evidence) == ("expert", "economist")
+    span = next(s for s in report.sources if s.text == "Dara Quell").role_kind_evidence
+    assert text[span.start:span.end] == "economist"
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_long_appositive_with_a_preposition_makes_an_expert(fast):
+    text = "Toma Brisk, a senior fellow at the Institute for Fiscal Studies in Lund, said the tax would fail.\n"
+    assert _kinds(audit(text, fast=fast))["Toma Brisk"] == ("expert", "senior fellow")
+
+
+@pytest.mark.parametrize("fast", [False, True])
+def test_appositive_with_no_role_word_leaves_other(fast):
+    text = "Pell Harrow, a father of three, said the bus had been late again.\n"
+    assert _kinds(audit(text, fast=fast))["Pell Harrow"] == ("other", None)
+
+
+@pytest.mark.parametrize("fast", [False, True])
 def test_role_word_of_a_later_mention_counts(fast):
     text = ("Jane Ruiz, the state's governor, said the levee would hold. The governor added that the pumps "
             "were running.\n")

@@ -146,8 +146,8 @@ def build_report(doc: Doc | None, prepared: Prepared, *, doc_id: str | None = No
     """
     config = config or _DEFAULT_CONFIG
     attributions, sources = extract(doc, prepared) if doc is not None else extract_fast(prepared)
-    sources = with_role_kinds(with_gender_mode(sources, config.gender), attributions)
     original = prepared.normalized.original
+    sources = with_role_kinds(with_gender_mode(sources, config.gender), attributions, original)
     summary = summarize(attributions, sources, config)
     findings = run_rules(Context(original, attributions, sources, summary, config))
     return Report(

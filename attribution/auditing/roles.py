@@ -2,8 +2,9 @@
 
 Read from the words the engine already gives for the person, never from anything else: the
 source's first full mention ("Sen. Ruth Klein", "News industry analyst Ken Doctor"), every mention
-that carries one of its attributions ("the governor"), and the role descriptor of an anonymous
-mention ("senior transport official"). The words of each kind are data (lexicon/roles.toml). A
+that carries one of its attributions ("the governor"), the role descriptor of an anonymous
+mention ("senior transport official"), and the appositive right after a mention, closed by a
+comma or a full stop ("Mary Lovely, a Syracuse University economist, said"). The words of each kind are data (lexicon/roles.toml). A
 person with an official's word is an official (the office wins over a title such as "Dr."), else
 one with an expert's word an expert, else "other". Both paths read the same words, so they differ
 only where their mentions do.
@@ -22,6 +23,10 @@ from ..model import Attribution, SourceEntry, Span
 DECIDING: tuple[str, ...] = ("official", "expert")  # the kinds words can tell, in the order they decide
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our"})
 _WORD_BEFORE = compile_pattern(r"(?r)([\p{L}.'’-]+)\s+$")
+# ", a Syracuse University economist," / ", the state's attorney general." right after a mention: a
+# determiner, then at most eight words with no punctuation that ends a phrase, closed by a comma or a stop.
+_APPOSITIVE = compile_pattern(r"[ \t]*+,[ \t]*+(?:a|an|the|its|his|her|their)[ \t]++"
+                              r"(?P<role>[^\s,;:.“”\"()—–]++(?:[ \t]++[^\s,;:.“”\"()—–]++){0,11})(?=[ \t]*+[,.])")
 
 
 def _entry(word: str) -> str:
@@ -54,9 +59,10 @@ def _closes_a_name(span: Span, m: regex.Match) -> bool:
     return previous is not None and previous.group(1)[:1].isupper() and previous.group(1).lower() not in _DETERMINERS
 
 
-def _spans(entry: SourceEntry, by_id: dict[str, Attribution]) -> list[Span]:
+def _spans(entry: SourceEntry, by_id: dict[str, Attribution], text: str | None) -> list[Span]:
     """Return the spans that give the engine's words for a source, in the article's order, each once:
-    its first full mention, its mentions and its mentions' role descriptors."""
+    its first full mention, its mentions, its mentions' role descriptors, and the appositive after
+    each mention when ``text`` (the original article) is given."""
     found: dict[tuple[int, int], Span] = {}
     for aid in entry.attributions:
         source = by_id[aid].source if aid in by_id else None
@@ -66,13 +72,19 @@ def _spans(entry: SourceEntry, by_id: dict[str, Attribution]) -> list[Span]:
                      source.descriptors.role):
             if span is not None:
                 found.setdefault((span.start, span.end), span)
+    if text is not None:
+        for span in list(found.values()):
+            after = _APPOSITIVE.match(text, span.end)
+            if after is not None:
+                start, end = after.span("role")
+                found.setdefault((start, end), Span(start=start, end=end, text=text[start:end]))
     return [found[k] for k in sorted(found)]
 
 
-def role_kind(entry: SourceEntry, by_id: dict[str, Attribution]) -> tuple[str, Span | None]:
+def role_kind(entry: SourceEntry, by_id: dict[str, Attribution], text: str | None = None) -> tuple[str, Span | None]:
     """Return the role kind of a person source ("official", "expert" or "other") and the word that
-    decided it (a sub-span of one of its mentions; None for "other")."""
-    spans = _spans(entry, by_id)
+    decided it (a sub-span of one of its mentions or of the appositive after one; None for "other")."""
+    spans = _spans(entry, by_id, text)
     for kind in DECIDING:
         for span in spans:
             for m in kind_pattern(kind).finditer(span.text):
@@ -81,14 +93,15 @@ def role_kind(entry: SourceEntry, by_id: dict[str, Attribution]) -> tuple[str, S
     return "other", None
 
 
-def with_role_kinds(sources: list[SourceEntry], attributions: list[Attribution]) -> list[SourceEntry]:
+def with_role_kinds(sources: list[SourceEntry], attributions: list[Attribution], text: str | None = None) -> list[SourceEntry]:
     """Return the sources with ``role_kind`` and ``role_kind_evidence`` set for every person (a
-    source of type "person", or one with a gender label); the other sources as they are."""
+    source of type "person", or one with a gender label); the other sources as they are.
+    ``text`` is the original article, whose appositives after a mention are read too."""
     by_id = {a.id: a for a in attributions}
     out = []
     for s in sources:
         if s.type == "person" or s.gender is not None:
-            kind, evidence = role_kind(s, by_id)
+            kind, evidence = role_kind(s, by_id, text)
             s = s.model_copy(update={"role_kind": kind, "role_kind_evidence": evidence})
         out.append(s)
     return out
